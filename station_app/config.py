@@ -1,0 +1,71 @@
+"""Settings registry and the data folder.
+
+Every setting the app knows is declared once here, with its type, default and
+meaning, so defaults are never scattered through the code (Electrum's
+``ConfigVar`` lesson). Values that belong to a station live in its database
+(see :mod:`station_app.station.settings`); this module knows only the
+declarations and where the data folder is.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+import platformdirs
+
+APP_NAME = "StationDesk"
+ENV_HOME = "STATION_APP_HOME"
+DB_FILENAME = "station.sqlite3"
+LOCK_FILENAME = "station.lock"
+
+T = TypeVar("T", str, int, bool)
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+    doc: str
+
+    @property
+    def type(self) -> type:
+        return type(self.default)
+
+    def parse(self, raw: str) -> T:
+        """Turn the stored text back into the declared type."""
+        if self.type is bool:
+            return raw in ("1", "true", "True")  # type: ignore[return-value]
+        return self.type(raw)  # type: ignore[return-value]
+
+    def dump(self, value: T) -> str:
+        if self.type is bool:
+            return "1" if value else "0"
+        return str(self.type(value))
+
+
+OPERATOR_NAME = Setting("operator.name", "", "值班员姓名：登录功能上线前，审计日志以此记录操作人")
+ROSTER_PAGE_SIZE = Setting("roster.page_size", 200, "名册每次从数据库读取的行数")
+SEARCH_DEBOUNCE_MS = Setting("roster.search_debounce_ms", 120, "输入停顿多久后开始搜索（毫秒）")
+
+REGISTRY: dict[str, Setting] = {
+    s.key: s
+    for s in (OPERATOR_NAME, ROSTER_PAGE_SIZE, SEARCH_DEBOUNCE_MS)
+}
+
+
+def default_data_dir() -> Path:
+    """The user's application data folder (``%APPDATA%`` on Windows)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """``--data-dir`` wins, then ``STATION_APP_HOME``, then the default folder."""
+    if cli_value:
+        return Path(cli_value).expanduser().resolve()
+    env = os.environ.get(ENV_HOME)
+    if env:
+        return Path(env).expanduser().resolve()
+    return default_data_dir()

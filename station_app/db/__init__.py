@@ -1,0 +1,5 @@
+"""Database access: one peewee database object, initialised at start-up."""
+
+from station_app.db.connection import DataFolderError, close_database, database, open_database
+
+__all__ = ["DataFolderError", "close_database", "database", "open_database"]

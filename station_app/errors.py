@@ -1,0 +1,29 @@
+"""Errors the domain raises for the user to read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One field refused, with the reason in the user's language."""
+
+    field: str
+    label: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.label}：{self.message}"
+
+
+class ValidationFailed(ValueError):
+    """Input refused; nothing was written. ``errors`` names each field and why."""
+
+    def __init__(self, errors: list[FieldError]):
+        self.errors = errors
+        super().__init__("；".join(str(e) for e in errors))
+
+
+class NotFound(LookupError):
+    pass

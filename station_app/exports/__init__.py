@@ -1,0 +1,1 @@
+"""Writing the station's data to files staff can open in Excel or WPS."""

@@ -1,0 +1,1 @@
+"""The volunteer roster: identity documents, phones, search keys and the roster service."""

@@ -1,0 +1,51 @@
+"""Mainland mobile numbers as people type them: spaces, dashes, +86, full-width digits."""
+
+from __future__ import annotations
+
+import phonenumbers
+
+from station_app.i18n import translate
+from station_app.text_normalize import strip_all_space
+
+
+class PhoneError(ValueError):
+    """Not a mainland mobile number; ``str()`` is the user-facing reason."""
+
+
+def normalize_mobile(raw: str | None) -> str | None:
+    """Return the 11-digit number, ``None`` for empty input, or raise :class:`PhoneError`.
+
+    phonenumbers knows the allocated mobile ranges (13x…19x), so 12345678901
+    is refused although it has 11 digits.
+    """
+    text = strip_all_space(raw)
+    if not text:
+        return None
+    cleaned = text.replace("-", "").replace("(", "").replace(")", "")
+    if cleaned.startswith("0086"):
+        cleaned = "+86" + cleaned[4:]
+    digits = cleaned.lstrip("+")
+    if not digits.isdigit():
+        raise PhoneError(translate("phone", "手机号码只能包含数字"))
+    try:
+        parsed = phonenumbers.parse(cleaned, "CN")
+    except phonenumbers.NumberParseException as exc:
+        raise PhoneError(translate("phone", "手机号码格式不对")) from exc
+    national = str(parsed.national_number)
+    if parsed.country_code != 86 or len(national) != 11:
+        raise PhoneError(translate("phone", "请填写 11 位大陆手机号码，当前 {n} 位").format(n=len(national)))
+    if phonenumbers.number_type(parsed) not in (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    ):
+        raise PhoneError(translate("phone", "{n} 不是有效的手机号段，请核对").format(n=national))
+    return national
+
+
+def mask_phone(phone: str | None) -> str:
+    """138****8000"""
+    if not phone:
+        return ""
+    if len(phone) == 11:
+        return phone[:3] + "****" + phone[-4:]
+    return phone[:2] + "*" * max(len(phone) - 4, 0) + phone[-2:]

@@ -1,0 +1,224 @@
+"""Checking one volunteer's fields, as the dialog types and before every save.
+
+Pure functions, no database: the dialog calls :func:`check_volunteer` on each
+keystroke to say which field is wrong and why; the roster service calls it
+again before writing, so no entry path can skip a rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from station_app.errors import FieldError
+from station_app.i18n import translate
+from station_app.roster.ids import IdNumberError, IdType, parse_id
+from station_app.roster.phone import PhoneError, normalize_mobile
+from station_app.text_normalize import squeeze, strip_all_space
+
+STATUSES = ("active", "inactive")
+# Ages fixed by law, not settings: 民法典 Art. 17 (adult at 18) and PIPL Art. 31
+# (a guardian consents for a child under 14).
+ADULT_AGE = 18
+GUARDIAN_CONSENT_AGE = 14
+
+
+def _t(text: str) -> str:
+    return translate("volunteer", text)
+
+
+FIELD_LABELS = {
+    "name": "姓名",
+    "id_type": "证件类型",
+    "id_number": "证件号码",
+    "gender": "性别",
+    "birth_date": "出生日期",
+    "phone": "手机号码",
+    "platform_no": "志愿者编号",
+    "team": "所属队伍",
+    "skills": "技能/标签",
+    "guardian_name": "监护人姓名",
+    "guardian_phone": "监护人电话",
+    "consent_date": "告知同意日期",
+    "status": "状态",
+    "notes": "备注",
+}
+
+
+def field_label(name: str) -> str:
+    return _t(FIELD_LABELS[name])
+
+
+@dataclass
+class VolunteerInput:
+    """What a person typed. Gender and birth date are used only when the ID does not carry them."""
+
+    name: str = ""
+    id_type: str = IdType.CN_RIC.value
+    id_number: str = ""
+    gender: str = ""
+    birth_date: dt.date | None = None
+    phone: str = ""
+    platform_no: str = ""
+    team: str = ""
+    skills: str = ""
+    guardian_name: str = ""
+    guardian_phone: str = ""
+    consent: bool = False
+    consent_date: dt.date | None = None
+    status: str = "active"
+    notes: str = ""
+
+
+@dataclass
+class CheckedVolunteer:
+    """Normalised values ready to store, and what was derived from the ID."""
+
+    values: dict[str, object] = field(default_factory=dict)
+    errors: list[FieldError] = field(default_factory=list)
+    age: int | None = None
+    needs_guardian: bool = False
+    needs_guardian_consent: bool = False
+    derived_from_id: bool = False
+
+    def error_for(self, name: str) -> str | None:
+        return next((e.message for e in self.errors if e.field == name), None)
+
+
+_NAME_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z·\-\s.']+")
+
+
+def normalize_name(raw: str) -> str:
+    """Stray spaces out; the middle-dot variants of minority and foreign names become ·."""
+    name = squeeze(raw)
+    for dot in ("•", "・", "．", "‧", "∙"):
+        name = name.replace(dot, "·")
+    if re.search(r"[\u3400-\u9fff]", name):
+        name = name.replace(" ", "")  # "张 三" typed with a space is 张三
+    return name
+
+
+def normalize_tags(raw: str) -> str:
+    """Skills/tags separated by commas, 、, ; or spaces become one comma list."""
+    parts = re.split(r"[,，、;；\s]+", squeeze(raw))
+    seen: list[str] = []
+    for p in parts:
+        if p and p not in seen:
+            seen.append(p)
+    return ",".join(seen)
+
+
+def age_on(birth: dt.date, day: dt.date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def check_volunteer(inp: VolunteerInput, today: dt.date | None = None) -> CheckedVolunteer:
+    today = today or dt.date.today()
+    out = CheckedVolunteer()
+    err = out.errors
+
+    def fail(name: str, message: str) -> None:
+        err.append(FieldError(name, field_label(name), message))
+
+    name = normalize_name(inp.name)
+    if not name:
+        fail("name", _t("必填"))
+    elif len(name) > 40:
+        fail("name", _t("不能超过 40 个字"))
+    elif not _NAME_RE.fullmatch(name):
+        fail("name", _t("只能包含汉字、字母、空格和间隔号 ·，不能有数字或其他符号"))
+
+    try:
+        id_type = IdType(inp.id_type)
+    except ValueError:
+        fail("id_type", _t("请选择证件类型"))
+        id_type = None
+
+    gender, birth = inp.gender or "", inp.birth_date
+    number = ""
+    if id_type is not None:
+        try:
+            facts = parse_id(id_type, inp.id_number)
+            number = facts.number
+            if facts.birth_date:
+                birth, out.derived_from_id = facts.birth_date, True
+            if facts.gender:
+                gender = facts.gender
+        except IdNumberError as exc:
+            fail("id_number", str(exc))
+    if gender not in ("", "M", "F"):
+        fail("gender", _t("请选择男或女"))
+    if birth is not None and birth > today:
+        fail("birth_date", _t("不能晚于今天"))
+
+    phone = _phone(inp.phone, "phone", fail)
+    platform_no = strip_all_space(inp.platform_no).upper()
+    if platform_no and not re.fullmatch(r"[A-Z0-9-]{4,32}", platform_no):
+        fail("platform_no", _t("只能包含字母、数字和短横线，4 到 32 位"))
+
+    guardian_name = normalize_name(inp.guardian_name)
+    guardian_phone = _phone(inp.guardian_phone, "guardian_phone", fail)
+    if birth is not None and birth <= today:
+        out.age = age_on(birth, today)
+        out.needs_guardian = out.age < ADULT_AGE
+        out.needs_guardian_consent = out.age < GUARDIAN_CONSENT_AGE
+    if out.needs_guardian:
+        if not guardian_name:
+            fail("guardian_name", _t("未满 18 周岁的志愿者须登记监护人姓名"))
+        if not guardian_phone and not out.error_for("guardian_phone"):
+            fail("guardian_phone", _t("未满 18 周岁的志愿者须登记监护人电话"))
+
+    consent_date = inp.consent_date if inp.consent else None
+    if inp.consent and consent_date is None:
+        fail("consent_date", _t("请填写告知同意的日期"))
+    elif consent_date is not None and consent_date > today:
+        fail("consent_date", _t("不能晚于今天"))
+    if out.needs_guardian_consent and not inp.consent:
+        fail("consent_date", _t("未满 14 周岁，须由监护人阅读个人信息告知并同意后才能保存"))
+    consent_by = ""
+    if consent_date is not None:
+        consent_by = "guardian" if out.needs_guardian_consent else "self"
+
+    if inp.status not in STATUSES:
+        fail("status", _t("状态无效"))
+
+    out.values = {
+        "name": name,
+        "id_type": id_type.value if id_type else inp.id_type,
+        "id_number": number,
+        "gender": gender,
+        "birth_date": birth,
+        "phone": phone,
+        "platform_no": platform_no or None,
+        "team": squeeze(inp.team),
+        "skills": normalize_tags(inp.skills),
+        "guardian_name": guardian_name,
+        "guardian_phone": guardian_phone,
+        "consent_date": consent_date,
+        "consent_by": consent_by,
+        "status": inp.status,
+        "notes": (inp.notes or "").strip(),
+    }
+    return out
+
+
+def _phone(raw: str, name: str, fail) -> str | None:
+    try:
+        return normalize_mobile(raw)
+    except PhoneError as exc:
+        fail(name, str(exc))
+        return None
+
+
+def input_from_values(values: dict[str, object]) -> VolunteerInput:
+    """The input that would reproduce stored values (for the edit dialog)."""
+    inp = VolunteerInput()
+    for key in ("name", "id_type", "id_number", "gender", "birth_date", "platform_no", "team", "skills",
+                "guardian_name", "notes", "status", "consent_date"):
+        value = values.get(key)
+        setattr(inp, key, value if value is not None else getattr(inp, key))
+    inp.phone = values.get("phone") or ""
+    inp.guardian_phone = values.get("guardian_phone") or ""
+    inp.consent = values.get("consent_date") is not None
+    return replace(inp)

@@ -1,0 +1,1 @@
+"""The station itself: its profile and its settings."""

@@ -1,0 +1,88 @@
+"""The station profile asked for at first start (name, code, 负责人 …).
+
+The station secret is made here, once, when the profile is first saved:
+certificates' verification codes are keyed with it (issue 5).
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import asdict, dataclass, fields
+
+from station_app.audit import Actor, record
+from station_app.clock import now_iso
+from station_app.db import database
+from station_app.db.models import Station
+from station_app.errors import FieldError, ValidationFailed
+from station_app.i18n import translate
+from station_app.text_normalize import squeeze, strip_all_space
+
+
+def _t(text: str) -> str:
+    return translate("station", text)
+
+
+@dataclass(frozen=True)
+class StationProfile:
+    name: str
+    code: str
+    organisation: str
+    person_in_charge: str
+    phone: str
+    address: str
+
+
+FIELD_LABELS = {
+    "name": "站点名称",
+    "code": "站点编码",
+    "organisation": "出具单位",
+    "person_in_charge": "负责人",
+    "phone": "联系电话",
+    "address": "地址",
+}
+
+
+def field_label(name: str) -> str:
+    return _t(FIELD_LABELS[name])
+
+
+def clean_profile(profile: StationProfile) -> StationProfile:
+    """Normalise and validate; raise :class:`ValidationFailed` naming every bad field."""
+    values = {f.name: squeeze(getattr(profile, f.name)) for f in fields(StationProfile)}
+    values["code"] = strip_all_space(values["code"]).upper()
+    values["phone"] = strip_all_space(values["phone"])
+    errors: list[FieldError] = []
+    for name in ("name", "code", "organisation", "person_in_charge", "phone", "address"):
+        if not values[name]:
+            errors.append(FieldError(name, field_label(name), _t("必填")))
+    if values["code"] and not re.fullmatch(r"[A-Z0-9][A-Z0-9-]{1,31}", values["code"]):
+        errors.append(FieldError("code", field_label("code"), _t("只能包含字母、数字和短横线，2 到 32 位，例如 BJ-CY-0001")))
+    if values["phone"] and not re.fullmatch(r"\+?[\d-]{7,20}", values["phone"]):
+        errors.append(FieldError("phone", field_label("phone"), _t("请填写座机或手机号码，例如 010-85551234")))
+    if errors:
+        raise ValidationFailed(errors)
+    return StationProfile(**values)
+
+
+def load_profile() -> StationProfile | None:
+    row = Station.get_or_none(Station.id == 1)
+    if row is None:
+        return None
+    return StationProfile(**{f.name: getattr(row, f.name) for f in fields(StationProfile)})
+
+
+def save_profile(profile: StationProfile, actor: Actor) -> StationProfile:
+    """Create or update the profile; audit-logged."""
+    profile = clean_profile(profile)
+    with database.atomic():
+        row = Station.get_or_none(Station.id == 1)
+        now = now_iso()
+        if row is None:
+            Station.create(id=1, secret=secrets.token_hex(32), created_at=now, updated_at=now, **asdict(profile))
+            record(actor, "station.create", "station", 1, None, asdict(profile))
+        else:
+            before = {f.name: getattr(row, f.name) for f in fields(StationProfile)}
+            Station.update(updated_at=now, **asdict(profile)).where(Station.id == 1).execute()
+            record(actor, "station.update", "station", 1, before, asdict(profile))
+    return profile

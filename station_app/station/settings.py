@@ -1,0 +1,25 @@
+"""Reading and writing the settings declared in :mod:`station_app.config`."""
+
+from __future__ import annotations
+
+from station_app.audit import Actor, record
+from station_app.config import REGISTRY, Setting, T
+from station_app.db import database
+from station_app.db.models import Setting as SettingRow
+
+
+def get(setting: Setting[T]) -> T:
+    row = SettingRow.get_or_none(SettingRow.key == setting.key)
+    return setting.default if row is None else setting.parse(row.value)
+
+
+def put(setting: Setting[T], value: T, actor: Actor) -> None:
+    """Store a value (audit-logged). Unknown keys cannot be stored."""
+    if setting.key not in REGISTRY:
+        raise KeyError(setting.key)
+    old = get(setting)
+    if old == value:
+        return
+    with database.atomic():
+        SettingRow.insert(key=setting.key, value=setting.dump(value)).on_conflict_replace().execute()
+        record(actor, "setting.update", "setting", setting.key, {"value": old}, {"value": value})
