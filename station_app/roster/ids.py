@@ -172,8 +172,8 @@ def _two_digit_year_date(yymmdd: str) -> dt.date | None:
 
 
 def gb11643_check_char(first17: str) -> str:
-    """The check character for 17 digits (used by the demo generator)."""
-    return ric.calc_check_digit(first17)
+    """The check character for the first 17 digits (stdnum expects a placeholder 18th)."""
+    return ric.calc_check_digit(first17 + "0")
 
 
 def mask_id_number(number: str) -> str:

@@ -1,0 +1,78 @@
+"""Screenshots of the main screens, for looking at what we build.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUT_DIR
+
+Makes a demo data folder in a temporary directory, opens the first-start
+dialog, the main window with the roster, a search, and the volunteer dialog
+with validation messages, and saves each as PNG.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+
+def wait(ms: int = 400) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main(out: Path) -> None:
+    from station_app.audit import Actor
+    from station_app.demo import fill_demo
+    from station_app.gui.app import make_application, start
+    from station_app.gui.first_run_dialog import FirstRunDialog
+    from station_app.gui.main_window import MainWindow
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    first = FirstRunDialog()
+    first.show()
+    wait()
+    first.grab().save(str(out / "first_start.png"))
+    first.form.validate(show_all=True)
+    first.grab().save(str(out / "first_start_errors.png"))
+    first.close()
+
+    data = Path(tempfile.mkdtemp()) / "station"
+    ctx, lock = start(data)
+    fill_demo(300, Actor("screenshots"))
+    from station_app.station.profile import load_profile
+
+    ctx.profile, ctx.operator = load_profile(), "李值班"
+    window = MainWindow(ctx)
+    window.resize(1366, 768)
+    window.show()
+    wait(800)
+    window.grab().save(str(out / "main_window.png"))
+    window.roster_page.search.setText("王")
+    wait(800)
+    window.grab().save(str(out / "roster_search.png"))
+
+    window.roster_page.add_volunteer()
+    dialog = window.roster_page.dialog
+    wait()
+    dialog.name.setText("张三3")
+    dialog.id_number.setText("11010519491231002")
+    dialog.phone.setText("138 0013 800")
+    dialog.save()
+    wait()
+    dialog.grab().save(str(out / "volunteer_dialog_errors.png"))
+    dialog.name.setText("张三")
+    dialog.id_number.setText("110105 20150301 1234".replace("1234", "123"))
+    wait()
+    dialog.grab().save(str(out / "volunteer_dialog_minor.png"))
+    dialog.close()
+    ctx.tasks.shutdown()
+    lock.release()
+    app.quit()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))

@@ -1,0 +1,118 @@
+"""Starting the window: one instance per data folder, open the database, first-start profile.
+
+Each step that can fail tells the user why in a dialog and exits cleanly.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from station_app import config, i18n
+from station_app.db import DataFolderError, close_database, database, open_database
+from station_app.gui.context import AppContext
+from station_app.gui.tasks import TaskManager
+from station_app.instance_lock import AlreadyRunning, InstanceLock
+from station_app.resources import resource_path
+from station_app.station import settings
+from station_app.station.profile import load_profile, save_profile
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("startup", text)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(config.APP_NAME)
+    app.setApplicationDisplayName("Station Desk")
+    app.setOrganizationName(config.APP_NAME)
+    i18n.install(QCoreApplication.translate)
+    _install_translations(app)
+    return app
+
+
+def _install_translations(app: QApplication) -> None:
+    """Qt's own strings (OK, Cancel…) in the UI language; ours when a .qm exists.
+
+    Simplified Chinese is the source language, so it needs no file of its own.
+    """
+    locale = QLocale.system()
+    if locale.language() == QLocale.Language.English:
+        ours = QTranslator(app)
+        if ours.load(locale, "station_app", "_", str(resource_path("translations"))):
+            app.installTranslator(ours)
+        return
+    qt = QTranslator(app)
+    if qt.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+
+
+def ensure_profile(operator_known: bool) -> tuple | None:
+    """Show the first-start dialog when the station has no profile; return (profile, operator)."""
+    from station_app.gui.first_run_dialog import FirstRunDialog
+
+    dialog = FirstRunDialog()
+    if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+        return None
+    return dialog.result_profile, dialog.result_operator
+
+
+def start(data_dir: Path) -> tuple[AppContext, InstanceLock] | str:
+    """Open everything the window needs, or return the message that says why not."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        lock = InstanceLock(data_dir).acquire()
+    except AlreadyRunning as exc:
+        return str(exc)
+    except OSError as exc:
+        return _tr("无法使用数据文件夹 {path}：{reason}").format(path=data_dir, reason=exc.strerror or exc)
+    try:
+        open_database(data_dir)
+    except DataFolderError as exc:
+        lock.release()
+        return str(exc)
+    tasks = TaskManager(on_db_thread_exit=close_database)
+    ctx = AppContext(data_dir=data_dir, tasks=tasks, profile=load_profile(),
+                     operator=settings.get(config.OPERATOR_NAME))
+    return ctx, lock
+
+
+def run_gui(data_dir: Path) -> int:
+    app = make_application()
+    started = start(data_dir)
+    if isinstance(started, str):
+        QMessageBox.warning(None, _tr("Station Desk 无法启动"), started)
+        return 0 if "已在使用" in started else 1
+    ctx, lock = started
+    try:
+        if ctx.profile is None:
+            answer = ensure_profile(bool(ctx.operator))
+            if answer is None:
+                return 0
+            profile, operator = answer
+            from station_app.audit import Actor
+
+            actor = Actor(operator)
+            with database.atomic():
+                ctx.profile = save_profile(profile, actor)
+                settings.put(config.OPERATOR_NAME, operator, actor)
+            ctx.operator = operator
+        from station_app.gui.error_dialog import install_excepthook
+        from station_app.gui.main_window import MainWindow
+
+        window = MainWindow(ctx)
+        install_excepthook(window)
+        window.show()
+        return app.exec()
+    finally:
+        ctx.tasks.shutdown()
+        close_database()
+        lock.release()

@@ -1,0 +1,35 @@
+"""What every page and dialog needs: the data folder, the task manager, who is acting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from station_app.audit import Actor
+from station_app.gui.tasks import DbOp, TaskManager
+from station_app.station.profile import StationProfile
+
+
+class Changes(QObject):
+    """One signal per kind of data, so each view redraws only what an operation touched."""
+
+    roster = Signal()
+    station = Signal()
+    operator = Signal()
+
+
+@dataclass
+class AppContext:
+    data_dir: Path
+    tasks: TaskManager
+    profile: StationProfile | None
+    operator: str
+    changes: Changes = field(default_factory=Changes)
+
+    def actor(self) -> Actor:
+        return Actor(self.operator or "值班员", via="gui")
+
+    def db(self, fn, *args, **kwargs) -> DbOp:
+        return DbOp(self.tasks, fn, *args, **kwargs)

@@ -1,0 +1,105 @@
+"""The main window: a navigation list on the left, one page per area on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+                               QStackedWidget, QWidget)
+
+from station_app import __version__
+from station_app.gui.context import AppContext
+from station_app.gui.roster_page import RosterPage
+from station_app.gui.settings_dialog import SettingsDialog
+
+NAV_STYLE = """
+QListWidget#nav { background: #1f3a5f; color: #e8eef6; border: none; font-size: 15px; outline: 0; }
+QListWidget#nav::item { padding: 12px 18px; }
+QListWidget#nav::item:selected { background: #2f5d8f; color: white; border-left: 4px solid #f5b041; }
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.resize(1280, 800)
+        self.setMinimumSize(QSize(960, 600))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setStyleSheet(NAV_STYLE)
+        self.nav.setFixedWidth(170)
+        self.pages = QStackedWidget()
+        self.roster_page = RosterPage(ctx)
+        self._add_page(self.tr("志愿者名册"), self.roster_page)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.station_label = QLabel()
+        self.operator_label = QLabel()
+        self.statusBar().addWidget(self.station_label)
+        self.statusBar().addPermanentWidget(self.operator_label)
+        ctx.changes.station.connect(self._show_station)
+        ctx.changes.operator.connect(self._show_station)
+        self._show_station()
+        self.roster_page.refresh()
+
+    def _add_page(self, title: str, page: QWidget) -> None:
+        self.pages.addWidget(page)
+        QListWidgetItem(title, self.nav)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        export = QAction(self.tr("导出名册为 Excel…"), self)
+        export.triggered.connect(self.roster_page.export_roster)
+        file_menu.addAction(export)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("退出"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        roster_menu = self.menuBar().addMenu(self.tr("名册(&R)"))
+        add = QAction(self.tr("新增志愿者…"), self)
+        add.setShortcut(QKeySequence.StandardKey.New)
+        add.triggered.connect(self.roster_page.add_volunteer)
+        roster_menu.addAction(add)
+
+        settings_menu = self.menuBar().addMenu(self.tr("设置(&S)"))
+        settings_action = QAction(self.tr("站点信息与值班员…"), self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self.open_settings)
+        settings_menu.addAction(settings_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于 Station Desk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _show_station(self) -> None:
+        p = self.ctx.profile
+        name = p.name if p else ""
+        self.setWindowTitle(self.tr("{station} — Station Desk 社区志愿服务站工作台").format(station=name))
+        self.station_label.setText(self.tr("{station}（{code}）").format(station=name, code=p.code if p else ""))
+        self.operator_label.setText(self.tr("值班员：{name}").format(name=self.ctx.operator))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("关于 Station Desk"), self.tr(
+            "<h3>Station Desk 社区志愿服务站工作台</h3><p>版本 {version}</p>"
+            "<p>数据文件夹：{path}</p>").format(version=__version__, path=self.ctx.data_dir))

@@ -1,0 +1,187 @@
+"""The roster page: search as you type, add, edit, deactivate, export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView,
+                               QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
+
+from station_app import config
+from station_app.gui.context import AppContext
+from station_app.gui.roster_model import RosterModel
+from station_app.gui.volunteer_dialog import VolunteerDialog
+from station_app.roster import service
+from station_app.roster.service import RosterPage as Page
+
+
+class RosterPage(QWidget):
+    results_shown = Signal(int)  # total matches, after the table shows them
+    status_changed = Signal(int)  # volunteer id deactivated / reactivated
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._generation = 0
+        self.page_size = config.ROSTER_PAGE_SIZE.default
+        self.dialog: VolunteerDialog | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("roster_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("搜索：姓名、拼音或首字母（zs）、手机尾号、证件尾号、志愿者编号"))
+        self.search.setMinimumWidth(420)
+        self.include_inactive = QCheckBox(self.tr("含已停用"))
+        self.add_button = QPushButton(self.tr("新增志愿者"))
+        self.add_button.setObjectName("add_volunteer")
+        self.edit_button = QPushButton(self.tr("编辑"))
+        self.status_button = QPushButton(self.tr("停用"))
+        self.export_button = QPushButton(self.tr("导出 Excel…"))
+        for b in (self.edit_button, self.status_button):
+            b.setEnabled(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.include_inactive)
+        top.addSpacing(12)
+        top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.status_button)
+        top.addWidget(self.export_button)
+
+        self.model = RosterModel(self._load_more)
+        self.table = QTableView()
+        self.table.setObjectName("roster_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setHighlightSections(False)
+        for col, width in enumerate((90, 50, 50, 150, 170, 120, 130, 160, 80)):
+            self.table.setColumnWidth(col, width)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("roster_count")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(config.SEARCH_DEBOUNCE_MS.default)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self.refresh)
+        self.include_inactive.toggled.connect(lambda _on: self.refresh())
+        self.add_button.clicked.connect(self.add_volunteer)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.status_button.clicked.connect(lambda: self.toggle_status_selected())
+        self.export_button.clicked.connect(self.export_roster)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_volunteer)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected)
+        ctx.changes.roster.connect(self.refresh)
+
+    # --- searching
+    def refresh(self) -> None:
+        """Run the current search in the background; stale answers are dropped."""
+        self._debounce.stop()
+        self._generation += 1
+        generation = self._generation
+        self.ctx.db(service.search_roster, self.search.text(), self.include_inactive.isChecked(), 0,
+                    self.page_size).success(lambda page: self._show(page, generation)).start()
+
+    def _show(self, page: Page, generation: int) -> None:
+        if generation != self._generation:
+            return
+        selected = self.selected_id()
+        self.model.reset_page(page)
+        if selected is not None and (row := self.model.row_of(selected)) >= 0:
+            self.table.selectRow(row)
+        self._update_buttons()
+        shown = self.tr("共 {n} 人").format(n=page.total)
+        if self.search.text().strip():
+            shown = self.tr("找到 {n} 人").format(n=page.total)
+        self.count_label.setText(shown)
+        self.results_shown.emit(page.total)
+
+    def _load_more(self, offset: int) -> None:
+        generation = self._generation
+        self.ctx.db(service.search_roster, self.search.text(), self.include_inactive.isChecked(), offset,
+                    self.page_size, False).success(
+            lambda page: self.model.append_page(page) if generation == self._generation else None).start()
+
+    # --- selection and actions
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        return row.id if row else None
+
+    def _update_buttons(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        self.edit_button.setEnabled(row is not None)
+        self.status_button.setEnabled(row is not None)
+        self.status_button.setText(self.tr("恢复在册") if row and row.status != "active" else self.tr("停用"))
+
+    def add_volunteer(self) -> None:
+        self._open_dialog(None)
+
+    def edit_selected(self) -> None:
+        vid = self.selected_id()
+        if vid is not None:
+            self._open_dialog(vid)
+
+    def _open_dialog(self, volunteer_id: int | None) -> None:
+        dialog = VolunteerDialog(self.ctx, volunteer_id, self)
+        dialog.open_existing.connect(self._open_dialog)
+        dialog.saved.connect(self._after_save)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    def _after_save(self, volunteer_id: int) -> None:
+        self.ctx.changes.roster.emit()
+
+    def toggle_status_selected(self, reason: str | None = None) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        if row is None:
+            return
+        new_status = "active" if row.status != "active" else "inactive"
+        if reason is None:
+            title = self.tr("停用志愿者") if new_status == "inactive" else self.tr("恢复在册")
+            reason, ok = QInputDialog.getText(self, title, self.tr("{name}：请填写原因（记入操作日志）").format(name=row.name))
+            if not ok:
+                return
+        self.ctx.db(service.set_status, row.id, new_status, self.ctx.actor(), reason.strip()).success(
+            lambda rec: (self.status_changed.emit(rec.id), self.ctx.changes.roster.emit())).start()
+
+    def export_roster(self) -> None:
+        from station_app.exports.roster_xlsx import export_roster_xlsx
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出志愿者名册"), self.tr("志愿者名册.xlsx"),
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        self.export_button.setEnabled(False)
+        self.ctx.db(export_roster_xlsx, path, self.ctx.actor(), True).success(
+            lambda n: (self.export_button.setEnabled(True),
+                       QMessageBox.information(self, self.tr("导出完成"),
+                                               self.tr("已导出 {n} 名志愿者到\n{path}\n（证件号码和手机号码已隐去中间位）").format(n=n, path=path)))
+        ).failure(
+            lambda exc: (self.export_button.setEnabled(True),
+                         QMessageBox.warning(self, self.tr("导出失败"), self.tr("无法写入文件：{e}").format(e=exc)))
+        ).start()

@@ -1,0 +1,89 @@
+"""Running database work off the GUI thread (after Anki's taskman / QueryOp).
+
+One single-worker executor for database work keeps writes ordered and gives
+the worker one SQLite connection; a separate executor will carry network work.
+The worker never touches a widget: its result travels back to the GUI thread
+through a queued signal and the callbacks run there.
+
+    run_db(parent, fn, *args).success(cb).failure(cb).start()
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; signals emitted from a worker are queued to it."""
+
+    finished = Signal(object, object, object)  # callback, value, error
+
+
+class TaskManager(QObject):
+    def __init__(self, on_db_thread_exit: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="station-db")
+        self._relay = _Relay()
+        self._relay.finished.connect(self._deliver)
+        self._on_db_thread_exit = on_db_thread_exit
+        self.pending = 0
+
+    def _deliver(self, callback: Callable[[Any, BaseException | None], None], value: Any,
+                 error: BaseException | None) -> None:
+        self.pending -= 1
+        callback(value, error)
+
+    def submit_db(self, fn: Callable[..., Any], callback: Callable[[Any, BaseException | None], None],
+                  *args: Any, **kwargs: Any) -> None:
+        self.pending += 1
+
+        def work() -> None:
+            try:
+                value, error = fn(*args, **kwargs), None
+            except BaseException as exc:  # handed to the GUI thread, which decides
+                value, error = None, exc
+                log.debug("background task failed: %s", "".join(traceback.format_exception(exc)))
+            self._relay.finished.emit(callback, value, error)
+
+        self._db.submit(work)
+
+    def shutdown(self) -> None:
+        """Wait for queued work, then close the worker's database connection."""
+        if self._on_db_thread_exit is not None:
+            self._db.submit(self._on_db_thread_exit)
+        self._db.shutdown(wait=True)
+
+
+class DbOp:
+    """Builder for one background database call and what to do with its result."""
+
+    def __init__(self, tasks: TaskManager, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        self._tasks, self._fn, self._args, self._kwargs = tasks, fn, args, kwargs
+        self._success: Callable[[Any], None] = lambda value: None
+        self._failure: Callable[[BaseException], None] | None = None
+
+    def success(self, cb: Callable[[Any], None]) -> "DbOp":
+        self._success = cb
+        return self
+
+    def failure(self, cb: Callable[[BaseException], None]) -> "DbOp":
+        self._failure = cb
+        return self
+
+    def start(self) -> None:
+        def done(value: Any, error: BaseException | None) -> None:
+            if error is None:
+                self._success(value)
+            elif self._failure is not None:
+                self._failure(error)
+            else:
+                raise error  # reaches sys.excepthook: the app's error dialog
+
+        self._tasks.submit_db(self._fn, done, *self._args, **self._kwargs)

@@ -1,0 +1,353 @@
+"""Add or edit one volunteer, validated as the user types.
+
+The rules are the core's (:func:`check_volunteer`): the dialog only shows their
+verdict under each field. A field's message appears once the user has touched
+it, and every message appears when Save is pressed. Saving runs in the
+background; a duplicate ID offers the existing record instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from station_app.errors import ValidationFailed
+from station_app.gui.context import AppContext
+from station_app.gui.form_errors import FieldWithError, add_row
+from station_app.roster import service
+from station_app.roster.ids import IdType
+from station_app.roster.privacy_notice import notice_text
+from station_app.roster.service import DuplicateVolunteer, VolunteerRecord
+from station_app.roster.validation import VolunteerInput, check_volunteer, input_from_values
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+def _to_qdate(value: dt.date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else NO_DATE
+
+
+def _from_qdate(value: QDate) -> dt.date | None:
+    return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
+
+
+class VolunteerDialog(QDialog):
+    saved = Signal(int)
+    open_existing = Signal(int)
+    loaded = Signal()
+    duplicate_checked = Signal()
+
+    def __init__(self, ctx: AppContext, volunteer_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.volunteer_id = volunteer_id
+        self.existing_id: int | None = None
+        self._touched: set[str] = set()
+        self._show_all = False
+        self._checked_id: tuple[str, str] | None = None
+        self.setWindowTitle(self.tr("新增志愿者") if volunteer_id is None else self.tr("编辑志愿者"))
+        self.setMinimumWidth(760)
+        self.rows: dict[str, FieldWithError] = {}
+        self._build()
+        self._check()
+        self._load_teams()
+        if volunteer_id is not None:
+            self.setEnabled(False)
+            ctx.db(service.get_volunteer, volunteer_id).success(self._fill).start()
+
+    # --- building
+    def _build(self) -> None:
+        self.banner = QFrame()
+        self.banner.setObjectName("duplicate_banner")
+        self.banner.setStyleSheet("#duplicate_banner { background: #fdf2e9; border: 1px solid #e59866; border-radius: 4px; }")
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_button = QPushButton(self.tr("打开已有记录"))
+        self.banner_button.clicked.connect(self._open_existing)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.banner_button)
+        self.banner.hide()
+
+        ident = QGroupBox(self.tr("身份信息"))
+        form = QFormLayout(ident)
+        self.name = self._line("name", form, self.tr("姓名"), self.tr("与证件一致"))
+        self.id_type = QComboBox()
+        for t in IdType:
+            self.id_type.addItem(t.label, t.value)
+        self.id_type.currentIndexChanged.connect(lambda _i: self._touch("id_type"))
+        self.rows["id_type"] = add_row(form, self.tr("证件类型"), self.id_type)
+        self.id_number = self._line("id_number", form, self.tr("证件号码"), self.tr("可带空格，小写 x 会自动转为大写"))
+        self.gender = QComboBox()
+        self.gender.addItem(self.tr("未填写"), "")
+        self.gender.addItem(self.tr("男"), "M")
+        self.gender.addItem(self.tr("女"), "F")
+        self.gender.currentIndexChanged.connect(lambda _i: self._touch("gender"))
+        self.rows["gender"] = add_row(form, self.tr("性别"), self.gender)
+        self.birth_date = QDateEdit()
+        self.birth_date.setDisplayFormat("yyyy-MM-dd")
+        self.birth_date.setCalendarPopup(True)
+        self.birth_date.setMinimumDate(NO_DATE)
+        self.birth_date.setSpecialValueText(self.tr("未填写"))
+        self.birth_date.setDate(NO_DATE)
+        self.birth_date.dateChanged.connect(lambda _d: self._touch("birth_date"))
+        self.rows["birth_date"] = add_row(form, self.tr("出生日期"), self.birth_date)
+        self.derived_note = QLabel(self.tr("性别和出生日期已根据证件号码自动填写。"))
+        self.derived_note.setStyleSheet("color: #566573;")
+        form.addRow("", self.derived_note)
+
+        contact = QGroupBox(self.tr("联系与服务"))
+        cform = QFormLayout(contact)
+        self.phone = self._line("phone", cform, self.tr("手机号码"), self.tr("11 位手机号，可带 +86、空格或短横线"))
+        self.platform_no = self._line("platform_no", cform, self.tr("志愿者编号"), self.tr("市志愿服务平台上的编号，可不填"))
+        self.team = QComboBox()
+        self.team.setEditable(True)
+        self.team.lineEdit().setPlaceholderText(self.tr("选择或输入队伍名称"))
+        self.team.editTextChanged.connect(lambda _t: self._touch("team"))
+        self.rows["team"] = add_row(cform, self.tr("所属队伍"), self.team)
+        self.skills = self._line("skills", cform, self.tr("技能/标签"), self.tr("多个用逗号或顿号分隔，例如：驾驶、摄影"))
+        self.status = QComboBox()
+        self.status.addItem(self.tr("在册"), "active")
+        self.status.addItem(self.tr("已停用"), "inactive")
+        self.status.currentIndexChanged.connect(lambda _i: self._touch("status"))
+        self.rows["status"] = add_row(cform, self.tr("状态"), self.status)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(56)
+        self.notes.textChanged.connect(lambda: self._touch("notes"))
+        self.rows["notes"] = add_row(cform, self.tr("备注"), self.notes)
+
+        self.guardian_box = QGroupBox(self.tr("监护人（未满 18 周岁必填）"))
+        gform = QFormLayout(self.guardian_box)
+        self.guardian_name = self._line("guardian_name", gform, self.tr("监护人姓名"), "")
+        self.guardian_phone = self._line("guardian_phone", gform, self.tr("监护人电话"), self.tr("11 位手机号"))
+
+        consent_box = QGroupBox(self.tr("个人信息告知"))
+        consent_layout = QVBoxLayout(consent_box)
+        row = QHBoxLayout()
+        self.consent = QCheckBox(self.tr("已向本人告知个人信息处理规则，本人同意"))
+        self.consent.setObjectName("consent")
+        self.consent.toggled.connect(lambda _on: self._touch("consent_date"))
+        self.consent_date = QDateEdit(QDate.currentDate())
+        self.consent_date.setDisplayFormat("yyyy-MM-dd")
+        self.consent_date.setCalendarPopup(True)
+        self.consent_date.dateChanged.connect(lambda _d: self._touch("consent_date"))
+        show_notice = QPushButton(self.tr("查看告知内容…"))
+        show_notice.clicked.connect(self._show_notice)
+        row.addWidget(self.consent, 1)
+        row.addWidget(QLabel(self.tr("日期")))
+        row.addWidget(self.consent_date)
+        row.addWidget(show_notice)
+        consent_layout.addLayout(row)
+        self.consent_error = QLabel()
+        self.consent_error.setStyleSheet("color: #c0392b;")
+        self.consent_error.setWordWrap(True)
+        self.consent_error.hide()
+        consent_layout.addWidget(self.consent_error)
+
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setPlaceholderText(self.tr("修改原因（选填，记入操作日志）"))
+        self.reason.setVisible(self.volunteer_id is not None)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.summary = QLabel()
+        self.summary.setObjectName("error_summary")
+        self.summary.setStyleSheet("color: #c0392b;")
+        self.summary.setWordWrap(True)
+
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(ident)
+        left.addWidget(self.guardian_box)
+        left.addStretch(1)
+        right.addWidget(contact)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(columns)
+        layout.addWidget(consent_box)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+
+    def _line(self, key: str, form: QFormLayout, label: str, hint: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(key)
+        edit.setPlaceholderText(hint)
+        edit.textEdited.connect(lambda _t: self._touch(key))
+        edit.textChanged.connect(lambda _t: self._check())
+        self.rows[key] = add_row(form, label, edit)
+        return edit
+
+    # --- values
+    def current_input(self) -> VolunteerInput:
+        return VolunteerInput(
+            name=self.name.text(),
+            id_type=self.id_type.currentData(),
+            id_number=self.id_number.text(),
+            gender=self.gender.currentData(),
+            birth_date=_from_qdate(self.birth_date.date()),
+            phone=self.phone.text(),
+            platform_no=self.platform_no.text(),
+            team=self.team.currentText(),
+            skills=self.skills.text(),
+            guardian_name=self.guardian_name.text(),
+            guardian_phone=self.guardian_phone.text(),
+            consent=self.consent.isChecked(),
+            consent_date=_from_qdate(self.consent_date.date()),
+            status=self.status.currentData(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def _fill(self, rec: VolunteerRecord) -> None:
+        inp = input_from_values(rec.values)
+        self.name.setText(inp.name)
+        self.id_type.setCurrentIndex(self.id_type.findData(inp.id_type))
+        self.id_number.setText(inp.id_number)
+        self.gender.setCurrentIndex(max(self.gender.findData(inp.gender), 0))
+        self.birth_date.setDate(_to_qdate(inp.birth_date))
+        self.phone.setText(inp.phone)
+        self.platform_no.setText(inp.platform_no)
+        self.team.setEditText(inp.team)
+        self.skills.setText(inp.skills.replace(",", "、"))
+        self.guardian_name.setText(inp.guardian_name)
+        self.guardian_phone.setText(inp.guardian_phone)
+        self.consent.setChecked(inp.consent)
+        if inp.consent_date:
+            self.consent_date.setDate(_to_qdate(inp.consent_date))
+        self.status.setCurrentIndex(self.status.findData(inp.status))
+        self.notes.setPlainText(inp.notes)
+        self._touched.clear()
+        self._checked_id = (inp.id_type, inp.id_number)
+        self.setEnabled(True)
+        self._check()
+        self.loaded.emit()
+
+    def _load_teams(self) -> None:
+        def fill(teams: list[str]) -> None:
+            text = self.team.currentText()
+            self.team.blockSignals(True)
+            self.team.addItems(teams)
+            self.team.setEditText(text)
+            self.team.blockSignals(False)
+
+        self.ctx.db(service.teams).success(fill).start()
+
+    # --- validation
+    def _touch(self, key: str) -> None:
+        self._touched.add(key)
+        self._check()
+
+    def _check(self) -> bool:
+        if not hasattr(self, "summary"):
+            return False  # still building
+        checked = check_volunteer(self.current_input())
+        self._show_derived(checked)
+        messages = {e.field: e.message for e in checked.errors}
+        for key, row in self.rows.items():
+            row.set_error(messages.get(key) if (self._show_all or key in self._touched) else None)
+        consent_msg = messages.get("consent_date") if (self._show_all or "consent_date" in self._touched) else None
+        self.consent_error.setText(consent_msg or "")
+        self.consent_error.setVisible(bool(consent_msg))
+        self.summary.setText(self.tr("请先改正标红的 {n} 处。").format(n=len(checked.errors))
+                             if self._show_all and checked.errors else "")
+        if self.isVisible() and self.sizeHint().height() > self.height():
+            self.resize(self.width(), self.sizeHint().height())  # room for new messages
+        if "id_number" not in messages and "id_type" not in messages:
+            self._check_duplicate(checked.values["id_type"], checked.values["id_number"])
+        else:
+            self._checked_id = None
+            self._set_duplicate(None)
+        return not checked.errors
+
+    def _show_derived(self, checked) -> None:
+        derived = checked.derived_from_id
+        for widget in (self.gender, self.birth_date):
+            widget.setEnabled(not derived)
+        if derived:
+            for widget, setter, value in (
+                (self.gender, lambda v: self.gender.setCurrentIndex(self.gender.findData(v)), checked.values["gender"]),
+                (self.birth_date, lambda v: self.birth_date.setDate(_to_qdate(v)), checked.values["birth_date"]),
+            ):
+                widget.blockSignals(True)
+                setter(value)
+                widget.blockSignals(False)
+        self.derived_note.setVisible(derived)
+        self.guardian_box.setEnabled(checked.needs_guardian)
+        self.consent.setText(
+            self.tr("已向监护人告知个人信息处理规则，监护人同意（未满 14 周岁）") if checked.needs_guardian_consent
+            else self.tr("已向本人告知个人信息处理规则，本人同意"))
+
+    def _check_duplicate(self, id_type: str, id_number: str) -> None:
+        key = (id_type, id_number)
+        if key == self._checked_id:
+            return
+        self._checked_id = key
+
+        def show(found: VolunteerRecord | None) -> None:
+            if self._checked_id == key:
+                self._set_duplicate(found if found and found.id != self.volunteer_id else None)
+            self.duplicate_checked.emit()
+
+        self.ctx.db(service.find_by_id_number, id_type, id_number).success(show).start()
+
+    def _set_duplicate(self, found: VolunteerRecord | None) -> None:
+        self.existing_id = found.id if found else None
+        if found:
+            status = self.tr("在册") if found.values["status"] == "active" else self.tr("已停用")
+            self.banner_text.setText(self.tr("此证件号码已登记：<b>{name}</b>（{status}）。同一个人不能重复录入。").format(
+                name=found.name, status=status))
+        self.banner.setVisible(found is not None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(found is None)
+
+    def _open_existing(self) -> None:
+        if self.existing_id is not None:
+            existing = self.existing_id
+            self.reject()
+            self.open_existing.emit(existing)
+
+    def _show_notice(self) -> None:
+        QMessageBox.information(self, self.tr("个人信息处理告知"), notice_text(self.ctx.profile))
+
+    # --- saving
+    def save(self) -> None:
+        self._show_all = True
+        if not self._check() or self.existing_id is not None:
+            return
+        self.buttons.setEnabled(False)
+        inp, actor, reason = self.current_input(), self.ctx.actor(), self.reason.text().strip()
+        if self.volunteer_id is None:
+            op = self.ctx.db(service.add_volunteer, inp, actor, reason)
+        else:
+            op = self.ctx.db(service.update_volunteer, self.volunteer_id, inp, actor, reason)
+        op.success(self._saved).failure(self._save_failed).start()
+
+    def _saved(self, rec: VolunteerRecord) -> None:
+        self.buttons.setEnabled(True)
+        self.saved.emit(rec.id)
+        self.accept()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, DuplicateVolunteer) and exc.field == "platform_no":
+            self.rows["platform_no"].set_error(str(exc))
+            self.summary.setText(str(exc))
+        elif isinstance(exc, DuplicateVolunteer):
+            self._set_duplicate(exc.existing)
+        elif isinstance(exc, ValidationFailed):
+            for err in exc.errors:
+                if err.field in self.rows:
+                    self.rows[err.field].set_error(err.message)
+            self.summary.setText(str(exc))
+        else:
+            self.summary.setText(self.tr("保存失败：{e}").format(e=exc))
