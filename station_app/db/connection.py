@@ -52,12 +52,12 @@ def open_database(data_dir: Path) -> Path:
     from station_app.db.migrations import migrate  # local: migrations import models
 
     data_dir = Path(data_dir)
+    if data_dir.exists() and not data_dir.is_dir():  # before mkdir, which would only say "File exists"
+        raise DataFolderError(_t("数据文件夹路径 {path} 不是文件夹。").format(path=data_dir))
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DataFolderError(_t("无法创建数据文件夹 {path}：{reason}").format(path=data_dir, reason=exc.strerror or exc)) from exc
-    if not data_dir.is_dir():
-        raise DataFolderError(_t("数据文件夹路径 {path} 不是文件夹。").format(path=data_dir))
     db_path = data_dir / DB_FILENAME
     if database.database is not None and not database.is_closed():
         database.close()

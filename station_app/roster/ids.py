@@ -4,8 +4,11 @@ Codes are those of PROTOCOL.md so records can go to the city platform as they
 are. What each number carries:
 
 * ``CN_RIC`` 居民身份证, GB 11643: 6-digit region, 8-digit birth date, 3-digit
-  sequence (odd = male), check character. Validated by python-stdnum, which
-  also checks the birth date and that the region code exists.
+  sequence (odd = male), check character. The region code must be one that
+  GB/T 2260 lists (python-stdnum's table), in any year: a number's region is
+  where it was first assigned, often long after birth (房山区 110111 exists since
+  1986 and is held by people born before), so stdnum's "existed in the birth
+  year" rule would refuse real cards.
 * ``HMT_RP`` 港澳台居民居住证: same layout, region 810000 / 820000 / 830000.
   stdnum does not know these regions, so we check the prefix ourselves and use
   its GB 11643 check character.
@@ -26,8 +29,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from stdnum import numdb
 from stdnum.cn import ric
-from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError
 
 from station_app.i18n import translate
 from station_app.text_normalize import strip_all_space
@@ -100,13 +103,20 @@ def _gb11643(number: str, what: str) -> IdFacts:
 
 def _cn_ric(number: str) -> IdFacts:
     facts = _gb11643(number, _t("身份证"))
-    try:
-        ric.validate(number)
-    except InvalidComponent as exc:
-        raise IdNumberError(_t("身份证号码前 6 位地区代码 {code} 不存在").format(code=number[:6])) from exc
-    except (InvalidChecksum, InvalidFormat, InvalidLength, ValidationError) as exc:  # pragma: no cover - covered above
-        raise IdNumberError(_t("身份证号码无效")) from exc
+    if number[:2] in ("81", "82", "83"):
+        raise IdNumberError(_t("{code} 开头的是港澳台居民居住证号码，请把证件类型选为“港澳台居民居住证”").format(code=number[:6]))
+    if not _region_known(number[:6]):
+        raise IdNumberError(_t("身份证号码前 6 位地区代码 {code} 不存在").format(code=number[:6]))
     return facts
+
+
+def _region_known(code: str) -> bool:
+    """Whether GB/T 2260 lists *code* as a county-level region, now or in the past.
+
+    Not ``ric.validate``: it also wants the code to have existed in the birth
+    year, and raises KeyError for a known province with an unknown county.
+    """
+    return any(props.get("county") for _part, props in numdb.get("cn/loc").info(code))
 
 
 def _hmt_rp(number: str) -> IdFacts:

@@ -12,8 +12,6 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-import peewee
-
 from station_app.audit import Actor, record
 from station_app.clock import now_iso
 from station_app.db import database
@@ -22,7 +20,7 @@ from station_app.errors import NotFound, ValidationFailed
 from station_app.i18n import translate
 from station_app.roster.ids import IdType, mask_id_number
 from station_app.roster.phone import mask_phone
-from station_app.roster.search import search_condition
+from station_app.roster.search import ORDER_INDEX, SearchPart, search_parts
 from station_app.roster.search_keys import pinyin_keys, reversed_or_none
 from station_app.roster.validation import VolunteerInput, check_volunteer
 
@@ -187,37 +185,104 @@ def find_by_id_number(id_type: str | IdType, id_number: str) -> VolunteerRecord 
     return _record(row) if row else None
 
 
-_ROW_COLUMNS = (
-    Volunteer.id, Volunteer.name, Volunteer.gender, Volunteer.birth_date, Volunteer.id_type,
-    Volunteer.id_number, Volunteer.phone, Volunteer.platform_no, Volunteer.team, Volunteer.status,
-    Volunteer.consent_date,
-)
+_ROW_COLUMNS = "id, name, gender, birth_date, id_type, id_number, phone, platform_no, team, status, consent_date"
+
+# Above this many candidate matches, sorting them in Python costs more than
+# walking the ordered index until a page is full (matches are dense then).
+DENSE_MATCHES = 3000
 
 
-def _filtered(query: str, include_inactive: bool) -> peewee.ModelSelect:
-    q = Volunteer.select(*_ROW_COLUMNS)
-    cond = search_condition(query)
-    if cond is not None:
-        q = q.where(cond)
-    if not include_inactive:
-        q = q.where(Volunteer.status == "active")
-    return q
+def _active_sql(include_inactive: bool) -> str:
+    return "" if include_inactive else " AND status = 'active'"
+
+
+def _sql(sql: str, params: tuple = ()) -> list[tuple]:
+    return database.execute_sql(sql, params).fetchall()
+
+
+def _part_sql(p: SearchPart, columns: str, active: str) -> str:
+    return f"SELECT {columns} FROM volunteer INDEXED BY {p.index} WHERE {p.where}{active}"
+
+
+def _matching_ids(parts: list[SearchPart], active: str, offset: int, limit: int,
+                  with_total: bool) -> tuple[list[int], int]:
+    """Ids of one page of matches in roster order, and the number of matches.
+
+    Few matches: read all their sort keys from the covering indexes and sort
+    here. Many: take each part's first ``offset + limit`` in roster order
+    (SQLite's top-N sort over the index range) and merge; the global page is
+    always among them.
+    """
+    counts = [0 if p.scan else _sql(_part_sql(p, "count(*)", active), (p.param,))[0][0] for p in parts]
+    hits = [(p, n) for p, n in zip(parts, counts) if p.scan or n]
+    if any(p.scan for p, _ in hits) or sum(counts) <= DENSE_MATCHES:
+        keys: set[tuple] = set()
+        for p, _ in hits:
+            keys.update(_sql(_part_sql(p, "name_pinyin, name, id", active), (p.param,)))
+        ordered = sorted(keys)
+        return [k[2] for k in ordered[offset:offset + limit]], len(ordered)
+    keys = set()
+    for p, _ in hits:
+        keys.update(_sql(_part_sql(p, "name_pinyin, name, id", active) + " ORDER BY name_pinyin, name, id LIMIT ?",
+                         (p.param, offset + limit)))
+    ids = [k[2] for k in sorted(keys)[offset:offset + limit]]
+    return ids, (_union_count(hits, active) if with_total else -1)
+
+
+def _union_count(hits: list[tuple[SearchPart, int]], active: str) -> int:
+    """How many people match any part, counting a person matched twice once.
+
+    The largest part is counted from its index; the smaller parts' people are
+    added when the largest part does not already hold them.
+    """
+    hits = sorted(hits, key=lambda h: -h[1])
+    (big, big_n), rest = hits[0], hits[1:]
+    if not rest:
+        return big_n
+    if any(n > DENSE_MATCHES for _, n in rest):
+        union = " UNION ".join(_part_sql(p, "id", active) for p, _ in hits)
+        return _sql(f"SELECT count(*) FROM ({union})", tuple(p.param for p, _ in hits))[0][0]
+    others: set[int] = set()
+    for p, _ in rest:
+        others.update(r[0] for r in _sql(_part_sql(p, "id", active), (p.param,)))
+    marks = ",".join("?" * len(others))
+    # IS NOT 1, not NOT: a NULL column (no platform number) does not match the big part either.
+    extra = _sql(f"SELECT count(*) FROM volunteer WHERE id IN ({marks}) AND ({big.where}) IS NOT 1",
+                 tuple(others) + (big.param,))[0][0]
+    return big_n + extra
 
 
 def search_roster(query: str = "", include_inactive: bool = False, offset: int = 0, limit: int = 200,
                   with_total: bool = True) -> RosterPage:
-    """One page of the roster matching *query*, in pinyin order, numbers masked."""
-    q = _filtered(query, include_inactive)
-    page = q.order_by(Volunteer.name_pinyin, Volunteer.id).limit(limit).offset(offset).tuples()
+    """One page of the roster matching *query*, in pinyin order, numbers masked.
+
+    Search parts are answered from covering indexes (see roster/search.py);
+    only the rows of the page itself are read from the table.
+    """
+    active = _active_sql(include_inactive)
+    parts = search_parts(query)
+    if parts is None:
+        ids = [r[0] for r in _sql(
+            f"SELECT id FROM volunteer INDEXED BY {ORDER_INDEX} WHERE 1{active} "
+            "ORDER BY name_pinyin, name, id LIMIT ? OFFSET ?", (limit, offset))]
+        total = _sql(f"SELECT count(*) FROM volunteer INDEXED BY {ORDER_INDEX} WHERE 1{active}")[0][0] \
+            if with_total else -1
+    elif not parts:
+        ids, total = [], 0
+    else:
+        ids, total = _matching_ids(parts, active, offset, limit, with_total)
+    by_id = {}
+    if ids:
+        marks = ",".join("?" * len(ids))
+        by_id = {r[0]: r for r in _sql(f"SELECT {_ROW_COLUMNS} FROM volunteer WHERE id IN ({marks})", tuple(ids))}
     rows = [
         RosterRow(
             id=r[0], name=r[1], gender=r[2], birth_date=_as_date(r[3]), id_type=r[4],
             id_masked=mask_id_number(r[5]), phone_masked=mask_phone(r[6]), platform_no=r[7] or "",
             team=r[8], status=r[9], has_consent=r[10] is not None,
         )
-        for r in page
+        for r in (by_id[i] for i in ids)
     ]
-    total = q.count() if with_total else -1
     return RosterPage(rows=rows, total=total, offset=offset)
 
 

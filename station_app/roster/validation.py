@@ -91,8 +91,8 @@ _NAME_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z·\-\s.']+")
 
 def normalize_name(raw: str) -> str:
     """Stray spaces out; the middle-dot variants of minority and foreign names become ·."""
-    name = squeeze(raw)
-    for dot in ("•", "・", "．", "‧", "∙"):
+    name = squeeze((raw or "").replace("．", "·"))  # before squeeze: its NFKC turns ． into .
+    for dot in ("•", "・", "‧", "∙"):
         name = name.replace(dot, "·")
     if re.search(r"[\u3400-\u9fff]", name):
         name = name.replace(" ", "")  # "张 三" typed with a space is 张三

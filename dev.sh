@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Station Desk developer entry point.
+#   ./dev.sh app [ARGS]    set up (first time) and start Station Desk on the default data folder
+#   ./dev.sh test [ARGS]   set up and run the whole test suite (Qt offscreen, no display needed)
+# Setting up = the Debian packages Qt needs (installed with apt-get when run as root or
+# with sudo), a virtual environment in .venv, and the project with its test extras.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+QT_RUNTIME="libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-wqy-microhei"
+QT_DISPLAY="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"
+TEST_TOOLS="poppler-utils"
+
+log() { printf '\033[1m[dev]\033[0m %s\n' "$*" >&2; }
+
+ensure_debian_packages() {
+    command -v dpkg >/dev/null 2>&1 || return 0   # not Debian: install Qt's libraries your own way
+    local missing=()
+    for pkg in "$@"; do
+        dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+            log "missing Debian packages (install them as root): ${missing[*]}"; return 0
+        fi
+    fi
+    log "installing Debian packages: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+python_bin() {
+    for candidate in python3.11 python3.12 python3.13 python3; do
+        if command -v "$candidate" >/dev/null 2>&1 &&
+           "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            echo "$candidate"; return
+        fi
+    done
+    log "Python 3.11 or newer is required"; exit 1
+}
+
+ensure_venv() {
+    local py; py=$(python_bin)
+    if [ ! -x .venv/bin/python ]; then
+        if ! "$py" -m venv .venv 2>/dev/null; then
+            rm -rf .venv
+            ensure_debian_packages "$(basename "$py")-venv" python3-venv
+            "$py" -m venv .venv
+        fi
+    fi
+    local stamp=.venv/.station-deps
+    local want; want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+    if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+        log "installing Python packages into .venv"
+        .venv/bin/python -m pip install -q --upgrade pip
+        .venv/bin/python -m pip install -q -e '.[test]'
+        echo "$want" > "$stamp"
+    fi
+}
+
+case "${1:-}" in
+    app)
+        shift
+        ensure_debian_packages $QT_RUNTIME $QT_DISPLAY
+        ensure_venv
+        exec .venv/bin/station-app "$@"
+        ;;
+    test)
+        shift
+        ensure_debian_packages $QT_RUNTIME $TEST_TOOLS
+        ensure_venv
+        export QT_QPA_PLATFORM=offscreen
+        exec .venv/bin/python -m pytest "$@"
+        ;;
+    *)
+        sed -n '2,6p' "$0"; exit 2
+        ;;
+esac

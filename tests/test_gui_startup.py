@@ -1,0 +1,107 @@
+"""Starting the app: first-start profile, one instance per folder, unusable folders, settings."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from station_app import config
+from station_app.audit.log import entries_for
+from station_app.db import close_database
+from station_app.gui.app import start
+from station_app.gui.first_run_dialog import FirstRunDialog
+from station_app.gui.main_window import MainWindow
+from station_app.station import settings
+from station_app.station.profile import load_profile
+from tests.gui_helpers import type_text
+
+
+def fill_profile(qtbot, form, **values):
+    for key, text in values.items():
+        type_text(qtbot, form.edits[key], text)
+
+
+GOOD = dict(name="朝西社区志愿服务站", code="bj-cy-0001", organisation="朝西社区居民委员会",
+            person_in_charge="王建国", phone="010-85551234", address="朝西路18号")
+
+
+def test_first_start_asks_for_the_profile_and_names_missing_fields(qtbot):
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.result() != FirstRunDialog.DialogCode.Accepted
+    assert dialog.form.rows["name"].error.text() == "必填"
+    assert "必填" in dialog.operator_row.error.text()
+    fill_profile(qtbot, dialog.form, **{**GOOD, "code": "朝西"})
+    type_text(qtbot, dialog.operator, "李值班")
+    assert "只能包含字母" in dialog.form.rows["code"].error.text()
+    fill_profile(qtbot, dialog.form, code="bj-cy-0001")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert dialog.result_profile.code == "BJ-CY-0001"
+    assert dialog.result_operator == "李值班"
+
+
+def test_second_start_on_the_same_folder_is_refused(data_dir):
+    first = start(data_dir)
+    assert not isinstance(first, str)
+    ctx, lock = first
+    try:
+        second = start(data_dir)
+        assert isinstance(second, str) and "已在使用" in second
+    finally:
+        ctx.tasks.shutdown()
+        close_database()
+        lock.release()
+    third = start(data_dir)
+    assert not isinstance(third, str)
+    third[0].tasks.shutdown()
+    close_database()
+    third[1].release()
+
+
+def test_unusable_data_folder_gives_a_message(tmp_path):
+    not_a_folder = tmp_path / "file.txt"
+    not_a_folder.write_text("x")
+    message = start(not_a_folder)
+    assert isinstance(message, str) and str(not_a_folder) in message
+    junk = tmp_path / "junk"
+    junk.mkdir()
+    (junk / config.DB_FILENAME).write_bytes(b"this is not sqlite" * 100)
+    message = start(junk)
+    assert isinstance(message, str) and "不是 Station Desk 数据库" in message
+
+
+@pytest.fixture
+def started(data_dir, actor):
+    from station_app.demo import DEMO_STATION
+    from station_app.station.profile import save_profile
+
+    result = start(data_dir)
+    ctx, lock = result
+    ctx.profile = save_profile(DEMO_STATION, actor)
+    ctx.operator = "李值班"
+    yield ctx
+    ctx.tasks.shutdown()
+    close_database()
+    lock.release()
+
+
+def test_settings_change_profile_and_operator(qtbot, started):
+    win = MainWindow(started)
+    qtbot.addWidget(win)
+    win.show()
+    assert "朝西社区志愿服务站" in win.windowTitle()
+    dialog = win.open_settings()
+    fill_profile(qtbot, dialog.form, person_in_charge="赵站长")
+    type_text(qtbot, dialog.operator, "周值班")
+    with qtbot.waitSignal(started.changes.station, timeout=5000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert load_profile().person_in_charge == "赵站长"
+    assert settings.get(config.OPERATOR_NAME) == "周值班"
+    assert win.operator_label.text() == "值班员：周值班"
+    change = entries_for("station", 1)[-1]
+    assert change["before"] == {"person_in_charge": "王建国"} and change["after"] == {"person_in_charge": "赵站长"}
+    assert change["actor"] == "李值班"
