@@ -65,7 +65,9 @@ def main(out: Path) -> None:
     wait()
     dialog.grab().save(str(out / "volunteer_dialog_errors.png"))
     dialog.name.setText("张三")
-    dialog.id_number.setText("110105 20150301 1234".replace("1234", "123"))
+    from station_app.roster.ids import gb11643_check_char
+
+    dialog.id_number.setText("11010520150301123" + gb11643_check_char("11010520150301123"))
     wait()
     dialog.grab().save(str(out / "volunteer_dialog_minor.png"))
     dialog.close()

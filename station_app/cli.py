@@ -34,8 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="在空的数据文件夹里生成演示站点和志愿者")
     demo.add_argument("--volunteers", type=int, default=300, metavar="N", help="志愿者人数（默认 300）")
 
-    export = sub.add_parser("export-roster", help="把志愿者名册导出为 Excel（证件号码以文本保存）")
-    export.add_argument("file", metavar="FILE.xlsx")
+    imp = sub.add_parser("import-roster", help="从 Excel（.xlsx/.xls）或 CSV 文件导入志愿者名册")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--report", metavar="REPORT.csv", help="把未导入的行及原因写入 CSV 文件")
+
+    export = sub.add_parser("export-roster", help="把志愿者名册导出为 Excel 或 CSV（证件号码以文本保存）")
+    export.add_argument("file", metavar="FILE.xlsx|FILE.csv")
     export.add_argument("--mask", action="store_true", help="隐去证件号码和手机号码的中间位")
     return parser
 
@@ -71,17 +75,38 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_roster(args: argparse.Namespace) -> int:
-    from station_app.exports.roster_xlsx import export_roster_xlsx
+def _import_roster(args: argparse.Namespace) -> int:
+    from station_app.imports.roster_import import import_roster_file, write_report
+    from station_app.imports.table_reader import FileUnreadable
 
-    path = Path(args.file)
-    if path.suffix.lower() != ".xlsx":
-        raise ValueError(f"暂只支持导出为 .xlsx 文件：{path}")
-    if not path.parent.exists():
-        raise ValueError(f"文件夹不存在：{path.parent}")
-    count = export_roster_xlsx(path, cli_actor(), mask=args.mask)
-    print(f"已导出 {count} 名志愿者到 {path}")
+    try:
+        plan, result = import_roster_file(Path(args.file), cli_actor())
+    except FileUnreadable as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    print(f"{plan.path.name}（工作表“{plan.sheet}”，表头在第 {plan.header_row} 行）：新增 {result.added} 人，"
+          f"更新 {result.updated} 人，无变化 {result.unchanged} 人，未导入 {result.refused} 行。")
+    if plan.unmapped_headers:
+        print("未识别、未导入的列：" + "、".join(plan.unmapped_headers))
+    for p in sorted(plan.problems, key=lambda p: p.row):
+        print(f"第 {p.row} 行 {p.field}：{p.message}" if p.field else f"第 {p.row} 行：{p.message}")
+    if args.report:
+        write_report(plan, Path(args.report))
+        print(f"未导入的行已写入 {args.report}")
     return 0
 
 
-COMMANDS = {"demo": _demo, "export-roster": _export_roster}
+def _export_roster(args: argparse.Namespace) -> int:
+    from station_app.exports.roster_export import export_roster
+
+    path = Path(args.file)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        raise ValueError(f"只能导出为 .xlsx 或 .csv 文件：{path}")
+    if not path.parent.exists():
+        raise ValueError(f"文件夹不存在：{path.parent}")
+    count = export_roster(path, cli_actor(), mask=args.mask)
+    print(f"已导出 {count} 名志愿者到 {path}" + ("（证件号码和手机号码已隐去中间位）" if args.mask else ""))
+    return 0
+
+
+COMMANDS = {"demo": _demo, "import-roster": _import_roster, "export-roster": _export_roster}

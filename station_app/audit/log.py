@@ -36,6 +36,14 @@ def _dump(value: dict[str, Any] | None) -> str | None:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
+def _only_changes(before: dict[str, Any] | None, after: dict[str, Any] | None):
+    """For an update, keep only the fields that changed."""
+    if before is None or after is None:
+        return before, after
+    changed = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+    return {k: before.get(k) for k in changed}, {k: after.get(k) for k in changed}
+
+
 def _entry_hash(prev_hash: str, fields: dict[str, Any]) -> str:
     payload = json.dumps(fields, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
@@ -67,10 +75,7 @@ def record(
 
     For updates only the fields that changed are kept in *before*/*after*.
     """
-    if before is not None and after is not None:
-        changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
-        before = {k: before.get(k) for k in sorted(changed)}
-        after = {k: after.get(k) for k in sorted(changed)}
+    before, after = _only_changes(before, after)
     last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
     prev_hash = last.hash if last else GENESIS
     entry = AuditEntry(
@@ -118,3 +123,30 @@ def entries_for(entity_type: str, entity_id: str | int) -> list[dict[str, Any]]:
         }
         for e in rows
     ]
+
+
+def record_many(actor: Actor, items: list[tuple[str, str, str | int, dict | None, dict | None, str]]) -> int:
+    """Append many entries at once (imports): (action, entity_type, entity_id, before, after, reason).
+
+    Same chain and same field rules as :func:`record`, written with one
+    ``executemany``; call inside the transaction that makes the changes.
+    """
+    from station_app.db import database
+
+    last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
+    prev_hash = last.hash if last else GENESIS
+    at, who = now_iso(), str(actor)
+    rows = []
+    for action, entity_type, entity_id, before, after, reason in items:
+        before, after = _only_changes(before, after)
+        fields = {"at": at, "actor": who, "action": action, "entity_type": entity_type,
+                  "entity_id": str(entity_id), "before": _dump(before), "after": _dump(after),
+                  "reason": reason or ""}
+        digest = _entry_hash(prev_hash, fields)
+        rows.append((at, who, action, entity_type, str(entity_id), fields["before"], fields["after"],
+                     fields["reason"], prev_hash, digest))
+        prev_hash = digest
+    database.cursor().executemany(
+        "INSERT INTO audit_entry (at, actor, action, entity_type, entity_id, before, after, reason, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    return len(rows)

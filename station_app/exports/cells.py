@@ -1,8 +1,8 @@
 """Cell values that spreadsheets show as written.
 
-A text cell starting with = + - or @ is evaluated as a formula by Excel, WPS
-and LibreOffice (CSV/formula injection); a leading apostrophe-free guard is a
-single quote character, which Excel hides in the cell but keeps the text.
+A CSV field starting with = + - or @ is evaluated as a formula by Excel, WPS
+and LibreOffice (CSV injection). The usual guard (OWASP) is a leading single
+quote, which keeps the text visible and inert.
 """
 
 from __future__ import annotations

@@ -60,7 +60,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        export = QAction(self.tr("导出名册为 Excel…"), self)
+        import_action = QAction(self.tr("导入名册（Excel / CSV）…"), self)
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self.roster_page.import_roster)
+        file_menu.addAction(import_action)
+        export = QAction(self.tr("导出名册…"), self)
+        export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self.roster_page.export_roster)
         file_menu.addAction(export)
         file_menu.addSeparator()

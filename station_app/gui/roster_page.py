@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView,
-                               QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from station_app import config
 from station_app.gui.context import AppContext
@@ -37,7 +36,8 @@ class RosterPage(QWidget):
         self.add_button.setObjectName("add_volunteer")
         self.edit_button = QPushButton(self.tr("编辑"))
         self.status_button = QPushButton(self.tr("停用"))
-        self.export_button = QPushButton(self.tr("导出 Excel…"))
+        self.import_button = QPushButton(self.tr("导入…"))
+        self.export_button = QPushButton(self.tr("导出…"))
         for b in (self.edit_button, self.status_button):
             b.setEnabled(False)
 
@@ -48,6 +48,7 @@ class RosterPage(QWidget):
         top.addWidget(self.add_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.status_button)
+        top.addWidget(self.import_button)
         top.addWidget(self.export_button)
 
         self.model = RosterModel(self._load_more)
@@ -84,6 +85,7 @@ class RosterPage(QWidget):
         self.add_button.clicked.connect(self.add_volunteer)
         self.edit_button.clicked.connect(self.edit_selected)
         self.status_button.clicked.connect(lambda: self.toggle_status_selected())
+        self.import_button.clicked.connect(self.import_roster)
         self.export_button.clicked.connect(self.export_roster)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -168,20 +170,18 @@ class RosterPage(QWidget):
             lambda rec: (self.status_changed.emit(rec.id), self.ctx.changes.roster.emit())).start()
 
     def export_roster(self) -> None:
-        from station_app.exports.roster_xlsx import export_roster_xlsx
+        from station_app.gui.export_dialog import ExportDialog
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出志愿者名册"), self.tr("志愿者名册.xlsx"),
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
-        if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        self.export_button.setEnabled(False)
-        self.ctx.db(export_roster_xlsx, path, self.ctx.actor(), True).success(
-            lambda n: (self.export_button.setEnabled(True),
-                       QMessageBox.information(self, self.tr("导出完成"),
-                                               self.tr("已导出 {n} 名志愿者到\n{path}\n（证件号码和手机号码已隐去中间位）").format(n=n, path=path)))
-        ).failure(
-            lambda exc: (self.export_button.setEnabled(True),
-                         QMessageBox.warning(self, self.tr("导出失败"), self.tr("无法写入文件：{e}").format(e=exc)))
-        ).start()
+        dialog = ExportDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_dialog = dialog
+        dialog.open()
+
+    def import_roster(self) -> None:
+        from station_app.gui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _r: self.ctx.changes.roster.emit())
+        self.import_wizard = wizard
+        wizard.open()

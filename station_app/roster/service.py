@@ -94,7 +94,7 @@ def _record(row: Volunteer) -> VolunteerRecord:
     )
 
 
-def _derived_columns(values: dict[str, Any]) -> dict[str, Any]:
+def derived_columns(values: dict[str, Any]) -> dict[str, Any]:
     full, initials = pinyin_keys(values["name"])
     return {
         "name_pinyin": full,
@@ -131,8 +131,8 @@ def add_volunteer(inp: VolunteerInput, actor: Actor, reason: str = "") -> Volunt
     with database.atomic():
         _refuse_duplicates(values, None)
         row = Volunteer.create(uid=str(uuid.uuid4()), created_at=now, updated_at=now,
-                               **values, **_derived_columns(values))
-        record(actor, "volunteer.create", "volunteer", row.id, None, _audit_view(values), reason)
+                               **values, **derived_columns(values))
+        record(actor, "volunteer.create", "volunteer", row.id, None, audit_view(values), reason)
     return get_volunteer(row.id)
 
 
@@ -143,11 +143,11 @@ def update_volunteer(volunteer_id: int, inp: VolunteerInput, actor: Actor, reaso
         if row is None:
             raise NotFound(volunteer_id)
         _refuse_duplicates(values, volunteer_id)
-        before = _audit_view({f: getattr(row, f) for f in STORED_FIELDS})
-        after = _audit_view(values)
+        before = audit_view({f: getattr(row, f) for f in STORED_FIELDS})
+        after = audit_view(values)
         if before == after:
             return _record(row)
-        Volunteer.update(updated_at=now_iso(), **values, **_derived_columns(values)).where(
+        Volunteer.update(updated_at=now_iso(), **values, **derived_columns(values)).where(
             Volunteer.id == volunteer_id
         ).execute()
         record(actor, "volunteer.update", "volunteer", volunteer_id, before, after, reason)
@@ -169,7 +169,7 @@ def set_status(volunteer_id: int, status: str, actor: Actor, reason: str = "") -
     return get_volunteer(volunteer_id)
 
 
-def _audit_view(values: dict[str, Any]) -> dict[str, Any]:
+def audit_view(values: dict[str, Any]) -> dict[str, Any]:
     return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in values.items()}
 
 

@@ -1,0 +1,328 @@
+"""The roster import wizard: choose a file, check the columns, preview, import.
+
+Reading, planning and committing run in the background with a progress bar
+and a cancel button. Nothing is written before the last page's "导入"; the
+commit takes the rows left ticked, all or nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMessageBox, QProgressBar, QPushButton, QTableView, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, QWizard, QWizardPage)
+
+from station_app.gui.context import AppContext
+from station_app.gui.import_preview_model import PlannedRowsModel, ProblemsModel
+from station_app.gui.progress_watch import ProgressWatch
+from station_app.imports.roster_columns import FIELDS, field_title, guess_header
+from station_app.imports.roster_import import (ImportPlan, ImportResult, commit_roster_import, open_roster_file,
+                                               plan_roster_import, write_report)
+from station_app.imports.table_reader import Cancelled, FileUnreadable, Workbook
+
+SAMPLE_ROWS = 3
+
+
+class _BusyPage(QWizardPage):
+    """A page that can run one background step with progress and cancel."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.busy = False
+        self.bar = QProgressBar()
+        self.bar.hide()
+        self.cancel_button = QPushButton(self.tr("取消"))
+        self.cancel_button.hide()
+        self.error = QLabel()
+        self.error.setObjectName("wizard_error")
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setWordWrap(True)
+        self.watch = ProgressWatch(self.bar, self)
+        self.cancel_button.clicked.connect(self.watch.cancel)
+
+    def busy_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel_button)
+        return row
+
+    def run(self, fn, on_done) -> None:
+        self.busy = True
+        self.error.clear()
+        self.watch.start()
+        self.cancel_button.show()
+        self.completeChanged.emit()
+
+        def finish() -> None:
+            self.busy = False
+            self.watch.stop()
+            self.cancel_button.hide()
+            self.completeChanged.emit()
+
+        def ok(value) -> None:
+            finish()
+            on_done(value)
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            if isinstance(exc, Cancelled):
+                self.error.setText(self.tr("已取消，没有写入任何数据。"))
+            elif isinstance(exc, FileUnreadable):
+                self.error.setText(str(exc))
+            else:
+                self.error.setText(self.tr("出错了：{e}").format(e=exc))
+            self.wizard().failed.emit(self.error.text())
+
+        self.ctx.db(fn, progress=self.watch.progress, cancelled=self.watch.cancelled).success(ok).failure(failed).start()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return not self.busy and super().isComplete()
+
+
+class FilePage(_BusyPage):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.setTitle(self.tr("选择名册文件"))
+        self.setSubTitle(self.tr("支持 Excel（.xlsx、.xls）和 CSV（UTF-8 或 GBK 编码）。导入前会先预览，不会直接写入。"))
+        self.path = QLineEdit()
+        self.path.setObjectName("import_path")
+        browse = QPushButton(self.tr("浏览…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addLayout(self.busy_row())
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.path.textChanged.connect(lambda _t: self._forget())
+        self.path.textChanged.connect(lambda _t: self.completeChanged.emit())
+        self.loaded: tuple[Workbook, object] | None = None
+
+    def _forget(self) -> None:
+        self.loaded = None
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择名册文件"), "",
+                                              self.tr("表格文件 (*.xlsx *.xls *.csv);;所有文件 (*)"))
+        if path:
+            self.path.setText(path)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return super().isComplete() and bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        if self.loaded is not None:
+            return True
+        path = Path(self.path.text().strip())
+        self.run(lambda progress, cancelled: open_roster_file(path, progress, cancelled), self._loaded)
+        return False
+
+    def _loaded(self, loaded) -> None:
+        self.loaded = loaded
+        self.wizard().next()
+
+
+class ColumnsPage(_BusyPage):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.setTitle(self.tr("核对各列"))
+        self.setSubTitle(self.tr("已按列名自动识别。没有识别的列可以在右侧选择对应的内容，选“不导入”则忽略该列。"))
+        self.sheet = QComboBox()
+        self.sheet.currentIndexChanged.connect(self._sheet_changed)
+        self.header_note = QLabel()
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("column_table")
+        self.table.setHorizontalHeaderLabels([self.tr("文件中的列名"), self.tr("前几行内容"), self.tr("导入为")])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("工作表")))
+        top.addWidget(self.sheet)
+        top.addWidget(self.header_note, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.busy_row())
+        layout.addWidget(self.error)
+        self.combos: list[QComboBox] = []
+        self.plan: ImportPlan | None = None
+        self.header_index = 0
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        workbook, guess = self.wizard().file_page.loaded
+        self.workbook = workbook
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        for s in workbook.sheets:
+            self.sheet.addItem(s.name)
+        self.sheet.setCurrentIndex(workbook.sheets.index(guess.sheet))
+        self.sheet.setVisible(len(workbook.sheets) > 1)
+        self.sheet.blockSignals(False)
+        self._show_columns(guess.sheet, guess.row_index, guess.mapping)
+
+    def _sheet_changed(self, index: int) -> None:
+        sheet = self.workbook.sheets[index]
+        guess = guess_header(sheet)
+        self._show_columns(sheet, guess.row_index if guess else 0, guess.mapping if guess else {})
+
+    def _show_columns(self, sheet, header_index: int, mapping: dict[int, str]) -> None:
+        self.current_sheet, self.header_index = sheet, header_index
+        self.plan = None
+        header = sheet.rows[header_index] if sheet.rows else []
+        self.header_note.setText(self.tr("表头在第 {n} 行").format(n=header_index + 1))
+        self.table.setRowCount(len(header))
+        self.combos = []
+        data = sheet.rows[header_index + 1: header_index + 1 + SAMPLE_ROWS]
+        for col, cell in enumerate(header):
+            self.table.setItem(col, 0, QTableWidgetItem(str(cell) if cell is not None else ""))
+            samples = [str(r[col]) for r in data if col < len(r) and r[col] is not None]
+            self.table.setItem(col, 1, QTableWidgetItem(" | ".join(samples)))
+            combo = QComboBox()
+            combo.addItem(self.tr("不导入"), None)
+            for f in FIELDS:
+                combo.addItem(field_title(f), f)
+            combo.setCurrentIndex(max(combo.findData(mapping.get(col)), 0))
+            combo.currentIndexChanged.connect(lambda _i: setattr(self, "plan", None))
+            self.table.setCellWidget(col, 2, combo)
+            self.combos.append(combo)
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(2, 150)
+
+    def mapping(self) -> dict[int, str]:
+        chosen: dict[int, str] = {}
+        for col, combo in enumerate(self.combos):
+            field = combo.currentData()
+            if field and field not in chosen.values():
+                chosen[col] = field
+        return chosen
+
+    def set_field(self, column: int, field: str | None) -> None:
+        combo = self.combos[column]
+        combo.setCurrentIndex(max(combo.findData(field), 0))
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        if self.plan is not None:
+            return True
+        mapping = self.mapping()
+        used = [c.currentData() for c in self.combos if c.currentData()]
+        if len(used) != len(set(used)):
+            self.error.setText(self.tr("同一项内容对应了多列，请只保留一列。"))
+            return False
+        workbook, sheet, header = self.workbook, self.current_sheet, self.header_index
+        self.run(lambda progress, cancelled: plan_roster_import(workbook, sheet, header, mapping, progress, cancelled),
+                 self._planned)
+        return False
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.wizard().next()
+
+
+class PreviewPage(_BusyPage):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.setTitle(self.tr("预览"))
+        self.setSubTitle(self.tr("勾选的行将一次性导入；有问题的行不会导入，可以保存报告后改正再导入。"))
+        self.summary = QLabel()
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        self.rows_view = QTableView()
+        self.problems_view = QTableView()
+        for view in (self.rows_view, self.problems_view):
+            view.verticalHeader().hide()
+            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            view.horizontalHeader().setStretchLastSection(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.rows_view, self.tr("将导入"))
+        self.tabs.addTab(self.problems_view, self.tr("未导入的行"))
+        self.save_report = QPushButton(self.tr("保存报告…"))
+        self.save_report.clicked.connect(self._save_report)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_report)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
+        layout.addLayout(self.busy_row())
+        layout.addWidget(self.error)
+        self.result: ImportResult | None = None
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        plan = self.wizard().columns_page.plan
+        self.plan = plan
+        self.rows_model = PlannedRowsModel(plan.rows)
+        self.problems_model = ProblemsModel(plan.problems)
+        self.rows_view.setModel(self.rows_model)
+        self.problems_view.setModel(self.problems_model)
+        self.rows_view.setColumnWidth(0, 70)
+        self.problems_view.setColumnWidth(0, 70)
+        self.problems_view.setColumnWidth(1, 110)
+        self.tabs.setTabText(1, self.tr("未导入的行（{n}）").format(n=plan.refused_rows))
+        self.save_report.setEnabled(bool(plan.problems))
+        text = self.tr("文件 {name}，工作表“{sheet}”：新增 {add} 人，更新 {upd} 人，无变化 {same} 人，"
+                       "有问题未导入 {bad} 行。").format(
+            name=plan.path.name, sheet=plan.sheet, add=plan.count("add"), upd=plan.count("update"),
+            same=plan.count("same"), bad=plan.refused_rows)
+        if plan.unmapped_headers:
+            text += self.tr("\n以下列没有导入：{cols}").format(cols="、".join(plan.unmapped_headers))
+        self.summary.setText(text)
+        if plan.problems and not plan.rows:
+            self.tabs.setCurrentIndex(1)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("导入"))
+
+    def _save_report(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存报告"), self.tr("导入报告.csv"), self.tr("CSV 文件 (*.csv)"))
+        if path:
+            write_report(self.plan, Path(path))
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        if self.result is not None:
+            return True
+        accepted = self.rows_model.accepted_rows()
+        plan, actor = self.plan, self.ctx.actor()
+        self.run(lambda progress, cancelled: commit_roster_import(plan, actor, accepted, progress, cancelled),
+                 self._committed)
+        return False
+
+    def _committed(self, result: ImportResult) -> None:
+        self.result = result
+        self.wizard().imported.emit(result)
+        self.wizard().accept()
+
+
+class ImportWizard(QWizard):
+    imported = Signal(object)  # ImportResult
+    failed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("导入志愿者名册"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.resize(860, 600)
+        self.file_page = FilePage(ctx)
+        self.columns_page = ColumnsPage(ctx)
+        self.preview_page = PreviewPage(ctx)
+        for page in (self.file_page, self.columns_page, self.preview_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步 >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< 上一步"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("关闭"))
+        self.imported.connect(self._tell)
+
+    def _tell(self, result: ImportResult) -> None:
+        QMessageBox.information(self.parentWidget(), self.tr("导入完成"), self.tr(
+            "新增 {a} 人，更新 {u} 人，无变化 {s} 人，未导入 {r} 行。").format(
+            a=result.added, u=result.updated, s=result.unchanged, r=result.refused))
+
+    def reject(self) -> None:
+        for page in (self.file_page, self.columns_page, self.preview_page):
+            if page.busy:
+                page.watch.cancel()  # the page reports "cancelled"; the dialog stays until it has
+                return
+        super().reject()

@@ -1,0 +1,1 @@
+"""Reading the spreadsheets stations already have (Excel, WPS, CSV) and importing them."""
