@@ -71,6 +71,33 @@ def main(out: Path) -> None:
     wait()
     dialog.grab().save(str(out / "volunteer_dialog_minor.png"))
     dialog.close()
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["朝西社区志愿者花名册（2026 年）"])
+    ws.append(["序号", "姓名", "身份证号码", "联系方式", "所属队伍", "兴趣"])
+    first17 = "11010519700101123"
+    ws.append([1, "张 三", (first17 + gb11643_check_char(first17)).lower(), "138-0013-8000", "助老队", "唱歌"])
+    ws.append([2, "李四", 110105197001011234, "13900139000", "助老队", ""])
+    ws.append([3, "=B3", "110105197001011250", "13900139001", "", ""])
+    xlsx = data.parent / "花名册.xlsx"
+    wb.save(xlsx)
+    window.roster_page.import_roster()
+    wizard = window.roster_page.import_wizard
+    wizard.file_page.path.setText(str(xlsx))
+    wizard.next()
+    wait(800)
+    wizard.grab().save(str(out / "import_columns.png"))
+    wizard.next()
+    wait(800)
+    wizard.preview_page.tabs.setCurrentIndex(1)
+    wizard.grab().save(str(out / "import_preview.png"))
+    wizard.close()
+    window.roster_page.export_roster()
+    wait()
+    window.roster_page.export_dialog.grab().save(str(out / "export_dialog.png"))
     ctx.tasks.shutdown()
     lock.release()
     app.quit()

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
+                               QPushButton, QVBoxLayout, QWidget)
 
 from station_app.exports.roster_export import export_roster
 from station_app.gui.context import AppContext
+from station_app.gui.notify import notify
 
 
 class ExportDialog(QDialog):
@@ -66,7 +67,7 @@ class ExportDialog(QDialog):
         self.exported = count
         self.accept()
         note = self.tr("（证件号码和手机号码已隐去中间位）") if mask else self.tr("（含完整号码）")
-        QMessageBox.information(self.parentWidget(), self.tr("导出完成"),
+        notify(self.parentWidget(), self.tr("导出完成"),
                                 self.tr("已导出 {n} 名志愿者到\n{path}\n{note}").format(n=count, path=path, note=note))
 
     def _failed(self, exc: BaseException) -> None:

@@ -70,7 +70,7 @@ class ProblemsModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         p = self._problems[index.row()]
         return (str(p.row), p.field, p.message)[index.column()]

@@ -11,10 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMessageBox, QProgressBar, QPushButton, QTableView, QTableWidget,
+                               QLineEdit, QProgressBar, QPushButton, QTableView, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from station_app.gui.context import AppContext
+from station_app.gui.notify import notify
 from station_app.gui.import_preview_model import PlannedRowsModel, ProblemsModel
 from station_app.gui.progress_watch import ProgressWatch
 from station_app.imports.roster_columns import FIELDS, field_title, guess_header
@@ -23,6 +24,15 @@ from station_app.imports.roster_import import (ImportPlan, ImportResult, commit_
 from station_app.imports.table_reader import Cancelled, FileUnreadable, Workbook
 
 SAMPLE_ROWS = 3
+
+
+def _shown(cell) -> str:
+    """A cell as a spreadsheet shows it: a long number in E notation, like Excel."""
+    if isinstance(cell, float) and abs(cell) >= 1e15:
+        return f"{cell:.5E}"
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell)
 
 
 class _BusyPage(QWizardPage):
@@ -180,7 +190,7 @@ class ColumnsPage(_BusyPage):
         data = sheet.rows[header_index + 1: header_index + 1 + SAMPLE_ROWS]
         for col, cell in enumerate(header):
             self.table.setItem(col, 0, QTableWidgetItem(str(cell) if cell is not None else ""))
-            samples = [str(r[col]) for r in data if col < len(r) and r[col] is not None]
+            samples = [_shown(r[col]) for r in data if col < len(r) and r[col] is not None]
             self.table.setItem(col, 1, QTableWidgetItem(" | ".join(samples)))
             combo = QComboBox()
             combo.addItem(self.tr("不导入"), None)
@@ -191,6 +201,7 @@ class ColumnsPage(_BusyPage):
             self.table.setCellWidget(col, 2, combo)
             self.combos.append(combo)
         self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(0, max(self.table.columnWidth(0), 120))
         self.table.setColumnWidth(2, 150)
 
     def mapping(self) -> dict[int, str]:
@@ -263,6 +274,9 @@ class PreviewPage(_BusyPage):
         self.rows_view.setColumnWidth(0, 70)
         self.problems_view.setColumnWidth(0, 70)
         self.problems_view.setColumnWidth(1, 110)
+        self.problems_view.setWordWrap(True)
+        if len(plan.problems) <= 500:  # row heights for long reasons; costly on huge reports
+            self.problems_view.resizeRowsToContents()
         self.tabs.setTabText(1, self.tr("未导入的行（{n}）").format(n=plan.refused_rows))
         self.save_report.setEnabled(bool(plan.problems))
         text = self.tr("文件 {name}，工作表“{sheet}”：新增 {add} 人，更新 {upd} 人，无变化 {same} 人，"
@@ -316,7 +330,7 @@ class ImportWizard(QWizard):
         self.imported.connect(self._tell)
 
     def _tell(self, result: ImportResult) -> None:
-        QMessageBox.information(self.parentWidget(), self.tr("导入完成"), self.tr(
+        notify(self.parentWidget(), self.tr("导入完成"), self.tr(
             "新增 {a} 人，更新 {u} 人，无变化 {s} 人，未导入 {r} 行。").format(
             a=result.added, u=result.updated, s=result.unchanged, r=result.refused))
 

@@ -12,12 +12,13 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from station_app.errors import ValidationFailed
 from station_app.gui.context import AppContext
 from station_app.gui.form_errors import FieldWithError, add_row
+from station_app.gui.notify import notify
 from station_app.roster import service
 from station_app.roster.ids import IdType
 from station_app.roster.privacy_notice import notice_text
@@ -317,7 +318,7 @@ class VolunteerDialog(QDialog):
             self.open_existing.emit(existing)
 
     def _show_notice(self) -> None:
-        QMessageBox.information(self, self.tr("个人信息处理告知"), notice_text(self.ctx.profile))
+        notify(self, self.tr("个人信息处理告知"), notice_text(self.ctx.profile))
 
     # --- saving
     def save(self) -> None:
