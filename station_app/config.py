@@ -29,6 +29,7 @@ class Setting(Generic[T]):
     key: str
     default: T
     doc: str
+    secret: bool = False  # a hash or token: never written into the audit log
 
     @property
     def type(self) -> type:
@@ -50,9 +51,15 @@ OPERATOR_NAME = Setting("operator.name", "", "值班员姓名：登录功能上�
 ROSTER_PAGE_SIZE = Setting("roster.page_size", 200, "名册每次从数据库读取的行数")
 SEARCH_DEBOUNCE_MS = Setting("roster.search_debounce_ms", 120, "输入停顿多久后开始搜索（毫秒）")
 
+DAY_END = Setting("hours.day_end", "22:00", "到这个时间仍未签退的记录，在审核队列中标为“忘记签退”")
+STAR_THRESHOLDS = Setting("hours.star_thresholds", "100,300,600,1000,1500", "一至五星所需的已审核服务小时数")
+KIOSK_SOON_MINUTES = Setting("kiosk.soon_minutes", 60, "签到机把多少分钟内开始的班次排在前面")
+KIOSK_PIN_HASH = Setting("kiosk.pin_hash", "", "退出签到机模式的工作人员 PIN（只存 scrypt 散列）", secret=True)
+
 REGISTRY: dict[str, Setting] = {
     s.key: s
-    for s in (OPERATOR_NAME, ROSTER_PAGE_SIZE, SEARCH_DEBOUNCE_MS)
+    for s in (OPERATOR_NAME, ROSTER_PAGE_SIZE, SEARCH_DEBOUNCE_MS, DAY_END, STAR_THRESHOLDS, KIOSK_SOON_MINUTES,
+              KIOSK_PIN_HASH)
 }
 
 

@@ -82,4 +82,70 @@ class AuditEntry(BaseModel):
     hash = peewee.TextField()
 
 
-ALL_MODELS = [Station, Setting, Volunteer, AuditEntry]
+class Post(BaseModel):
+    """服务岗位. ``counts_as_service`` is false for routine duty, meetings, donations."""
+
+    id = peewee.AutoField()
+    code = peewee.TextField(unique=True)
+    name = peewee.TextField()
+    place = peewee.TextField(default="")
+    category = peewee.TextField(default="")
+    description = peewee.TextField(default="")
+    capacity = peewee.IntegerField(null=True)
+    counts_as_service = peewee.BooleanField(default=True)
+    active = peewee.BooleanField(default=True)
+    created_at = peewee.TextField()
+    updated_at = peewee.TextField()
+
+
+class Shift(BaseModel):
+    id = peewee.AutoField()
+    post = peewee.ForeignKeyField(Post, column_name="post_id")
+    start_min = peewee.IntegerField()
+    end_min = peewee.IntegerField()
+    utc_offset = peewee.IntegerField()
+    capacity = peewee.IntegerField(null=True)
+    note = peewee.TextField(default="")
+    created_at = peewee.TextField()
+
+
+class ShiftSignup(BaseModel):
+    id = peewee.AutoField()
+    shift = peewee.ForeignKeyField(Shift, column_name="shift_id")
+    volunteer = peewee.ForeignKeyField(Volunteer, column_name="volunteer_id")
+    over_capacity = peewee.BooleanField(default=False)
+    note = peewee.TextField(default="")
+    created_by = peewee.TextField()
+    created_at = peewee.TextField()
+
+
+class ServiceRecord(BaseModel):
+    """One stretch of service. States: open → pending → approved | rejected; approved → void."""
+
+    id = peewee.AutoField()
+    uid = peewee.TextField(unique=True)
+    volunteer = peewee.ForeignKeyField(Volunteer, column_name="volunteer_id")
+    post = peewee.ForeignKeyField(Post, column_name="post_id")
+    shift = peewee.ForeignKeyField(Shift, column_name="shift_id", null=True)
+    start_min = peewee.IntegerField()
+    end_min = peewee.IntegerField(null=True)
+    utc_offset = peewee.IntegerField()
+    break_minutes = peewee.IntegerField(default=0)
+    minutes = peewee.IntegerField(null=True)
+    counts = peewee.BooleanField()
+    people_served = peewee.IntegerField(null=True)
+    content = peewee.TextField(default="")
+    source = peewee.TextField()
+    state = peewee.TextField()
+    recorded_by = peewee.TextField()
+    reviewed_by = peewee.TextField(null=True)
+    reviewed_at = peewee.TextField(null=True)
+    reject_reason = peewee.TextField(default="")
+    corrects = peewee.ForeignKeyField("self", column_name="corrects_id", null=True)
+    void_reason = peewee.TextField(default="")
+    ym = peewee.IntegerField()
+    created_at = peewee.TextField()
+    updated_at = peewee.TextField()
+
+
+ALL_MODELS = [Station, Setting, Volunteer, AuditEntry, Post, Shift, ShiftSignup, ServiceRecord]

@@ -22,4 +22,5 @@ def put(setting: Setting[T], value: T, actor: Actor) -> None:
         return
     with database.atomic():
         SettingRow.insert(key=setting.key, value=setting.dump(value)).on_conflict_replace().execute()
-        record(actor, "setting.update", "setting", setting.key, {"value": old}, {"value": value})
+        shown = (lambda v: "（已设置）" if v else "") if setting.secret else (lambda v: v)
+        record(actor, "setting.update", "setting", setting.key, {"value": shown(old)}, {"value": shown(value)})
