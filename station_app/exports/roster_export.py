@@ -81,11 +81,17 @@ def _write_csv(path: Path, headers: list[str], rows: Iterator[list[str]], total:
         writer = csv.writer(fh)
         writer.writerow(headers)
         for row in rows:
-            writer.writerow([safe_text(v) for v in row])
+            writer.writerow([_csv_text(v) if i in TEXT_COLUMNS else safe_text(v) for i, v in enumerate(row)])
             count += 1
             if progress and count % 1000 == 0:
                 progress(count, total)
     return count
+
+
+def _csv_text(value: str) -> str:
+    """A number-like CSV field Excel must keep as text: a leading tab stops it turning an
+    18-digit ID into 1.10105E+17 (our importer, like WPS and LibreOffice, drops the tab)."""
+    return "\t" + value if value[:1].isdigit() else safe_text(value)
 
 
 def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list[str]], total: int,

@@ -198,9 +198,14 @@ def check_volunteer(inp: VolunteerInput, today: dt.date | None = None) -> Checke
         "consent_date": consent_date,
         "consent_by": consent_by,
         "status": inp.status,
-        "notes": (inp.notes or "").strip(),
+        "notes": _printable(inp.notes),
     }
     return out
+
+
+def _printable(text: str | None) -> str:
+    """Notes keep their line breaks; other control characters (Word's \x0b) become spaces."""
+    return "".join(c if c in "\n\t" or c.isprintable() else " " for c in (text or "")).strip()
 
 
 def _phone(raw: str, name: str, fail) -> str | None:
