@@ -94,7 +94,9 @@ def test_settings_change_profile_and_operator(qtbot, started):
     qtbot.addWidget(win)
     win.show()
     assert "朝西社区志愿服务站" in win.windowTitle()
-    dialog = win.open_settings()
+    win.open_settings()
+    qtbot.waitUntil(lambda: getattr(win, "settings_dialog", None) is not None, timeout=5000)
+    dialog = win.settings_dialog
     fill_profile(qtbot, dialog.form, person_in_charge="赵站长")
     type_text(qtbot, dialog.operator, "周值班")
     with qtbot.waitSignal(started.changes.station, timeout=5000):

@@ -16,6 +16,7 @@ class Changes(QObject):
     """One signal per kind of data, so each view redraws only what an operation touched."""
 
     roster = Signal()
+    hours = Signal()
     station = Signal()
     operator = Signal()
 

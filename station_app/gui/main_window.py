@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from station_app import __version__
 from station_app.gui.context import AppContext
+from station_app.gui.posts_page import PostsPage
+from station_app.gui.review_page import ReviewPage
 from station_app.gui.roster_page import RosterPage
 from station_app.gui.settings_dialog import SettingsDialog
 
@@ -32,8 +34,12 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(170)
         self.pages = QStackedWidget()
         self.roster_page = RosterPage(ctx)
+        self.review_page = ReviewPage(ctx)
+        self.posts_page = PostsPage(ctx)
         self._add_page(self.tr("志愿者名册"), self.roster_page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._add_page(self.tr("服务记录审核"), self.review_page)
+        self._add_page(self.tr("服务岗位与班次"), self.posts_page)
+        self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -50,9 +56,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.station_label)
         self.statusBar().addPermanentWidget(self.operator_label)
         ctx.changes.station.connect(self._show_station)
+        self.review_page.changed.connect(ctx.changes.hours.emit)
         ctx.changes.operator.connect(self._show_station)
         self._show_station()
         self.roster_page.refresh()
+
+    def _show_page(self, index: int) -> None:
+        """Pages other than the roster load when shown, so start-up reads only the roster."""
+        self.pages.setCurrentIndex(index)
+        page = self.pages.widget(index)
+        if page is not self.roster_page:
+            page.refresh()
 
     def _add_page(self, title: str, page: QWidget) -> None:
         self.pages.addWidget(page)
@@ -80,6 +94,15 @@ class MainWindow(QMainWindow):
         add.triggered.connect(self.roster_page.add_volunteer)
         roster_menu.addAction(add)
 
+        hours_menu = self.menuBar().addMenu(self.tr("服务记录(&W)"))
+        record = QAction(self.tr("录入服务记录（签到表）…"), self)
+        record.setShortcut(QKeySequence("Ctrl+R"))
+        record.triggered.connect(lambda: (self.nav.setCurrentRow(1), self.review_page._open_dialog(None, "add")))
+        hours_menu.addAction(record)
+        self.kiosk_action = QAction(self.tr("切换到签到机模式"), self)
+        self.kiosk_action.setShortcut(QKeySequence("Ctrl+K"))
+        hours_menu.addAction(self.kiosk_action)
+
         settings_menu = self.menuBar().addMenu(self.tr("设置(&S)"))
         settings_action = QAction(self.tr("站点信息与值班员…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -91,11 +114,17 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-    def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.ctx, self)
+    def open_settings(self, current: dict | None = None) -> None:
+        """Read the settings in the background, then show the dialog."""
+        from station_app.gui.settings_dialog import current_hours_settings
+
+        if current is None:
+            self.ctx.db(current_hours_settings).success(self.open_settings).start()
+            return
+        dialog = SettingsDialog(self.ctx, self, current)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.settings_dialog = dialog
         dialog.open()
-        return dialog
 
     def _show_station(self) -> None:
         p = self.ctx.profile

@@ -36,9 +36,11 @@ class RosterPage(QWidget):
         self.add_button.setObjectName("add_volunteer")
         self.edit_button = QPushButton(self.tr("编辑"))
         self.status_button = QPushButton(self.tr("停用"))
+        self.history_button = QPushButton(self.tr("服务记录"))
+        self.cards_button = QPushButton(self.tr("打印志愿者证…"))
         self.import_button = QPushButton(self.tr("导入…"))
         self.export_button = QPushButton(self.tr("导出…"))
-        for b in (self.edit_button, self.status_button):
+        for b in (self.edit_button, self.status_button, self.history_button):
             b.setEnabled(False)
 
         top = QHBoxLayout()
@@ -48,6 +50,8 @@ class RosterPage(QWidget):
         top.addWidget(self.add_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.status_button)
+        top.addWidget(self.history_button)
+        top.addWidget(self.cards_button)
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
 
@@ -86,6 +90,8 @@ class RosterPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.status_button.clicked.connect(lambda: self.toggle_status_selected())
         self.import_button.clicked.connect(self.import_roster)
+        self.history_button.clicked.connect(self.show_history)
+        self.cards_button.clicked.connect(lambda: self.print_cards())
         self.export_button.clicked.connect(self.export_roster)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -134,6 +140,7 @@ class RosterPage(QWidget):
         row = self.model.row_at(rows[0].row()) if rows else None
         self.edit_button.setEnabled(row is not None)
         self.status_button.setEnabled(row is not None)
+        self.history_button.setEnabled(row is not None)
         self.status_button.setText(self.tr("恢复在册") if row and row.status != "active" else self.tr("停用"))
 
     def add_volunteer(self) -> None:
@@ -168,6 +175,44 @@ class RosterPage(QWidget):
                 return
         self.ctx.db(service.set_status, row.id, new_status, self.ctx.actor(), reason.strip()).success(
             lambda rec: (self.status_changed.emit(rec.id), self.ctx.changes.roster.emit())).start()
+
+    def show_history(self) -> None:
+        from station_app.gui.history_dialog import HistoryDialog
+
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        if row is not None:
+            dialog = HistoryDialog(self.ctx, row.id, row.name, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.history_dialog = dialog
+            dialog.open()
+
+    def print_cards(self, path: str | None = None) -> None:
+        """Cards for the selected volunteer, or for everyone the current search shows."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QFileDialog
+
+        from station_app.gui.notify import notify
+        from station_app.hours.cards_pdf import write_cards_pdf
+
+        selected = self.selected_id()
+        ids = [selected] if selected is not None else [self.model.row_at(i).id for i in range(self.model.rowCount())]
+        if not ids:
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存志愿者证"), self.tr("志愿者证.pdf"),
+                                                  self.tr("PDF 文件 (*.pdf)"))
+            if not path:
+                return
+
+        def done(count: int) -> None:
+            self.cards_written = count
+            notify(self, self.tr("志愿者证"), self.tr("已生成 {n} 张志愿者证：\n{p}").format(n=count, p=path))
+            if not self.property("no_open"):
+                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+        self.ctx.db(write_cards_pdf, ids, path, self.ctx.actor()).success(done).start()
 
     def export_roster(self) -> None:
         from station_app.gui.export_dialog import ExportDialog

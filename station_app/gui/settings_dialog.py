@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QTabWidget, QTimeEdit,
+                               QVBoxLayout, QWidget)
 
 from station_app import config
 from station_app.gui.context import AppContext
@@ -13,14 +14,32 @@ from station_app.station import settings
 from station_app.station.profile import save_profile
 
 
-def _save_all(profile, operator: str, actor) -> None:
-    save_profile(profile, actor)
-    settings.put(config.OPERATOR_NAME, operator, actor)
+def current_hours_settings() -> dict:
+    from station_app.hours.kiosk_pin import kiosk_pin_set
+
+    return {"day_end": settings.get(config.DAY_END), "thresholds": settings.get(config.STAR_THRESHOLDS),
+            "pin_set": kiosk_pin_set()}
+
+
+def _save_all(profile, operator: str, day_end: str, thresholds: str, pin: str, actor) -> None:
+    from station_app.db import database
+    from station_app.hours.kiosk_pin import set_kiosk_pin
+
+    with database.atomic():
+        save_profile(profile, actor)
+        settings.put(config.OPERATOR_NAME, operator, actor)
+        settings.put(config.DAY_END, day_end, actor)
+        settings.put(config.STAR_THRESHOLDS, thresholds, actor)
+        if pin:
+            set_kiosk_pin(pin, actor)
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 ctx_settings: dict | None = None) -> None:
+        """*ctx_settings*: the current hours/kiosk settings, read by the caller in the background."""
         super().__init__(parent)
+        ctx_settings = ctx_settings or current_hours_settings()
         self.ctx = ctx
         self.setWindowTitle(self.tr("设置"))
         self.setMinimumWidth(560)
@@ -39,6 +58,22 @@ class SettingsDialog(QDialog):
         data_dir.setTextInteractionFlags(data_dir.textInteractionFlags() | data_dir.textInteractionFlags().TextSelectableByMouse)
         op_form.addRow(self.tr("数据文件夹"), data_dir)
         tabs.addTab(operator_page, self.tr("值班员"))
+        hours_page = QWidget()
+        h_form = QFormLayout(hours_page)
+        self.day_end = QTimeEdit(QTime.fromString(ctx_settings["day_end"], "HH:mm"))
+        self.day_end.setDisplayFormat("HH:mm")
+        self.thresholds = QLineEdit(ctx_settings["thresholds"])
+        self.thresholds_row = add_row(h_form, self.tr("星级门槛（小时）"), self.thresholds)
+        h_form.addRow(self.tr("每日结束时间"), self.day_end)
+        note = QLabel(self.tr("过了每日结束时间仍未签退的记录，会在审核页标为“忘记签退”，由工作人员核实，不会自动补时长。"))
+        note.setWordWrap(True)
+        h_form.addRow("", note)
+        self.pin = QLineEdit()
+        self.pin.setObjectName("kiosk_pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setPlaceholderText(self.tr("不修改请留空") if ctx_settings["pin_set"] else self.tr("4 到 8 位数字"))
+        self.pin_row = add_row(h_form, self.tr("签到机退出 PIN"), self.pin)
+        tabs.addTab(hours_page, self.tr("服务时长与签到机"))
         self.tabs = tabs
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b;")
@@ -63,6 +98,19 @@ class SettingsDialog(QDialog):
         if not operator:
             self.tabs.setCurrentIndex(1)
             return
+        thresholds = self.thresholds.text().replace("，", ",").replace(" ", "")
+        parts = thresholds.split(",")
+        if not all(p.isdigit() for p in parts) or [int(p) for p in parts] != sorted(int(p) for p in parts):
+            self.thresholds_row.set_error(self.tr("请填写从小到大、用逗号分隔的小时数，例如 100,300,600,1000,1500"))
+            self.tabs.setCurrentIndex(2)
+            return
+        self.thresholds_row.set_error(None)
+        pin = self.pin.text().strip()
+        if pin and not (pin.isdigit() and 4 <= len(pin) <= 8):
+            self.pin_row.set_error(self.tr("PIN 应为 4 到 8 位数字"))
+            self.tabs.setCurrentIndex(2)
+            return
+        self.pin_row.set_error(None)
         actor = self.ctx.actor()
         self.buttons.setEnabled(False)
 
@@ -77,4 +125,5 @@ class SettingsDialog(QDialog):
             self.buttons.setEnabled(True)
             self.error.setText(self.tr("保存失败：{e}").format(e=exc))
 
-        self.ctx.db(_save_all, profile, operator, actor).success(done).failure(failed).start()
+        self.ctx.db(_save_all, profile, operator, self.day_end.time().toString("HH:mm"), thresholds, pin,
+                    actor).success(done).failure(failed).start()

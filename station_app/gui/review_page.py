@@ -1,0 +1,197 @@
+"""Review queue: filter, approve in bulk, reject with a reason, correct, close forgotten check-outs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from station_app.gui.context import AppContext
+from station_app.gui.notify import notify
+from station_app.gui.record_dialog import RecordDialog
+from station_app.gui.review_model import ReviewModel
+from station_app.hours import records, review
+from station_app.hours.records import HoursError
+from station_app.hours.times import hours_text
+from station_app.posts.service import list_posts
+
+STATE_FILTERS = (("attention", "需处理（待审核和忘记签退）"), ("pending", "待审核"), ("open", "已签到未签退"),
+                 ("approved", "已审核"), ("rejected", "已退回"), ("void", "已作废"), ("all", "全部"))
+
+
+class ReviewPage(QWidget):
+    loaded = Signal(int)
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.state = QComboBox()
+        for key, label in STATE_FILTERS:
+            self.state.addItem(self.tr(label), key)
+        self.post = QComboBox()
+        self.post.addItem(self.tr("全部岗位"), None)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("志愿者姓名"))
+        self.day_from = QDateEdit(QDate.currentDate().addMonths(-3))
+        self.day_to = QDateEdit(QDate.currentDate())
+        for d in (self.day_from, self.day_to):
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setCalendarPopup(True)
+        filters = QHBoxLayout()
+        for label, w in ((self.tr("状态"), self.state), (self.tr("岗位"), self.post), (self.tr("从"), self.day_from),
+                         (self.tr("到"), self.day_to)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(w)
+        filters.addWidget(self.name, 1)
+
+        self.add_button = QPushButton(self.tr("录入记录…"))
+        self.approve_button = QPushButton(self.tr("审核通过所选"))
+        self.approve_button.setObjectName("approve")
+        self.reject_button = QPushButton(self.tr("退回…"))
+        self.edit_button = QPushButton(self.tr("修改…"))
+        self.correct_button = QPushButton(self.tr("更正…"))
+        self.close_button = QPushButton(self.tr("补录签退时间…"))
+        actions = QHBoxLayout()
+        for b in (self.add_button, self.approve_button, self.reject_button, self.edit_button, self.correct_button,
+                  self.close_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+
+        self.model = ReviewModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        for col, w in enumerate((90, 150, 95, 55, 60, 70, 50, 100, 80)):
+            self.table.setColumnWidth(col, w)
+        self.summary = QLabel()
+        self.summary.setObjectName("review_summary")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+
+        for w in (self.state, self.post):
+            w.currentIndexChanged.connect(lambda _i: self.refresh())
+        for d in (self.day_from, self.day_to):
+            d.dateChanged.connect(lambda _d: self.refresh())
+        self.name.returnPressed.connect(self.refresh)
+        self.add_button.clicked.connect(lambda: self._open_dialog(None, "add"))
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.reject_button.clicked.connect(lambda: self.reject_selected())
+        self.edit_button.clicked.connect(lambda: self._open_selected("edit"))
+        self.correct_button.clicked.connect(lambda: self._open_selected("correct"))
+        self.close_button.clicked.connect(lambda: self.close_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.doubleClicked.connect(lambda _i: self._open_selected("edit"))
+        ctx.db(list_posts, True).success(self._fill_posts).start()
+        self._update_buttons()
+
+    def _fill_posts(self, posts) -> None:
+        for p in posts:
+            self.post.addItem(p.name, p.id)
+
+    def refresh(self) -> None:
+        def day(edit: QDateEdit) -> dt.date:
+            d = edit.date()
+            return dt.date(d.year(), d.month(), d.day())
+
+        self.ctx.db(review.review_queue, self.state.currentData(), self.post.currentData(), self.name.text(),
+                    day(self.day_from), day(self.day_to)).success(self._show).start()
+
+    def _show(self, rows) -> None:
+        self.model.set_rows(rows)
+        minutes = sum(r.minutes or 0 for r in rows if r.counts)
+        forgot = sum(1 for r in rows if r.forgot_checkout)
+        text = self.tr("共 {n} 条，计入志愿时长 {h} 小时").format(n=len(rows), h=hours_text(minutes))
+        if forgot:
+            text += self.tr("；其中 {n} 条忘记签退，请核实实际结束时间").format(n=forgot)
+        self.summary.setText(text)
+        self._update_buttons()
+        self.loaded.emit(len(rows))
+
+    def selected(self):
+        return [self.model.rows[i.row()] for i in self.table.selectionModel().selectedRows()]
+
+    def _update_buttons(self) -> None:
+        rows = self.selected()
+        states = {r.state for r in rows}
+        self.approve_button.setEnabled(bool(rows) and states == {"pending"})
+        self.reject_button.setEnabled(len(rows) == 1 and rows[0].state in ("pending", "open"))
+        self.edit_button.setEnabled(len(rows) == 1 and rows[0].state == "pending")
+        self.correct_button.setEnabled(len(rows) == 1 and rows[0].state == "approved")
+        self.close_button.setEnabled(len(rows) == 1 and rows[0].state == "open")
+
+    def approve_selected(self) -> None:
+        ids = [r.id for r in self.selected() if r.state == "pending"]
+        if ids:
+            self.ctx.db(review.approve, ids, self.ctx.actor()).success(self._approved).start()
+
+    def _approved(self, count: int) -> None:
+        self.summary.setText(self.tr("已审核通过 {n} 条").format(n=count))
+        self._after_change()
+
+    def reject_selected(self, reason: str | None = None) -> None:
+        rows = self.selected()
+        if len(rows) != 1:
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("退回"), self.tr("退回原因（记入操作日志）："))
+            if not ok:
+                return
+        self.ctx.db(review.reject, rows[0].id, reason, self.ctx.actor()).success(
+            lambda _r: self._after_change()).failure(self._failed).start()
+
+    def close_selected(self, end: dt.datetime | None = None, reason: str | None = None) -> None:
+        rows = self.selected()
+        if len(rows) != 1 or rows[0].state != "open":
+            return
+        if end is None or reason is None:
+            text, ok = QInputDialog.getText(
+                self, self.tr("补录签退时间"),
+                self.tr("{name} 于 {t} 签到。请填写实际结束时间（HH:MM）和依据，如“17:30 签到表”：").format(
+                    name=rows[0].volunteer_name, t=f"{rows[0].start:%m-%d %H:%M}"))
+            if not ok:
+                return
+            parts = text.split(maxsplit=1)
+            try:
+                hh, mm = (int(x) for x in parts[0].replace("：", ":").split(":"))
+                end = dt.datetime.combine(rows[0].start.date(), dt.time(hh, mm)).astimezone()
+            except (ValueError, IndexError):
+                notify(self, self.tr("补录签退时间"), self.tr("时间格式应为 HH:MM，例如 17:30"))
+                return
+            reason = parts[1] if len(parts) > 1 else ""
+        self.ctx.db(review.close_forgotten, rows[0].id, end, self.ctx.actor(), reason).success(
+            lambda _r: self._after_change()).failure(self._failed).start()
+
+    def _open_selected(self, mode: str) -> None:
+        rows = self.selected()
+        if len(rows) == 1:
+            wanted = {"edit": "pending", "correct": "approved"}[mode]
+            if rows[0].state == wanted:
+                self.ctx.db(records.get_record, rows[0].id).success(lambda rec: self._open_dialog(rec, mode)).start()
+
+    def _open_dialog(self, record, mode: str) -> None:
+        dialog = RecordDialog(self.ctx, record, mode, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _r: self._after_change())
+        self.dialog = dialog
+        dialog.open()
+
+    def _after_change(self) -> None:
+        self.changed.emit()
+        self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, HoursError):
+            notify(self, self.tr("无法完成"), str(exc))
+        else:
+            raise exc
