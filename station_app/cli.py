@@ -71,7 +71,8 @@ def _demo(args: argparse.Namespace) -> int:
     if args.volunteers < 0:
         raise ValueError("--volunteers 不能为负数")
     result = fill_demo(args.volunteers, cli_actor())
-    print(f"已生成演示站点“{result.station.name}”（{result.station.code}），志愿者 {result.volunteers_added} 人。")
+    print(f"已生成演示站点“{result.station.name}”（{result.station.code}），志愿者 {result.volunteers_added} 人，"
+          f"服务记录 {result.records_added} 条。")
     return 0
 
 

@@ -51,6 +51,7 @@ DEMO_STATION = StationProfile(
 class DemoResult:
     station: StationProfile
     volunteers_added: int
+    records_added: int = 0
 
 
 def _fake_id(rng: random.Random, birth: dt.date, male: bool) -> str:
@@ -112,7 +113,8 @@ def generate_volunteers(n: int, seed: int = 20261122, today: dt.date | None = No
     return out
 
 
-def fill_demo(volunteers: int, actor: Actor, progress: Callable[[int, int], None] | None = None) -> DemoResult:
+def fill_demo(volunteers: int, actor: Actor, progress: Callable[[int, int], None] | None = None,
+              with_hours: bool = True) -> DemoResult:
     """Write the demo station profile (if none) and *volunteers* volunteers.
 
     Refuses a folder that already has volunteers, so demo data never mixes with
@@ -132,5 +134,8 @@ def fill_demo(volunteers: int, actor: Actor, progress: Callable[[int, int], None
             cursor.executemany(sql, [tuple(r.values()) + (now, now) for r in rows[start:start + chunk]])
             if progress:
                 progress(min(start + chunk, len(rows)), len(rows))
-        record(actor, "demo.fill", "station", 1, None, {"volunteers": len(rows)}, "演示数据")
-    return DemoResult(station=station, volunteers_added=len(rows))
+        from station_app.demo_hours import fill_demo_hours
+
+        hours = fill_demo_hours(actor) if with_hours and rows else 0
+        record(actor, "demo.fill", "station", 1, None, {"volunteers": len(rows), "records": hours}, "演示数据")
+    return DemoResult(station=station, volunteers_added=len(rows), records_added=hours)
