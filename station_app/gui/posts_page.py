@@ -37,6 +37,8 @@ class PostsPage(QWidget):
         self.post_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.post_table.verticalHeader().hide()
         self.post_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 72), (2, 130), (3, 52)):
+            self.post_table.setColumnWidth(col, width)
         add_post = QPushButton(self.tr("新增岗位…"))
         self.edit_post = QPushButton(self.tr("编辑岗位…"))
         left = QWidget()
@@ -75,7 +77,7 @@ class PostsPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([360, 820])
+        splitter.setSizes([470, 710])
         QVBoxLayout(self).addWidget(splitter)
 
         add_post.clicked.connect(lambda: self._post_dialog(None))

@@ -68,7 +68,7 @@ class ReviewPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
-        for col, w in enumerate((90, 150, 95, 55, 60, 70, 50, 100, 80)):
+        for col, w in enumerate((90, 150, 95, 55, 60, 100, 50, 100, 80)):
             self.table.setColumnWidth(col, w)
         self.summary = QLabel()
         self.summary.setObjectName("review_summary")

@@ -1,0 +1,37 @@
+"""Times, durations and stars in the words a volunteer says: 9点30分, 1 小时 35 分, ★★☆☆☆."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+MAX_STARS = 5
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("kiosk", text)
+
+
+def clock_text(moment: dt.datetime) -> str:
+    """9点30分; 9点05分; 14点整 reads oddly to no one, so keep the minutes."""
+    return _tr("{h}点{m:02d}分").format(h=moment.hour, m=moment.minute)
+
+
+def span_text(start: dt.datetime, end: dt.datetime) -> str:
+    return f"{start:%H:%M}–{end:%H:%M}"
+
+
+def duration_text(minutes: int) -> str:
+    """35 分钟; 2 小时; 1 小时 35 分."""
+    hours, rest = divmod(max(minutes, 0), 60)
+    if hours == 0:
+        return _tr("{m} 分钟").format(m=rest)
+    if rest == 0:
+        return _tr("{h} 小时").format(h=hours)
+    return _tr("{h} 小时 {m} 分").format(h=hours, m=rest)
+
+
+def stars_text(stars: int) -> str:
+    stars = max(0, min(stars, MAX_STARS))
+    return "★" * stars + "☆" * (MAX_STARS - stars)

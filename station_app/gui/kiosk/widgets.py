@@ -1,0 +1,96 @@
+"""Building blocks shared by the kiosk screens: big buttons, a two-line choice button, a numeric keypad."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from station_app.gui.kiosk.style import BUTTON_HEIGHT, CHOICE_HEIGHT, KEY_HEIGHT
+
+
+def big_button(text: str, role: str = "", height: int = BUTTON_HEIGHT) -> QPushButton:
+    """A touch button. It never takes keyboard focus, so the scanner's text keeps going to the input field."""
+    button = QPushButton(text)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setMinimumHeight(height)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    if role:
+        button.setProperty("role", role)
+    return button
+
+
+def label(text: str = "", name: str = "", wrap: bool = True,
+          align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> QLabel:
+    widget = QLabel(text)
+    if name:
+        widget.setObjectName(name)
+    widget.setWordWrap(wrap)
+    widget.setAlignment(align)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    return widget
+
+
+class ChoiceButton(QPushButton):
+    """A big button with a bold first line (a post, a name), a plainer second line and an optional badge."""
+
+    def __init__(self, title: str, detail: str = "", mark: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "choice")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumHeight(CHOICE_HEIGHT)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.title = label(title, "choice_title", wrap=False, align=Qt.AlignmentFlag.AlignLeft)
+        self.detail = label(detail, "choice_detail", wrap=True, align=Qt.AlignmentFlag.AlignLeft)
+        self.detail.setVisible(bool(detail))
+        self.mark = label(mark, "choice_mark", wrap=False)
+        self.mark.setVisible(bool(mark))
+        for w in (self.title, self.detail, self.mark):
+            w.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        first = QHBoxLayout()
+        first.setSpacing(12)
+        first.addWidget(self.title, 1)
+        first.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(24, 10, 20, 10)
+        box.setSpacing(2)
+        box.addLayout(first)
+        box.addWidget(self.detail)
+
+    def text(self) -> str:  # what a test or a screen reader reads
+        parts = [self.title.text(), self.mark.text() if self.mark.isVisible() else "",
+                 self.detail.text() if self.detail.isVisible() else ""]
+        return " ".join(p for p in parts if p)
+
+
+class Keypad(QWidget):
+    """0–9, 删除 and 确定 in a telephone layout, keys 80 px or more."""
+
+    digit = Signal(str)
+    backspace = Signal()
+    enter = Signal()
+
+    def __init__(self, enter_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(12)
+        self.keys: dict[str, QPushButton] = {}
+        for i, d in enumerate("123456789"):
+            self._add(grid, d, "key", i // 3, i % 3)
+        self.delete_key = self._add(grid, self.tr("删除"), "key_small", 3, 0)
+        self._add(grid, "0", "key", 3, 1)
+        self.enter_key = self._add(grid, enter_text, "primary", 3, 2)
+        self.enter_key.setStyleSheet("padding: 0;")
+        self.delete_key.clicked.connect(self.backspace)
+        self.enter_key.clicked.connect(self.enter)
+
+    def _add(self, grid: QGridLayout, text: str, role: str, row: int, col: int) -> QPushButton:
+        key = big_button(text, role, KEY_HEIGHT)
+        key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        key.setMaximumHeight(120)
+        if text.isdigit():
+            key.clicked.connect(lambda _=False, t=text: self.digit.emit(t))
+            self.keys[text] = key
+        grid.addWidget(key, row, col)
+        return key
