@@ -106,6 +106,8 @@ CREATE INDEX volunteer_platform_rev ON volunteer (platform_rev, status, name_pin
 # and the wall-clock time as recorded is never lost. ym (year*100+month, local)
 # and the covering index (post_id, ym, minutes) make monthly totals over 1M
 # records an index scan (63 ms measured, against 1.4 s grouping on text).
+# (volunteer_id, state, start_min) has two equality columns, so SQLite picks it
+# over (state, start_min) for a volunteer's totals: 1 s → under 1 ms at 1M rows.
 _V3 = """
 CREATE TABLE post (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -172,7 +174,7 @@ CREATE TABLE service_record (
     CHECK (end_min IS NULL OR (end_min > start_min AND end_min - start_min <= 1440)),
     CHECK (minutes IS NULL OR (minutes >= 0 AND minutes <= end_min - start_min))
 );
-CREATE INDEX service_record_volunteer ON service_record (volunteer_id, start_min);
+CREATE INDEX service_record_volunteer ON service_record (volunteer_id, state, start_min);
 CREATE INDEX service_record_state ON service_record (state, start_min);
 CREATE INDEX service_record_post_month ON service_record (post_id, ym, minutes);
 """
