@@ -15,6 +15,7 @@ import segno
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
+from reportlab.pdfgen.canvas import FILL_NON_ZERO
 
 from station_app.audit import Actor, record
 from station_app.db import database
@@ -50,15 +51,26 @@ def card_data(volunteer_ids: list[int]) -> list[CardData]:
 
 
 def _draw_qr(c: canvas.Canvas, text: str, x: float, y: float, size: float) -> None:
+    """One path of horizontal runs, each overlapping the next row a hair: separate
+    module squares leave anti-aliased seams in rendered pages that scanners trip on."""
     qr = segno.make_qr(text, error="m")  # segno.make picks Micro QR for short text: many scanners refuse it
-    matrix = list(qr.matrix_iter(scale=1, border=0))
+    matrix = [list(row) for row in qr.matrix_iter(scale=1, border=0)]
     cell = size / len(matrix)
+    overlap = cell * 0.05
     path = c.beginPath()
     for r, row in enumerate(matrix):
-        for col, dark in enumerate(row):
-            if dark:
-                path.rect(x + col * cell, y + size - (r + 1) * cell, cell, cell)
-    c.drawPath(path, stroke=0, fill=1)
+        col = 0
+        while col < len(row):
+            if not row[col]:
+                col += 1
+                continue
+            run = col
+            while run < len(row) and row[run]:
+                run += 1
+            path.rect(x + col * cell, y + size - (r + 1) * cell - overlap, (run - col) * cell + overlap,
+                      cell + overlap)
+            col = run
+    c.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)  # even-odd would cancel the overlaps
 
 
 def write_cards_pdf(volunteer_ids: list[int], path: Path, actor: Actor) -> int:
@@ -92,9 +104,10 @@ def write_cards_pdf(volunteer_ids: list[int], path: Path, actor: Actor) -> int:
         if card.team:
             c.setFont(font, 8.5)
             c.drawString(x + 5 * mm, y + 6 * mm, card.team)
-        _draw_qr(c, card.code, x + CARD_W - 33 * mm, y + 7 * mm, 28 * mm)
+        # The QR keeps a quiet zone of more than four modules on every side (scanners need it).
+        _draw_qr(c, card.code, x + CARD_W - 31 * mm, y + 9 * mm, 26 * mm)
         c.setFont(font, 6.5)
-        c.drawCentredString(x + CARD_W - 19 * mm, y + 3.5 * mm, card.code)
+        c.drawString(x + 5 * mm, y + 2.5 * mm, card.code)
     if not cards:
         c.setFont(font, 14)
         c.drawString(30 * mm, A4[1] - 40 * mm, "没有可打印的志愿者")
