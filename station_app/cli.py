@@ -29,6 +29,7 @@ def cli_actor() -> Actor:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="station-app", description="Station Desk 社区志愿服务站工作台")
     parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹（默认：用户数据目录，或环境变量 STATION_APP_HOME）")
+    parser.add_argument("--kiosk", action="store_true", help="以签到机模式启动（全屏，退出需工作人员 PIN）")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="在空的数据文件夹里生成演示站点和志愿者")
@@ -41,6 +42,16 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export-roster", help="把志愿者名册导出为 Excel 或 CSV（证件号码以文本保存）")
     export.add_argument("file", metavar="FILE.xlsx|FILE.csv")
     export.add_argument("--mask", action="store_true", help="隐去证件号码和手机号码的中间位")
+
+    imp_hours = sub.add_parser("import-hours", help="从 Excel（.xlsx/.xls）或 CSV 文件导入历史服务时长（签到表）")
+    imp_hours.add_argument("file", metavar="FILE")
+    imp_hours.add_argument("--approve", action="store_true", help="导入后立即审核通过（记入审计日志）")
+    imp_hours.add_argument("--report", metavar="REPORT.csv", help="把未导入的行及原因写入 CSV 文件")
+
+    exp_hours = sub.add_parser("export-hours", help="把服务时长记录导出为 Excel（每条记录一行，证件号码隐去中间位）")
+    exp_hours.add_argument("file", metavar="FILE.xlsx")
+    exp_hours.add_argument("--from", dest="day_from", metavar="DATE", help="从这一天起（按开始日期，如 2024-05-01）")
+    exp_hours.add_argument("--to", dest="day_to", metavar="DATE", help="到这一天止（含这一天）")
     return parser
 
 
@@ -50,7 +61,7 @@ def run(argv: list[str]) -> int:
     if args.command is None:
         from station_app.gui.app import run_gui  # Qt is loaded only for the window
 
-        return run_gui(data_dir)
+        return run_gui(data_dir, kiosk=args.kiosk)
     try:
         open_database(data_dir)
     except DataFolderError as exc:
@@ -110,4 +121,61 @@ def _export_roster(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": _demo, "import-roster": _import_roster, "export-roster": _export_roster}
+def _import_hours(args: argparse.Namespace) -> int:
+    from station_app.hours.times import hours_text
+    from station_app.imports.hours_import import import_hours_file, write_report
+    from station_app.imports.table_reader import FileUnreadable
+
+    try:
+        plan, result = import_hours_file(Path(args.file), cli_actor(), approve=args.approve)
+    except FileUnreadable as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    state = f"已审核通过 {result.approved} 条" if args.approve else "等待审核"
+    print(f"{plan.path.name}（工作表“{plan.sheet}”，表头在第 {plan.header_row} 行）：导入 {result.added} 条记录，"
+          f"共 {hours_text(result.minutes)} 小时（{state}），未导入 {result.refused} 行。")
+    if plan.unmapped_headers:
+        print("未识别、未导入的列：" + "、".join(plan.unmapped_headers))
+    for row, note in plan.notes:
+        print(f"第 {row} 行（已导入）：{note}")
+    for p in sorted(plan.problems, key=lambda p: p.row):
+        print(f"第 {p.row} 行 {p.field}：{p.message}" if p.field else f"第 {p.row} 行：{p.message}")
+    if args.report:
+        write_report(plan, Path(args.report))
+        print(f"未导入的行已写入 {args.report}")
+    return 0
+
+
+def _day(text: str | None, option: str):
+    from station_app.imports.cell_values import CellProblem, as_date
+
+    if text is None:
+        return None
+    try:
+        day = as_date(text)
+    except CellProblem:
+        day = None
+    if day is None:
+        raise ValueError(f"{option} 的日期“{text}”无法识别，请写成 2024-05-01 的样子")
+    return day
+
+
+def _export_hours(args: argparse.Namespace) -> int:
+    from station_app.exports.hours_export import export_hours
+
+    path = Path(args.file)
+    if path.suffix.lower() != ".xlsx":
+        raise ValueError(f"只能导出为 .xlsx 文件：{path}")
+    if not path.parent.exists():
+        raise ValueError(f"文件夹不存在：{path.parent}")
+    day_from, day_to = _day(args.day_from, "--from"), _day(args.day_to, "--to")
+    if day_from and day_to and day_from > day_to:
+        raise ValueError(f"--from（{day_from}）晚于 --to（{day_to}）")
+    count = export_hours(path, cli_actor(), day_from, day_to)
+    period = f"（{day_from or '最早'} 至 {day_to or '最近'}）" if day_from or day_to else ""
+    print(f"已导出 {count} 条服务时长记录{period}到 {path}（证件号码已隐去中间位）")
+    return 0
+
+
+COMMANDS = {"demo": _demo, "import-roster": _import_roster, "export-roster": _export_roster,
+            "import-hours": _import_hours, "export-hours": _export_hours}

@@ -231,3 +231,20 @@ def test_settings_set_the_kiosk_pin_without_logging_it(qtbot, window):
     assert check_kiosk_pin("2468") and not check_kiosk_pin("1357")
     logged = entries_for("setting", "kiosk.pin_hash")[-1]
     assert "2468" not in str(logged) and "scrypt" not in str(logged)
+
+
+def test_switching_to_the_kiosk_needs_a_pin_and_comes_back(qtbot, window, actor):
+    from PySide6.QtWidgets import QMessageBox
+
+    from station_app.hours.kiosk_pin import set_kiosk_pin
+
+    window.enter_kiosk()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "notification") is not None, timeout=5000)
+    assert "PIN" in window.findChild(QMessageBox, "notification").text()
+    assert window.isVisible() and getattr(window, "kiosk", None) is None
+    set_kiosk_pin("2468", actor)
+    window.enter_kiosk()
+    qtbot.waitUntil(lambda: getattr(window, "kiosk", None) is not None, timeout=5000)
+    assert window.kiosk.isVisible() and not window.isVisible()
+    window.leave_kiosk()
+    assert window.isVisible() and window.kiosk is None

@@ -55,7 +55,7 @@ def _install_translations(app: QApplication) -> None:
         app.installTranslator(qt)
 
 
-def ensure_profile(operator_known: bool) -> tuple | None:
+def ensure_profile() -> tuple | None:
     """Show the first-start dialog when the station has no profile; return (profile, operator)."""
     from station_app.gui.first_run_dialog import FirstRunDialog
 
@@ -85,7 +85,7 @@ def start(data_dir: Path) -> tuple[AppContext, InstanceLock] | str:
     return ctx, lock
 
 
-def run_gui(data_dir: Path) -> int:
+def run_gui(data_dir: Path, kiosk: bool = False) -> int:
     app = make_application()
     started = start(data_dir)
     if isinstance(started, str):
@@ -94,7 +94,7 @@ def run_gui(data_dir: Path) -> int:
     ctx, lock = started
     try:
         if ctx.profile is None:
-            answer = ensure_profile(bool(ctx.operator))
+            answer = ensure_profile()
             if answer is None:
                 return 0
             profile, operator = answer
@@ -110,7 +110,10 @@ def run_gui(data_dir: Path) -> int:
 
         window = MainWindow(ctx)
         install_excepthook(window)
-        window.show()
+        if kiosk:
+            window.enter_kiosk()  # falls back to the main window until a kiosk PIN is set
+        else:
+            window.show()
         return app.exec()
     finally:
         ctx.tasks.shutdown()

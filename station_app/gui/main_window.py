@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         hours_menu.addAction(record)
         self.kiosk_action = QAction(self.tr("切换到签到机模式"), self)
         self.kiosk_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.kiosk_action.triggered.connect(self.enter_kiosk)
         hours_menu.addAction(self.kiosk_action)
 
         settings_menu = self.menuBar().addMenu(self.tr("设置(&S)"))
@@ -125,6 +126,34 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.settings_dialog = dialog
         dialog.open()
+
+    def enter_kiosk(self) -> None:
+        """Hand the screen to volunteers; staff come back with the kiosk PIN."""
+        from station_app.hours.kiosk_pin import kiosk_pin_set
+
+        self.ctx.db(kiosk_pin_set).success(self._enter_kiosk).start()
+
+    def _enter_kiosk(self, pin_set: bool) -> None:
+        from station_app.gui.kiosk import KioskWindow
+        from station_app.gui.notify import notify
+
+        if not pin_set:
+            self.show()
+            notify(self, self.tr("签到机模式"), self.tr(
+                "请先在“设置 → 服务时长与签到机”中设置退出签到机用的 PIN，再切换到签到机模式。"))
+            return
+        self.kiosk = KioskWindow(self.ctx, on_leave=self.leave_kiosk)
+        self.kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.kiosk.showFullScreen()
+        self.hide()
+
+    def leave_kiosk(self) -> None:
+        kiosk, self.kiosk = getattr(self, "kiosk", None), None
+        self.show()
+        if kiosk is not None:
+            kiosk.close()
+        if self.pages.currentWidget() is self.review_page:
+            self.review_page.refresh()  # check-ins made at the kiosk
 
     def _show_station(self) -> None:
         p = self.ctx.profile
