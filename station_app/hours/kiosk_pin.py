@@ -1,4 +1,10 @@
-"""The staff PIN that lets someone leave kiosk mode."""
+"""The staff PIN that lets someone leave kiosk mode.
+
+The PIN is normalised before it is hashed or checked: "１２３４" typed with a
+Chinese input method in full-width mode is the same PIN as "1234" on the
+kiosk's keypad. Only ASCII digits after that (``\\d`` would also take other
+scripts' digits).
+"""
 
 from __future__ import annotations
 
@@ -9,10 +15,16 @@ from station_app.audit import Actor
 from station_app.i18n import translate
 from station_app.staff.secrets_hash import hash_secret, verify_secret
 from station_app.station import settings
+from station_app.text_normalize import strip_all_space
+
+
+def _normal(pin: str | None) -> str:
+    return strip_all_space(pin or "")
 
 
 def set_kiosk_pin(pin: str, actor: Actor) -> None:
-    if not re.fullmatch(r"\d{4,8}", pin or ""):
+    pin = _normal(pin)
+    if not re.fullmatch(r"[0-9]{4,8}", pin):
         raise ValueError(translate("kiosk", "PIN 应为 4 到 8 位数字"))
     settings.put(config.KIOSK_PIN_HASH, hash_secret(pin), actor)
 
@@ -23,4 +35,4 @@ def kiosk_pin_set() -> bool:
 
 def check_kiosk_pin(pin: str) -> bool:
     stored = settings.get(config.KIOSK_PIN_HASH)
-    return bool(stored) and verify_secret(pin, stored)
+    return bool(stored) and verify_secret(_normal(pin), stored)

@@ -143,20 +143,51 @@ def check_span(start_min: int, end_min: int, break_minutes: int) -> int:
     return end_min - start_min - break_minutes
 
 
+FUTURE_GRACE = 5  # minutes: a PC clock a little behind the sheet's is not "the future"
+
+
+def refuse_future(end_min: int, now: dt.datetime | None = None) -> None:
+    """HoursError when *end_min* lies in the future: hours are recorded after they are served."""
+    if end_min > to_min(now or local_now()) + FUTURE_GRACE:
+        raise HoursError(_t("结束时间在将来，不能预先录入"))
+
+
+def check_input(inp: "RecordInput") -> tuple[int, int, int]:
+    """(start, end, minutes) of a record typed by staff, or HoursError: the rules every staff path applies."""
+    start, end = to_min(inp.start), to_min(inp.end)
+    minutes = check_span(start, end, inp.break_minutes)
+    if inp.people_served is not None and inp.people_served < 0:
+        raise HoursError(_t("服务人次不能为负数"))
+    refuse_future(end)
+    return start, end, minutes
+
+
+_OVERLAP_SQL = ("SELECT id FROM service_record WHERE volunteer_id = ?"
+                f" AND state IN ({', '.join(repr(s) for s in LIVE_STATES)})"
+                " AND start_min > ? AND start_min < ? AND (end_min IS NULL OR end_min > ?){exclude}"
+                " ORDER BY start_min LIMIT 1")
+
+
+def overlapping_id(volunteer_id: int, start_min: int, end_min: int | None, exclude_id: int | None = None) -> int | None:
+    """The id of a live record of this volunteer overlapping [start, end); an open record runs on.
+
+    Plain SQL on the (volunteer_id, start_min) index: peewee spends ~2 ms building the joined
+    query, 50 times the lookup itself, and imports ask once per row.
+    """
+    end = end_min if end_min is not None else start_min + MAX_SPAN
+    params: list = [volunteer_id, start_min - MAX_SPAN, end, start_min]
+    if exclude_id is not None:
+        params.append(exclude_id)
+    sql = _OVERLAP_SQL.format(exclude=" AND id != ?" if exclude_id is not None else "")
+    row = database.execute_sql(sql, params).fetchone()
+    return row[0] if row else None
+
+
 def find_overlap(volunteer_id: int, start_min: int, end_min: int | None,
                  exclude_id: int | None = None) -> RecordView | None:
     """A live record of this volunteer overlapping [start, end); an open record runs on."""
-    end = end_min if end_min is not None else start_min + MAX_SPAN
-    q = (_select().where(
-        (ServiceRecord.volunteer == volunteer_id)
-        & (ServiceRecord.state.in_(LIVE_STATES))
-        & (ServiceRecord.start_min > start_min - MAX_SPAN)
-        & (ServiceRecord.start_min < end)
-        & ((ServiceRecord.end_min.is_null()) | (ServiceRecord.end_min > start_min))))
-    if exclude_id is not None:
-        q = q.where(ServiceRecord.id != exclude_id)
-    row = q.order_by(ServiceRecord.start_min).first()
-    return view_of(row) if row else None
+    found = overlapping_id(volunteer_id, start_min, end_min, exclude_id)
+    return get_record(found) if found is not None else None
 
 
 def _post(post_id: int) -> Post:
@@ -230,12 +261,7 @@ def check_out(volunteer_id: int, actor: Actor, at: dt.datetime | None = None) ->
 
 def add_record(inp: RecordInput, actor: Actor, state: str = "pending") -> RecordView:
     """A record entered after the fact (签到表 typed in, or an import row)."""
-    start, end = to_min(inp.start), to_min(inp.end)
-    minutes = check_span(start, end, inp.break_minutes)
-    if inp.people_served is not None and inp.people_served < 0:
-        raise HoursError(_t("服务人次不能为负数"))
-    if inp.end > local_now() + dt.timedelta(minutes=5):
-        raise HoursError(_t("结束时间在将来，不能预先录入"))
+    start, end, minutes = check_input(inp)
     with database.atomic("IMMEDIATE"):
         volunteer, post = _volunteer(inp.volunteer_id), _post(inp.post_id)
         clash = find_overlap(volunteer.id, start, end)

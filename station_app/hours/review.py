@@ -19,8 +19,8 @@ from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Post, ServiceRecord, Volunteer
 from station_app.errors import NotFound
-from station_app.hours.records import (HoursError, OverlapError, RecordInput, RecordView, check_span, find_overlap,
-                                       get_record, record_snapshot)
+from station_app.hours.records import (HoursError, OverlapError, RecordInput, RecordView, _post, check_input,
+                                       check_span, find_overlap, get_record, record_snapshot, refuse_future)
 from station_app.hours.times import from_min, local_now, local_time, offset_of, to_min, year_month
 from station_app.i18n import translate
 from station_app.station import settings
@@ -33,6 +33,8 @@ def _t(text: str) -> str:
 def checkout_cutoff(now: dt.datetime | None = None) -> int:
     """The latest day-end moment not after *now*: open check-ins older than it are forgotten."""
     now = now or local_now()
+    if now.tzinfo is None:
+        now = now.astimezone()
     end_today = local_time(now.date(), settings.get(config.DAY_END))
     cutoff = end_today if now >= end_today else local_time(now.date() - dt.timedelta(days=1), settings.get(config.DAY_END))
     return to_min(cutoff)
@@ -137,6 +139,7 @@ def close_forgotten(record_id: int, end: dt.datetime, actor: Actor, reason: str)
             raise HoursError(_t("这条记录不是未签退状态"))
         end_min = to_min(end)
         minutes = check_span(row.start_min, end_min, 0)
+        refuse_future(end_min)
         clash = find_overlap(row.volunteer_id, row.start_min, end_min, exclude_id=record_id)
         if clash is not None:
             raise OverlapError(clash)
@@ -149,8 +152,7 @@ def close_forgotten(record_id: int, end: dt.datetime, actor: Actor, reason: str)
 
 def edit_pending(record_id: int, inp: RecordInput, actor: Actor, reason: str = "") -> RecordView:
     """Fix a record not yet approved (a typo on the sheet)."""
-    start, end = to_min(inp.start), to_min(inp.end)
-    minutes = check_span(start, end, inp.break_minutes)
+    start, end, minutes = check_input(inp)
     with database.atomic("IMMEDIATE"):
         row = _row(record_id)
         if row.state != "pending":
@@ -158,7 +160,7 @@ def edit_pending(record_id: int, inp: RecordInput, actor: Actor, reason: str = "
         clash = find_overlap(inp.volunteer_id, start, end, exclude_id=record_id)
         if clash is not None:
             raise OverlapError(clash)
-        post = Post.get_by_id(inp.post_id)
+        post = _post(inp.post_id)
         before = record_snapshot(row)
         ServiceRecord.update(volunteer=inp.volunteer_id, post=inp.post_id, start_min=start, end_min=end,
                              utc_offset=offset_of(inp.start), break_minutes=inp.break_minutes, minutes=minutes,
@@ -174,8 +176,7 @@ def correct(record_id: int, inp: RecordInput, reason: str, actor: Actor) -> Reco
     reason = (reason or "").strip()
     if not reason:
         raise HoursError(_t("更正须填写原因"))
-    start, end = to_min(inp.start), to_min(inp.end)
-    minutes = check_span(start, end, inp.break_minutes)
+    start, end, minutes = check_input(inp)
     with database.atomic("IMMEDIATE"):
         old = _row(record_id)
         if old.state != "approved":
@@ -183,7 +184,7 @@ def correct(record_id: int, inp: RecordInput, reason: str, actor: Actor) -> Reco
         clash = find_overlap(inp.volunteer_id, start, end, exclude_id=record_id)
         if clash is not None:
             raise OverlapError(clash)
-        post = Post.get_by_id(inp.post_id)
+        post = _post(inp.post_id)
         now = now_iso()
         ServiceRecord.update(state="void", void_reason=reason, updated_at=now).where(
             ServiceRecord.id == record_id).execute()

@@ -147,6 +147,8 @@ class KioskChoice:
 
 def kiosk_choices(volunteer_id: int, now: dt.datetime, soon_minutes: int = 60) -> list[KioskChoice]:
     """Active posts, those with a shift now or soon first (the volunteer's own sign-ups first of all)."""
+    if now.tzinfo is None:
+        now = now.astimezone()
     window_end = now + dt.timedelta(minutes=soon_minutes)
     current = [s for s in shifts_between(now, window_end) if s.end > now]
     mine = {s for (s,) in ShiftSignup.select(ShiftSignup.shift).where(
