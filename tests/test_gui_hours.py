@@ -248,3 +248,36 @@ def test_switching_to_the_kiosk_needs_a_pin_and_comes_back(qtbot, window, actor)
     assert window.kiosk.isVisible() and not window.isVisible()
     window.leave_kiosk()
     assert window.isVisible() and window.kiosk is None
+
+
+def test_hour_sheet_imported_through_the_wizard_and_approved(qtbot, window, people, tmp_path):
+    import openpyxl
+    from PySide6.QtWidgets import QWizard
+
+    zhang, post, _duty = people
+    day = (dt.date.today() - dt.timedelta(days=5)).isoformat()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["姓名", "身份证号", "岗位", "日期", "开始时间", "结束时间", "服务内容", "服务人次"])
+    ws.append(["张三", zhang.values["id_number"], "垃圾分类桶前值守", day, "07:00", "09:00", "指导分类", 30])
+    ws.append(["王五", make_id("19700101", "555"), "垃圾分类桶前值守", day, "07:00", "09:00", "", ""])
+    path = tmp_path / "签到表.xlsx"
+    wb.save(path)
+    page = open_review(qtbot, window)
+    click(qtbot, page.import_button)
+    wizard = page.import_wizard
+    assert wizard.windowTitle() == "导入服务时长表（签到表）"
+    wizard.file_page.path.setText(str(path))
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.columns_page, timeout=5000)
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=5000)
+    preview = wizard.preview_page
+    assert "可导入 1 条记录，共 2.0 小时" in preview.summary.text() and "未导入 1 行" in preview.summary.text()
+    assert preview.approve.isVisible()
+    preview.approve.setChecked(True)
+    with qtbot.waitSignal(wizard.imported, timeout=5000):
+        click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    row = ServiceRecord.get()
+    assert (row.volunteer_id, row.minutes, row.state, row.source, row.people_served) == (zhang.id, 120, "approved",
+                                                                                          "import", 30)

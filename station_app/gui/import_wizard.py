@@ -1,4 +1,4 @@
-"""The roster import wizard: choose a file, check the columns, preview, import.
+"""The import wizard (roster or hour sheets): choose a file, check the columns, preview, import.
 
 Reading, planning and committing run in the background with a progress bar
 and a cancel button. Nothing is written before the last page's "导入"; the
@@ -10,17 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QProgressBar, QPushButton, QTableView, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from station_app.gui.context import AppContext
 from station_app.gui.notify import notify
-from station_app.gui.import_preview_model import PlannedRowsModel, ProblemsModel
+from station_app.gui.import_kinds import ImportKind, roster_kind
+from station_app.gui.import_preview_model import ProblemsModel
 from station_app.gui.progress_watch import ProgressWatch
-from station_app.imports.roster_columns import FIELDS, field_title, guess_header
-from station_app.imports.roster_import import (ImportPlan, ImportResult, commit_roster_import, open_roster_file,
-                                               plan_roster_import, write_report)
+from station_app.imports.roster_import import ImportPlan, ImportResult
 from station_app.imports.table_reader import Cancelled, FileUnreadable, Workbook
 
 SAMPLE_ROWS = 3
@@ -95,8 +94,7 @@ class _BusyPage(QWizardPage):
 class FilePage(_BusyPage):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.setTitle(self.tr("选择名册文件"))
-        self.setSubTitle(self.tr("支持 Excel（.xlsx、.xls）和 CSV（UTF-8 或 GBK 编码）。导入前会先预览，不会直接写入。"))
+        self.setTitle(self.tr("选择文件"))
         self.path = QLineEdit()
         self.path.setObjectName("import_path")
         browse = QPushButton(self.tr("浏览…"))
@@ -125,11 +123,14 @@ class FilePage(_BusyPage):
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         return super().isComplete() and bool(self.path.text().strip())
 
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self.setSubTitle(self.wizard().kind.file_hint)
+
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
         if self.loaded is not None:
             return True
-        path = Path(self.path.text().strip())
-        self.run(lambda progress, cancelled: open_roster_file(path, progress, cancelled), self._loaded)
+        path, open_file = Path(self.path.text().strip()), self.wizard().kind.open_file
+        self.run(lambda progress, cancelled: open_file(path, progress, cancelled), self._loaded)
         return False
 
     def _loaded(self, loaded) -> None:
@@ -177,7 +178,7 @@ class ColumnsPage(_BusyPage):
 
     def _sheet_changed(self, index: int) -> None:
         sheet = self.workbook.sheets[index]
-        guess = guess_header(sheet)
+        guess = self.wizard().kind.guess_header(sheet)
         self._show_columns(sheet, guess.row_index if guess else 0, guess.mapping if guess else {})
 
     def _show_columns(self, sheet, header_index: int, mapping: dict[int, str]) -> None:
@@ -194,8 +195,9 @@ class ColumnsPage(_BusyPage):
             self.table.setItem(col, 1, QTableWidgetItem(" | ".join(samples)))
             combo = QComboBox()
             combo.addItem(self.tr("不导入"), None)
-            for f in FIELDS:
-                combo.addItem(field_title(f), f)
+            kind = self.wizard().kind
+            for f in kind.fields:
+                combo.addItem(kind.field_title(f), f)
             combo.setCurrentIndex(max(combo.findData(mapping.get(col)), 0))
             combo.currentIndexChanged.connect(lambda _i: setattr(self, "plan", None))
             self.table.setCellWidget(col, 2, combo)
@@ -224,8 +226,8 @@ class ColumnsPage(_BusyPage):
         if len(used) != len(set(used)):
             self.error.setText(self.tr("同一项内容对应了多列，请只保留一列。"))
             return False
-        workbook, sheet, header = self.workbook, self.current_sheet, self.header_index
-        self.run(lambda progress, cancelled: plan_roster_import(workbook, sheet, header, mapping, progress, cancelled),
+        workbook, sheet, header, plan = self.workbook, self.current_sheet, self.header_index, self.wizard().kind.plan
+        self.run(lambda progress, cancelled: plan(workbook, sheet, header, mapping, progress, cancelled),
                  self._planned)
         return False
 
@@ -239,6 +241,8 @@ class PreviewPage(_BusyPage):
         super().__init__(ctx)
         self.setTitle(self.tr("预览"))
         self.setSubTitle(self.tr("勾选的行将一次性导入；有问题的行不会导入，可以保存报告后改正再导入。"))
+        self.approve = QCheckBox(self.tr("导入后直接审核通过（记入操作日志）"))
+        self.approve.setObjectName("approve_on_import")
         self.summary = QLabel()
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
@@ -257,6 +261,7 @@ class PreviewPage(_BusyPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.approve)
         bottom.addWidget(self.save_report)
         bottom.addStretch(1)
         layout.addLayout(bottom)
@@ -265,9 +270,10 @@ class PreviewPage(_BusyPage):
         self.result: ImportResult | None = None
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
-        plan = self.wizard().columns_page.plan
+        plan, kind = self.wizard().columns_page.plan, self.wizard().kind
         self.plan = plan
-        self.rows_model = PlannedRowsModel(plan.rows)
+        self.approve.setVisible(kind.can_approve)
+        self.rows_model = kind.rows_model(plan.rows)
         self.problems_model = ProblemsModel(plan.problems)
         self.rows_view.setModel(self.rows_model)
         self.problems_view.setModel(self.problems_model)
@@ -279,10 +285,7 @@ class PreviewPage(_BusyPage):
             self.problems_view.resizeRowsToContents()
         self.tabs.setTabText(1, self.tr("未导入的行（{n}）").format(n=plan.refused_rows))
         self.save_report.setEnabled(bool(plan.problems))
-        text = self.tr("文件 {name}，工作表“{sheet}”：新增 {add} 人，更新 {upd} 人，无变化 {same} 人，"
-                       "有问题未导入 {bad} 行。").format(
-            name=plan.path.name, sheet=plan.sheet, add=plan.count("add"), upd=plan.count("update"),
-            same=plan.count("same"), bad=plan.refused_rows)
+        text = kind.summary(plan)
         if plan.unmapped_headers:
             text += self.tr("\n以下列没有导入：{cols}").format(cols="、".join(plan.unmapped_headers))
         self.summary.setText(text)
@@ -293,14 +296,15 @@ class PreviewPage(_BusyPage):
     def _save_report(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存报告"), self.tr("导入报告.csv"), self.tr("CSV 文件 (*.csv)"))
         if path:
-            write_report(self.plan, Path(path))
+            self.wizard().kind.write_report(self.plan, Path(path))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
         if self.result is not None:
             return True
         accepted = self.rows_model.accepted_rows()
-        plan, actor = self.plan, self.ctx.actor()
-        self.run(lambda progress, cancelled: commit_roster_import(plan, actor, accepted, progress, cancelled),
+        plan, actor, commit = self.plan, self.ctx.actor(), self.wizard().kind.commit
+        options = {"approve": True} if self.approve.isVisible() and self.approve.isChecked() else {}
+        self.run(lambda progress, cancelled: commit(plan, actor, accepted, progress, cancelled, **options),
                  self._committed)
         return False
 
@@ -314,9 +318,10 @@ class ImportWizard(QWizard):
     imported = Signal(object)  # ImportResult
     failed = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, kind: ImportKind | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("导入志愿者名册"))
+        self.kind = kind or roster_kind()
+        self.setWindowTitle(self.kind.title)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.resize(860, 600)
         self.file_page = FilePage(ctx)
@@ -329,10 +334,8 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("关闭"))
         self.imported.connect(self._tell)
 
-    def _tell(self, result: ImportResult) -> None:
-        notify(self.parentWidget(), self.tr("导入完成"), self.tr(
-            "新增 {a} 人，更新 {u} 人，无变化 {s} 人，未导入 {r} 行。").format(
-            a=result.added, u=result.updated, s=result.unchanged, r=result.refused))
+    def _tell(self, result) -> None:
+        notify(self.parentWidget(), self.tr("导入完成"), self.kind.result_text(result))
 
     def reject(self) -> None:
         for page in (self.file_page, self.columns_page, self.preview_page):

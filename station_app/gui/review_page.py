@@ -48,6 +48,7 @@ class ReviewPage(QWidget):
         filters.addWidget(self.name, 1)
 
         self.add_button = QPushButton(self.tr("录入记录…"))
+        self.import_button = QPushButton(self.tr("导入签到表…"))
         self.approve_button = QPushButton(self.tr("审核通过所选"))
         self.approve_button.setObjectName("approve")
         self.reject_button = QPushButton(self.tr("退回…"))
@@ -55,7 +56,7 @@ class ReviewPage(QWidget):
         self.correct_button = QPushButton(self.tr("更正…"))
         self.close_button = QPushButton(self.tr("补录签退时间…"))
         actions = QHBoxLayout()
-        for b in (self.add_button, self.approve_button, self.reject_button, self.edit_button, self.correct_button,
+        for b in (self.add_button, self.import_button, self.approve_button, self.reject_button, self.edit_button, self.correct_button,
                   self.close_button):
             actions.addWidget(b)
         actions.addStretch(1)
@@ -85,6 +86,7 @@ class ReviewPage(QWidget):
             d.dateChanged.connect(lambda _d: self.refresh())
         self.name.returnPressed.connect(self.refresh)
         self.add_button.clicked.connect(lambda: self._open_dialog(None, "add"))
+        self.import_button.clicked.connect(self.import_hours)
         self.approve_button.clicked.connect(self.approve_selected)
         self.reject_button.clicked.connect(lambda: self.reject_selected())
         self.edit_button.clicked.connect(lambda: self._open_selected("edit"))
@@ -185,6 +187,16 @@ class ReviewPage(QWidget):
         dialog.saved.connect(lambda _r: self._after_change())
         self.dialog = dialog
         dialog.open()
+
+    def import_hours(self) -> None:
+        from station_app.gui.import_kinds import hours_kind
+        from station_app.gui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self, hours_kind())
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _r: self._after_change())
+        self.import_wizard = wizard
+        wizard.open()
 
     def _after_change(self) -> None:
         self.changed.emit()
