@@ -281,3 +281,19 @@ def test_hour_sheet_imported_through_the_wizard_and_approved(qtbot, window, peop
     row = ServiceRecord.get()
     assert (row.volunteer_id, row.minutes, row.state, row.source, row.people_served) == (zhang.id, 120, "approved",
                                                                                           "import", 30)
+
+
+def test_review_page_exports_the_shown_dates(qtbot, window, people, actor, tmp_path):
+    import openpyxl
+    from PySide6.QtWidgets import QMessageBox
+
+    zhang, post, _duty = people
+    start = dt.datetime.combine(dt.date.today() - dt.timedelta(days=1), dt.time(8, 0)).astimezone()
+    records.add_record(records.RecordInput(zhang.id, post.id, start, start + dt.timedelta(minutes=100)), actor)
+    page = open_review(qtbot, window)
+    target = tmp_path / "records.xlsx"
+    page.export_hours(str(target))
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "notification") is not None, timeout=5000)
+    rows = list(openpyxl.load_workbook(target).active.iter_rows(values_only=True))
+    assert len(rows) == 2 and rows[1][0] == "张三" and "1.7" in [str(v) for v in rows[1]]
+    assert "********" in rows[1][1]

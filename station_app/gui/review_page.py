@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
@@ -49,6 +50,7 @@ class ReviewPage(QWidget):
 
         self.add_button = QPushButton(self.tr("录入记录…"))
         self.import_button = QPushButton(self.tr("导入签到表…"))
+        self.export_button = QPushButton(self.tr("导出 Excel…"))
         self.approve_button = QPushButton(self.tr("审核通过所选"))
         self.approve_button.setObjectName("approve")
         self.reject_button = QPushButton(self.tr("退回…"))
@@ -59,6 +61,8 @@ class ReviewPage(QWidget):
         for b in (self.add_button, self.import_button, self.approve_button, self.reject_button, self.edit_button, self.correct_button,
                   self.close_button):
             actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.export_button)
         actions.addStretch(1)
 
         self.model = ReviewModel()
@@ -87,6 +91,7 @@ class ReviewPage(QWidget):
         self.name.returnPressed.connect(self.refresh)
         self.add_button.clicked.connect(lambda: self._open_dialog(None, "add"))
         self.import_button.clicked.connect(self.import_hours)
+        self.export_button.clicked.connect(lambda: self.export_hours())
         self.approve_button.clicked.connect(self.approve_selected)
         self.reject_button.clicked.connect(lambda: self.reject_selected())
         self.edit_button.clicked.connect(lambda: self._open_selected("edit"))
@@ -187,6 +192,28 @@ class ReviewPage(QWidget):
         dialog.saved.connect(lambda _r: self._after_change())
         self.dialog = dialog
         dialog.open()
+
+    def export_hours(self, path: str | None = None) -> None:
+        """Records whose start falls in the chosen dates, one row each, ID numbers masked."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from station_app.exports.hours_export import export_hours
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出服务记录"), self.tr("服务记录.xlsx"),
+                                                  self.tr("Excel 工作簿 (*.xlsx)"))
+            if not path:
+                return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+
+        def day(edit: QDateEdit) -> dt.date:
+            d = edit.date()
+            return dt.date(d.year(), d.month(), d.day())
+
+        self.ctx.db(export_hours, Path(path), self.ctx.actor(), day(self.day_from), day(self.day_to)).success(
+            lambda n: notify(self, self.tr("导出完成"), self.tr("已导出 {n} 条服务记录到\n{p}").format(n=n, p=path))
+        ).failure(lambda e: notify(self, self.tr("导出失败"), str(e))).start()
 
     def import_hours(self) -> None:
         from station_app.gui.import_kinds import hours_kind
