@@ -28,3 +28,29 @@ def db(data_dir):
 @pytest.fixture
 def actor():
     return Actor("测试值班员")
+
+
+@pytest.fixture
+def ctx(db, actor):
+    """What the GUI runs on: a station with a profile, a worker thread, an operator on duty."""
+    from station_app.demo import DEMO_STATION
+    from station_app.gui.context import AppContext
+    from station_app.gui.tasks import TaskManager
+    from station_app.station.profile import save_profile
+
+    save_profile(DEMO_STATION, actor)
+    tasks = TaskManager()
+    yield AppContext(data_dir=db, tasks=tasks, profile=DEMO_STATION, operator="测试值班员")
+    tasks.shutdown()
+
+
+@pytest.fixture
+def window(qtbot, ctx):
+    """The main window, shown, with the roster's first page on screen."""
+    from station_app.gui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.roster_page.results_shown, timeout=5000):
+        win.show()
+    return win

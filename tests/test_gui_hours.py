@@ -11,10 +11,6 @@ from PySide6.QtWidgets import QDialogButtonBox
 from station_app import config
 from station_app.audit.log import entries_for
 from station_app.db.models import Post, ServiceRecord, ShiftSignup
-from station_app.demo import DEMO_STATION
-from station_app.gui.context import AppContext
-from station_app.gui.main_window import MainWindow
-from station_app.gui.tasks import TaskManager
 from station_app.hours import kiosk, records
 from station_app.hours.kiosk_pin import check_kiosk_pin
 from station_app.posts.service import PostInput, create_post
@@ -23,7 +19,6 @@ from station_app.roster import service
 from station_app.roster.ids import gb11643_check_char
 from station_app.roster.validation import VolunteerInput
 from station_app.station import settings
-from station_app.station.profile import save_profile
 from tests.gui_helpers import type_text
 
 
@@ -32,17 +27,6 @@ def make_id(birth: str, seq: str) -> str:
     return first17 + gb11643_check_char(first17)
 
 
-@pytest.fixture
-def window(qtbot, db, actor):
-    save_profile(DEMO_STATION, actor)
-    tasks = TaskManager()
-    ctx = AppContext(data_dir=db, tasks=tasks, profile=DEMO_STATION, operator="王站长")
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.roster_page.results_shown, timeout=5000):
-        win.show()
-    yield win
-    tasks.shutdown()
 
 
 @pytest.fixture
@@ -92,7 +76,7 @@ def test_staff_type_in_a_sign_in_sheet_then_approve(qtbot, window, people):
     with qtbot.waitSignal(page.loaded, timeout=5000):
         click(qtbot, page.approve_button)
     assert ServiceRecord.get().state == "approved"
-    assert entries_for("service_record", row.id)[-1]["actor"] == "王站长"
+    assert entries_for("service_record", row.id)[-1]["actor"] == "测试值班员"
 
 
 def test_entry_dialog_refuses_an_overlap_and_says_why(qtbot, window, people, actor):

@@ -11,12 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWizard
 
 from station_app.db.models import AuditEntry, Volunteer
-from station_app.demo import DEMO_STATION
-from station_app.gui.context import AppContext
-from station_app.gui.main_window import MainWindow
-from station_app.gui.tasks import TaskManager
 from station_app.roster.ids import gb11643_check_char
-from station_app.station.profile import save_profile
 
 
 def make_id(birth: str, seq: str) -> str:
@@ -24,17 +19,6 @@ def make_id(birth: str, seq: str) -> str:
     return first17 + gb11643_check_char(first17)
 
 
-@pytest.fixture
-def window(qtbot, db, actor):
-    save_profile(DEMO_STATION, actor)
-    tasks = TaskManager()
-    ctx = AppContext(data_dir=db, tasks=tasks, profile=DEMO_STATION, operator="测试值班员")
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.roster_page.results_shown, timeout=5000):
-        win.show()
-    yield win
-    tasks.shutdown()
 
 
 @pytest.fixture

@@ -8,14 +8,11 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from station_app.audit.log import entries_for
 from station_app.db.models import Volunteer
-from station_app.demo import DEMO_STATION, fill_demo
-from station_app.gui.context import AppContext
+from station_app.demo import fill_demo
 from station_app.gui.main_window import MainWindow
-from station_app.gui.tasks import TaskManager
 from station_app.roster import service
 from station_app.roster.ids import gb11643_check_char
 from station_app.roster.validation import VolunteerInput
-from station_app.station.profile import save_profile
 from tests.gui_helpers import type_text
 
 
@@ -24,23 +21,7 @@ def make_id(birth: str, seq: str = "123", region: str = "110105") -> str:
     return first17 + gb11643_check_char(first17)
 
 
-@pytest.fixture
-def ctx(db, actor):
-    save_profile(DEMO_STATION, actor)
-    tasks = TaskManager()
-    context = AppContext(data_dir=db, tasks=tasks, profile=DEMO_STATION, operator="测试值班员")
-    yield context
-    tasks.shutdown()
-    assert tasks.pending == 0 or True  # delivery of late results is dropped with the window
 
-
-@pytest.fixture
-def window(qtbot, ctx):
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.roster_page.results_shown, timeout=5000):
-        win.show()
-    return win
 
 
 def search(qtbot, page, text: str) -> list[str]:

@@ -2,46 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from station_app.gui.table_model import ListTableModel
 from station_app.hours.records import SOURCE_LABELS, STATE_LABELS
 from station_app.hours.review import QueueRow
 from station_app.hours.times import hours_text
 
 
-class ReviewModel(QAbstractTableModel):
+class ReviewModel(ListTableModel[QueueRow]):
     def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[QueueRow] = []
-        self._headers = [self.tr("志愿者"), self.tr("岗位"), self.tr("日期"), self.tr("开始"), self.tr("结束"),
-                         self.tr("小时"), self.tr("人次"), self.tr("来源"), self.tr("状态"), self.tr("服务内容")]
+        super().__init__([], [self.tr("志愿者"), self.tr("岗位"), self.tr("日期"), self.tr("开始"), self.tr("结束"),
+                              self.tr("小时"), self.tr("人次"), self.tr("来源"), self.tr("状态"), self.tr("服务内容")])
 
-    def set_rows(self, rows: list[QueueRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        r = self.rows[index.row()]
+    def extra(self, r: QueueRow, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and r.forgot_checkout:
             return QBrush(QColor("#c0392b"))
-        if role == Qt.ItemDataRole.ForegroundRole and not r.counts and index.column() == 5:
+        if role == Qt.ItemDataRole.ForegroundRole and not r.counts and column == 5:
             return QBrush(QColor("#888888"))
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        col = index.column()
+        return None
+
+    def display(self, r: QueueRow, col: int) -> str:
         if col == 0:
             return r.volunteer_name
         if col == 1:
