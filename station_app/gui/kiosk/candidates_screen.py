@@ -44,4 +44,4 @@ class CandidatesScreen(QWidget):
         self.list.set_buttons(buttons)
         many = len(candidates) >= MAX_CANDIDATES
         self.hint.setText(self.tr("没有您的名字？请返回，多输入几个字或手机尾号") if many
-                          else self.tr("不是您？请按下面的“返回”"))
+                          else self.tr("有同名的，请看清手机尾号再点"))

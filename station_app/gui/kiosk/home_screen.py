@@ -16,13 +16,13 @@ class HomeScreen(QWidget):
         self.prompt = label(self.tr("请扫描志愿者证，或输入手机尾号 / 姓名"), "heading")
         self.input = QLineEdit()
         self.input.setObjectName("kiosk_input")
-        self.input.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.input.setPlaceholderText(self.tr("手机尾号或姓名"))
+        # left-aligned: Qt hides the placeholder of a centred line edit while it has the focus
+        self.input.setPlaceholderText(self.tr("在这里输入手机尾号或姓名"))
         self.input.setMaxLength(64)
         self.input.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
         self.input.returnPressed.connect(self.submit)
         self.message = label("", "error")
-        self.message.setMinimumHeight(80)
+        self.message.setMinimumHeight(48)
         steps = [label(self.tr(text), "hint", align=Qt.AlignmentFlag.AlignLeft) for text in (
             "① 刷证：把志愿者证上的二维码对准扫码器",
             "② 手机尾号：按右边的数字键输入后 4 位，再按“确定”",

@@ -38,10 +38,13 @@ QLabel#hint {{ font-size: {BASE_PX}px; color: {MUTED}; }}
 QLabel#error {{ font-size: 28px; font-weight: bold; color: {RED}; }}
 QLabel#success {{ font-size: {BIG_PX}px; font-weight: bold; color: {GREEN}; }}
 QLabel#stars {{ font-size: {BIG_PX}px; color: {STAR}; }}
+QLabel#caption {{ font-size: 30px; color: {MUTED}; }}
+QLabel#value {{ font-size: {HEADING_PX}px; font-weight: bold; }}
 QWidget#top_bar {{ background: {BLUE}; }}
 QWidget#top_bar QLabel {{ color: white; font-size: 26px; font-weight: bold; }}
 QLineEdit {{ font-size: 40px; min-height: 84px; border: 3px solid {BLUE}; border-radius: 12px;
-             padding: 0 18px; background: white; selection-background-color: {BLUE}; }}
+             padding: 0 18px; background: white; selection-background-color: {BLUE};
+             placeholder-text-color: #6B7280; }}
 QPushButton {{ font-size: 30px; min-height: {BUTTON_HEIGHT}px; border: 3px solid {BLUE}; border-radius: 14px;
                background: white; color: {BLUE}; padding: 0 28px; font-weight: bold; }}
 QPushButton:pressed {{ background: #DCE8F7; }}

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from station_app.gui.kiosk.style import BUTTON_HEIGHT, CHOICE_HEIGHT, KEY_HEIGHT
 
@@ -39,14 +39,18 @@ class ChoiceButton(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumHeight(CHOICE_HEIGHT)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Ignored across: columns of choices share the width equally whatever their text
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # a long second line wraps and the button grows, instead of clipping it
+        self.setSizePolicy(policy)
         self.title = label(title, "choice_title", wrap=False, align=Qt.AlignmentFlag.AlignLeft)
         self.detail = label(detail, "choice_detail", wrap=True, align=Qt.AlignmentFlag.AlignLeft)
-        self.detail.setVisible(bool(detail))
         self.mark = label(mark, "choice_mark", wrap=False)
-        self.mark.setVisible(bool(mark))
         for w in (self.title, self.detail, self.mark):
+            w.setParent(self)  # before any show/hide: a parentless label shown would be a window of its own
             w.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.detail.setHidden(not detail)
+        self.mark.setHidden(not mark)
         first = QHBoxLayout()
         first.setSpacing(12)
         first.addWidget(self.title, 1)
@@ -57,9 +61,23 @@ class ChoiceButton(QPushButton):
         box.addLayout(first)
         box.addWidget(self.detail)
 
+    # QPushButton sizes itself by its own text; this one is sized by the labels it holds.
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = self.layout().totalSizeHint()
+        return QSize(hint.width(), max(CHOICE_HEIGHT, hint.height()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.layout().totalMinimumSize().width(), CHOICE_HEIGHT)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return max(CHOICE_HEIGHT, self.layout().totalHeightForWidth(width))
+
     def text(self) -> str:  # what a test or a screen reader reads
-        parts = [self.title.text(), self.mark.text() if self.mark.isVisible() else "",
-                 self.detail.text() if self.detail.isVisible() else ""]
+        parts = [self.title.text(), "" if self.mark.isHidden() else self.mark.text(),
+                 "" if self.detail.isHidden() else self.detail.text()]
         return " ".join(p for p in parts if p)
 
 
@@ -75,6 +93,7 @@ class Keypad(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
+        grid.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)  # grows to 110 px keys, then stays centred
         self.keys: dict[str, QPushButton] = {}
         for i, d in enumerate("123456789"):
             self._add(grid, d, "key", i // 3, i % 3)
@@ -88,7 +107,7 @@ class Keypad(QWidget):
     def _add(self, grid: QGridLayout, text: str, role: str, row: int, col: int) -> QPushButton:
         key = big_button(text, role, KEY_HEIGHT)
         key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        key.setMaximumHeight(120)
+        key.setMaximumHeight(110)
         if text.isdigit():
             key.clicked.connect(lambda _=False, t=text: self.digit.emit(t))
             self.keys[text] = key
