@@ -65,6 +65,18 @@ def ensure_profile() -> tuple | None:
     return dialog.result_profile, dialog.result_operator
 
 
+def ask_operator() -> str:
+    """Who is on duty, before the window opens (the audit log names them)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    while True:
+        name, ok = QInputDialog.getText(None, _tr("当前值班员"), _tr("请输入您的姓名（记录在操作日志中）："))
+        if not ok:
+            return ""
+        if name.strip():
+            return " ".join(name.split())
+
+
 def start(data_dir: Path) -> tuple[AppContext, InstanceLock] | str:
     """Open everything the window needs, or return the message that says why not."""
     try:
@@ -104,6 +116,14 @@ def run_gui(data_dir: Path, kiosk: bool = False) -> int:
             with database.atomic():
                 ctx.profile = save_profile(profile, actor)
                 settings.put(config.OPERATOR_NAME, operator, actor)
+            ctx.operator = operator
+        if not ctx.operator:  # a folder made by `demo` or an import has a profile but no one on duty yet
+            operator = ask_operator()
+            if not operator:
+                return 0
+            from station_app.audit import Actor
+
+            settings.put(config.OPERATOR_NAME, operator, Actor(operator))
             ctx.operator = operator
         from station_app.gui.error_dialog import install_excepthook
         from station_app.gui.main_window import MainWindow

@@ -25,7 +25,8 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.resize(1280, 800)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1280, screen.width()), min(800, screen.height() - 40))  # a 1366x768 PC shows it whole
         self.setMinimumSize(QSize(960, 600))
 
         self.nav = QListWidget()
