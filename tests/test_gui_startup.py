@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from station_app import config
 from station_app.audit.log import entries_for
 from station_app.db import close_database
-from station_app.gui.app import start
+from station_app.gui.app import StartRefused, start
 from station_app.gui.first_run_dialog import FirstRunDialog
 from station_app.gui.main_window import MainWindow
 from station_app.station import settings
@@ -46,17 +46,17 @@ def test_first_start_asks_for_the_profile_and_names_missing_fields(qtbot):
 
 def test_second_start_on_the_same_folder_is_refused(data_dir):
     first = start(data_dir)
-    assert not isinstance(first, str)
+    assert not isinstance(first, StartRefused)
     ctx, lock = first
     try:
         second = start(data_dir)
-        assert isinstance(second, str) and "已在使用" in second
+        assert isinstance(second, StartRefused) and second.already_running and "已在使用" in second.message
     finally:
         ctx.tasks.shutdown()
         close_database()
         lock.release()
     third = start(data_dir)
-    assert not isinstance(third, str)
+    assert not isinstance(third, StartRefused)
     third[0].tasks.shutdown()
     close_database()
     third[1].release()
@@ -66,12 +66,13 @@ def test_unusable_data_folder_gives_a_message(tmp_path):
     not_a_folder = tmp_path / "file.txt"
     not_a_folder.write_text("x")
     message = start(not_a_folder)
-    assert isinstance(message, str) and str(not_a_folder) in message
+    assert isinstance(message, StartRefused) and str(not_a_folder) in message.message
+    assert not message.already_running
     junk = tmp_path / "junk"
     junk.mkdir()
     (junk / config.DB_FILENAME).write_bytes(b"this is not sqlite" * 100)
     message = start(junk)
-    assert isinstance(message, str) and "不是 Station Desk 数据库" in message
+    assert isinstance(message, StartRefused) and "不是 Station Desk 数据库" in message.message
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ Each step that can fail tells the user why in a dialog and exits cleanly.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 import sys
 from pathlib import Path
 
@@ -77,20 +78,26 @@ def ask_operator() -> str:
             return " ".join(name.split())
 
 
-def start(data_dir: Path) -> tuple[AppContext, InstanceLock] | str:
-    """Open everything the window needs, or return the message that says why not."""
+@dataclass(frozen=True)
+class StartRefused:
+    message: str
+    already_running: bool = False
+
+
+def start(data_dir: Path) -> tuple[AppContext, InstanceLock] | StartRefused:
+    """Open everything the window needs, or say why not."""
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         lock = InstanceLock(data_dir).acquire()
     except AlreadyRunning as exc:
-        return str(exc)
+        return StartRefused(str(exc), already_running=True)
     except OSError as exc:
-        return _tr("无法使用数据文件夹 {path}：{reason}").format(path=data_dir, reason=exc.strerror or exc)
+        return StartRefused(_tr("无法使用数据文件夹 {path}：{reason}").format(path=data_dir, reason=exc.strerror or exc))
     try:
         open_database(data_dir)
     except DataFolderError as exc:
         lock.release()
-        return str(exc)
+        return StartRefused(str(exc))
     tasks = TaskManager(on_db_thread_exit=close_database)
     ctx = AppContext(data_dir=data_dir, tasks=tasks, profile=load_profile(),
                      operator=settings.get(config.OPERATOR_NAME))
@@ -100,9 +107,9 @@ def start(data_dir: Path) -> tuple[AppContext, InstanceLock] | str:
 def run_gui(data_dir: Path, kiosk: bool = False) -> int:
     app = make_application()
     started = start(data_dir)
-    if isinstance(started, str):
-        QMessageBox.warning(None, _tr("Station Desk 无法启动"), started)
-        return 0 if "已在使用" in started else 1
+    if isinstance(started, StartRefused):
+        QMessageBox.warning(None, _tr("Station Desk 无法启动"), started.message)
+        return 0 if started.already_running else 1  # a second start is not a failure
     ctx, lock = started
     try:
         if ctx.profile is None:

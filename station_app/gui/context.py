@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from station_app.audit import Actor
 from station_app.gui.tasks import DbOp, TaskManager
@@ -30,7 +30,7 @@ class AppContext:
     changes: Changes = field(default_factory=Changes)
 
     def actor(self) -> Actor:
-        return Actor(self.operator or "值班员", via="gui")
+        return Actor(self.operator or QCoreApplication.translate("AppContext", "值班员"), via="gui")
 
     def db(self, fn, *args, **kwargs) -> DbOp:
         return DbOp(self.tasks, fn, *args, **kwargs)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -15,7 +15,11 @@ from station_app.gui.shift_dialogs import ShiftDialog, SignupDialog
 from station_app.posts import shifts
 from station_app.posts.service import list_posts
 
-WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+# Marked for lupdate here, translated where shown (self.tr in PostsPage).
+WEEKDAYS = (QT_TRANSLATE_NOOP("PostsPage", "周一"), QT_TRANSLATE_NOOP("PostsPage", "周二"),
+            QT_TRANSLATE_NOOP("PostsPage", "周三"), QT_TRANSLATE_NOOP("PostsPage", "周四"),
+            QT_TRANSLATE_NOOP("PostsPage", "周五"), QT_TRANSLATE_NOOP("PostsPage", "周六"),
+            QT_TRANSLATE_NOOP("PostsPage", "周日"))
 
 
 class PostsPage(QWidget):
@@ -145,7 +149,8 @@ class PostsPage(QWidget):
         for day, items in by_day.items():
             for row, s in enumerate(items):
                 cap = "∞" if s.capacity is None else str(s.capacity)
-                item = QTableWidgetItem(f"{s.start:%H:%M}–{s.end:%H:%M}\n{s.signed_up}/{cap} 人")
+                item = QTableWidgetItem(self.tr("{a}–{b}\n{n}/{cap} 人").format(
+                    a=f"{s.start:%H:%M}", b=f"{s.end:%H:%M}", n=s.signed_up, cap=cap))
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
                 item.setBackground(QBrush(QColor("#fadbd8" if s.full else "#d6eaf8")))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)

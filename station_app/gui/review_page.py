@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -18,8 +18,14 @@ from station_app.hours.records import HoursError
 from station_app.hours.times import hours_text
 from station_app.posts.service import list_posts
 
-STATE_FILTERS = (("attention", "需处理（待审核和忘记签退）"), ("pending", "待审核"), ("open", "已签到未签退"),
-                 ("approved", "已审核"), ("rejected", "已退回"), ("void", "已作废"), ("all", "全部"))
+# Marked for lupdate here, translated where shown (self.tr in ReviewPage).
+STATE_FILTERS = (("attention", QT_TRANSLATE_NOOP("ReviewPage", "需处理（待审核和忘记签退）")),
+                 ("pending", QT_TRANSLATE_NOOP("ReviewPage", "待审核")),
+                 ("open", QT_TRANSLATE_NOOP("ReviewPage", "已签到未签退")),
+                 ("approved", QT_TRANSLATE_NOOP("ReviewPage", "已审核")),
+                 ("rejected", QT_TRANSLATE_NOOP("ReviewPage", "已退回")),
+                 ("void", QT_TRANSLATE_NOOP("ReviewPage", "已作废")),
+                 ("all", QT_TRANSLATE_NOOP("ReviewPage", "全部")))
 
 
 class ReviewPage(QWidget):

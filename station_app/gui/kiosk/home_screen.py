@@ -23,10 +23,10 @@ class HomeScreen(QWidget):
         self.input.returnPressed.connect(self.submit)
         self.message = label("", "error")
         self.message.setMinimumHeight(48)
-        steps = [label(self.tr(text), "hint", align=Qt.AlignmentFlag.AlignLeft) for text in (
-            "① 刷证：把志愿者证上的二维码对准扫码器",
-            "② 手机尾号：按右边的数字键输入后 4 位，再按“确定”",
-            "③ 姓名：用键盘输入姓名，再按“确定”",
+        steps = [label(text, "hint", align=Qt.AlignmentFlag.AlignLeft) for text in (
+            self.tr("① 刷证：把志愿者证上的二维码对准扫码器"),
+            self.tr("② 手机尾号：按右边的数字键输入后 4 位，再按“确定”"),
+            self.tr("③ 姓名：用键盘输入姓名，再按“确定”"),
         )]
         self.keypad = Keypad(self.tr("确定"))
         self.keypad.digit.connect(self._digit)
