@@ -91,6 +91,8 @@ def _import_roster(args: argparse.Namespace) -> int:
     from station_app.imports.roster_import import import_roster_file, write_report
     from station_app.imports.table_reader import FileUnreadable
 
+    if args.report and not Path(args.report).parent.is_dir():  # checked first: a failure must write nothing
+        raise ValueError(f"文件夹不存在：{Path(args.report).parent}")
     try:
         plan, result = import_roster_file(Path(args.file), cli_actor())
     except FileUnreadable as exc:

@@ -60,12 +60,29 @@ def as_text(cell: Cell) -> str:
     return squeeze(str(cell))
 
 
+def as_note(cell: Cell) -> str:
+    """Free text kept as typed: line breaks and Chinese punctuation (，（）) stay, as in the dialog.
+
+    Not :func:`as_text`, whose NFKC and space squeezing would turn "，" into ","
+    and join lines, so an exported note imported back would change.
+    """
+    if isinstance(cell, str):
+        return cell.strip()
+    return as_text(cell)
+
+
 def as_id_number(cell: Cell) -> str:
     _refuse_formula(cell)
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        if abs(cell) < 10**15 and float(cell).is_integer():
+            return str(int(cell))  # up to 15 digits a number keeps them all (an 8-digit 台胞证 number)
+        try:
+            shown = f"{float(cell):.5E}"  # as Excel shows it: 1.10105E+17
+        except OverflowError:
+            shown = f"{str(cell)[:6]}…"
         raise CellProblem(_t(
             "证件号码被 Excel 存成了数字（{shown}），最后几位已经丢失，无法还原。"
-            "请把证件号码这一列设置为“文本”格式，重新录入号码后再导入").format(shown=f"{float(cell):.5E}"))
+            "请把证件号码这一列设置为“文本”格式，重新录入号码后再导入").format(shown=shown))
     text = strip_all_space(str(cell or ""))
     if _SCIENTIFIC.match(text):
         raise CellProblem(_t(

@@ -58,17 +58,64 @@ class HeaderGuess:
     headers: list[str]        # the header cells as text
 
 
+def _row_mapping(row: list[Cell]) -> dict[int, str]:
+    mapping: dict[int, str] = {}
+    for col, cell in enumerate(row):
+        field = field_for_header(cell)
+        if field and field not in mapping.values():
+            mapping[col] = field
+    return mapping
+
+
+def _blank(cell: Cell) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _two_row_mapping(row: list[Cell], below: list[Cell], mapping: dict[int, str]) -> dict[int, str] | None:
+    """The mapping of a header spread over *row* and the row *below*, or None when *below* is data.
+
+    Forms merge a group title over its sub-columns (证件信息 over 证件类型 | 证件号码,
+    联系方式 over 手机 | 座机) and merge the other titles down across both rows, so
+    those cells of the lower row are empty. A row whose name and ID cells are
+    empty or titles cannot be a person, so nobody is ever skipped as a header.
+    """
+    if not any(field_for_header(c) for c in below):
+        return None
+    combined = dict(mapping)
+    for col, cell in enumerate(below):
+        field = field_for_header(cell)
+        if field and col not in combined and field not in combined.values():
+            combined[col] = field
+    for col, field in combined.items():
+        cell = below[col] if col < len(below) else None
+        if field in REQUIRED and not (_blank(cell) or field_for_header(cell)):
+            return None
+    return combined
+
+
+def _score(mapping: dict[int, str]) -> tuple[bool, int]:
+    return all(f in mapping.values() for f in REQUIRED), len(mapping)
+
+
 def guess_header(sheet: Sheet, scan_rows: int = 20) -> HeaderGuess | None:
-    """The most likely header row of *sheet*, or None when nothing is recognised."""
+    """The most likely header row of *sheet*, or None when nothing is recognised.
+
+    A header spread over two rows counts as one whose row is the lower one
+    (data starts below it), with the columns either row names.
+    """
     best: HeaderGuess | None = None
-    for index, row in enumerate(sheet.rows[:scan_rows]):
-        mapping: dict[int, str] = {}
-        for col, cell in enumerate(row):
-            field = field_for_header(cell)
-            if field and field not in mapping.values():
-                mapping[col] = field
-        if mapping and (best is None or len(mapping) > len(best.mapping)):
-            best = HeaderGuess(sheet, index, mapping, [str(c) if c is not None else "" for c in row])
+    rows = sheet.rows
+    for index, row in enumerate(rows[:scan_rows]):
+        mapping, header_row, titles = _row_mapping(row), index, row
+        if index + 1 < len(rows):
+            combined = _two_row_mapping(row, rows[index + 1], mapping)
+            if combined is not None:
+                below = rows[index + 1]
+                mapping, header_row = combined, index + 1
+                titles = [below[c] if c < len(below) and not _blank(below[c]) else (row[c] if c < len(row) else None)
+                          for c in range(max(len(row), len(below)))]
+        if mapping and (best is None or _score(mapping) > _score(best.mapping)):
+            best = HeaderGuess(sheet, header_row, mapping, [str(c) if c is not None else "" for c in titles])
     return best
 
 

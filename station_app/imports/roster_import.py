@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import sqlite3
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,7 +117,7 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "name": cv.as_text, "id_type": cv.as_id_type, "id_number": cv.as_id_number, "phone": cv.as_phone,
     "gender": cv.as_gender, "birth_date": cv.as_date, "platform_no": cv.as_text, "team": cv.as_text,
     "skills": cv.as_text, "guardian_name": cv.as_text, "guardian_phone": cv.as_phone,
-    "consent_date": cv.as_date, "status": cv.as_status, "notes": cv.as_text,
+    "consent_date": cv.as_date, "status": cv.as_status, "notes": cv.as_note,
 }
 
 
@@ -262,7 +263,7 @@ def commit_roster_import(plan: ImportPlan, actor: Actor, accepted: set[int] | No
             record_many(actor, audit)
             if check_cancel():
                 raise Cancelled()
-    except peewee.IntegrityError as exc:
+    except (peewee.IntegrityError, sqlite3.IntegrityError) as exc:  # the raw cursor raises sqlite3's own
         raise FileUnreadable(_t("名册在预览之后被修改过（有人同时录入了相同的人），请重新预览后再导入")) from exc
     return result
 

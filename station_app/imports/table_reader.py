@@ -13,11 +13,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from station_app.exports.cells import FORMULA_STARTS
 from station_app.i18n import translate
 
 Cell = str | int | float | dt.datetime | dt.date | None
@@ -67,14 +67,17 @@ CancelFlag = Callable[[], bool]
 
 def read_workbook(path: Path, progress: Progress | None = None, cancelled: CancelFlag | None = None) -> Workbook:
     path = Path(path)
+    # Before open(), which would only say "Is a directory" or "No such file" in English.
+    if path.is_dir():
+        raise FileUnreadable(_t("{path} 是文件夹，不是表格文件").format(path=path))
+    if not path.exists():
+        raise FileUnreadable(_t("找不到文件 {path}").format(path=path))
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as exc:
         raise FileUnreadable(_t("无法打开文件 {path}：{reason}").format(path=path, reason=exc.strerror or exc)) from exc
-    if path.is_dir():
-        raise FileUnreadable(_t("{path} 是文件夹，不是表格文件").format(path=path))
     if size == 0:
         raise FileUnreadable(_t("文件 {name} 是空的").format(name=path.name))
     if size > MAX_BYTES:
@@ -90,13 +93,16 @@ def read_workbook(path: Path, progress: Progress | None = None, cancelled: Cance
 
 def _read_xlsx(path: Path, progress: Progress | None, cancelled: CancelFlag) -> list[Sheet]:
     import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
 
+    # An open file, not the path: given a path, openpyxl refuses any name not
+    # ending in .xlsx/.xlsm, and an .xlsx renamed to .xls is common.
+    fh = path.open("rb")
     try:
         # data_only=False: a formula must be seen as a formula, not as whatever
         # value was cached (often none at all when no Excel ever opened it).
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+        wb = openpyxl.load_workbook(fh, read_only=True, data_only=False)
+    except Exception as exc:  # a damaged package fails in many ways: BadZipFile, KeyError, XML ParseError…
+        fh.close()
         raise FileUnreadable(_t("{name} 不是有效的 Excel 文件（.xlsx），可能已损坏").format(name=path.name)) from exc
     try:
         sheets = []
@@ -112,10 +118,13 @@ def _read_xlsx(path: Path, progress: Progress | None, cancelled: CancelFlag) -> 
                 rows.append([_xlsx_value(c) for c in row])
             sheets.append(Sheet(ws.title, rows))
         return sheets
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
+    except Cancelled:
+        raise
+    except Exception as exc:  # damaged sheet XML: BadZipFile, ParseError, KeyError, ValueError…
         raise FileUnreadable(_t("{name} 内容已损坏，无法读取").format(name=path.name)) from exc
     finally:
         wb.close()
+        fh.close()
 
 
 def _xlsx_value(cell) -> Cell:
@@ -131,9 +140,12 @@ def _read_xls(path: Path, cancelled: CancelFlag) -> list[Sheet]:
     import xlrd
 
     try:
-        book = xlrd.open_workbook(str(path), on_demand=True)
+        # logfile: xlrd prints its warnings about damaged files to stdout otherwise.
+        book = xlrd.open_workbook(str(path), on_demand=True, logfile=io.StringIO())
     except xlrd.biffh.XLRDError as exc:
-        if "encrypt" in str(exc).lower() or "workbook is encrypted" in str(exc).lower():
+        # An encrypted .xlsx is an OLE2 file holding an "EncryptedPackage" stream
+        # (its directory names are UTF-16): xlrd only says it finds no workbook.
+        if "encrypt" in str(exc).lower() or "EncryptedPackage".encode("utf-16-le") in path.read_bytes():
             raise FileUnreadable(_t("{name} 设置了密码保护，请在 Excel 中取消密码后再导入").format(name=path.name)) from exc
         raise FileUnreadable(_t("{name} 无法作为 Excel 97-2003 文件（.xls）读取").format(name=path.name)) from exc
     except Exception as exc:  # xlrd raises many kinds on damaged or encrypted OLE2 files
@@ -152,6 +164,10 @@ def _read_xls(path: Path, cancelled: CancelFlag) -> list[Sheet]:
                 rows.append([_xls_value(book, sh.cell(r, c)) for c in range(sh.ncols)])
             sheets.append(Sheet(sh.name, rows))
         return sheets
+    except Cancelled:
+        raise
+    except Exception as exc:  # on_demand: a damaged sheet fails only now (struct.error, IndexError, KeyError…)
+        raise FileUnreadable(_t("{name} 内容已损坏，无法读取").format(name=path.name)) from exc
     finally:
         book.release_resources()
 
@@ -212,7 +228,18 @@ def _read_csv(text: str, cancelled: CancelFlag) -> list[list[Cell]]:
         for i, row in enumerate(csv.reader(io.StringIO(text, newline=""), dialect)):
             if i % 2000 == 0 and cancelled():
                 raise Cancelled()
-            rows.append([c if c != "" else None for c in row])
+            rows.append([_unquote(c) if c != "" else None for c in row])
     except csv.Error as exc:
         raise FileUnreadable(_t("CSV 文件格式有误（第 {n} 行）：{e}").format(n=len(rows) + 1, e=exc)) from exc
     return rows
+
+
+def _unquote(cell: str) -> str:
+    """Undo the guard our own export puts before = + - @ (exports/cells.py): '=1+1 is the text =1+1.
+
+    A leading apostrophe is how spreadsheets mark "this is text"; it is never
+    part of the value in Excel or WPS.
+    """
+    if cell.startswith("'") and cell[1:2] and cell[1] in FORMULA_STARTS:
+        return cell[1:]
+    return cell

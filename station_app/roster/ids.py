@@ -25,6 +25,7 @@ are. What each number carries:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -110,6 +111,7 @@ def _cn_ric(number: str) -> IdFacts:
     return facts
 
 
+@functools.lru_cache(maxsize=None)  # a few thousand codes; a 50,000-row import asks ~50,000 times
 def _region_known(code: str) -> bool:
     """Whether GB/T 2260 lists *code* as a county-level region, now or in the past.
 

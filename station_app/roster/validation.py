@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from station_app.errors import FieldError
 from station_app.i18n import translate
@@ -86,7 +86,8 @@ class CheckedVolunteer:
         return next((e.message for e in self.errors if e.field == name), None)
 
 
-_NAME_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z·\-\s.']+")
+# Han characters: the BMP blocks and the supplementary ones (Ext B–H, e.g. 𠮷), which GB18030 encodes.
+_NAME_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U000323afA-Za-z·\-\s.']+")
 
 
 def normalize_name(raw: str) -> str:
@@ -94,7 +95,7 @@ def normalize_name(raw: str) -> str:
     name = squeeze((raw or "").replace("．", "·"))  # before squeeze: its NFKC turns ． into .
     for dot in ("•", "・", "‧", "∙"):
         name = name.replace(dot, "·")
-    if re.search(r"[\u3400-\u9fff]", name):
+    if re.search(r"[\u3400-\u9fff\U00020000-\U000323af]", name):
         name = name.replace(" ", "")  # "张 三" typed with a space is 张三
     return name
 
@@ -226,4 +227,4 @@ def input_from_values(values: dict[str, object]) -> VolunteerInput:
     inp.phone = values.get("phone") or ""
     inp.guardian_phone = values.get("guardian_phone") or ""
     inp.consent = values.get("consent_date") is not None
-    return replace(inp)
+    return inp
