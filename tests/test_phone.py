@@ -77,3 +77,27 @@ def test_mask_phone():
     assert mask_phone("") == ""
     masked = mask_phone("85551234")
     assert len(masked) == 8 and masked.startswith("85") and masked.endswith("34") and "5512" not in masked
+
+
+def test_fast_path_agrees_with_phonenumbers_on_random_numbers():
+    """The 7-digit-block shortcut gives phonenumbers' own verdict."""
+    import random
+
+    import phonenumbers
+
+    from station_app.roster.phone import PhoneError, normalize_mobile
+
+    rng = random.Random(5)
+    for _ in range(5000):
+        number = "1" + "".join(rng.choice("0123456789") for _ in range(10))
+        try:
+            parsed = phonenumbers.parse(number, "CN")
+            expected = phonenumbers.number_type(parsed) in (
+                phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+        except Exception:  # noqa: BLE001 - it raises for some 11-digit strings: not a mobile then
+            expected = False
+        try:
+            got = normalize_mobile(number) == number
+        except PhoneError:
+            got = False
+        assert got == expected, number

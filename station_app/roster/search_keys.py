@@ -6,6 +6,8 @@ its own reading (曾 zeng, 单 shan) uses that reading.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pypinyin import lazy_pinyin
 
 # Surnames read differently from the everyday character (pypinyin gives the
@@ -18,6 +20,7 @@ SURNAME_READINGS = {
 }
 
 
+@lru_cache(maxsize=65536)  # names repeat (王芳, 张伟…): an import of 50k rows asks pypinyin far less often
 def pinyin_keys(name: str) -> tuple[str, str]:
     """(full pinyin, initials), lower case ASCII; non-Chinese letters kept as they are."""
     surname = next((s for s in SURNAME_READINGS if name.startswith(s)), "")
