@@ -57,8 +57,7 @@ from station_app.imports import cell_values as cv
 from station_app.imports import hours_cells as hc
 from station_app.imports.hours_columns import REQUIRED, TIME_FIELDS, best_sheet, field_title, usable
 from station_app.imports.roster_columns import HeaderGuess
-from station_app.imports.roster_import import RowProblem
-from station_app.imports.roster_import import write_report as _write_report
+from station_app.imports.sheet_plan import RowProblem, SheetPlan, write_report  # noqa: F401 - re-exported
 from station_app.imports.table_reader import Cancelled, FileUnreadable, Sheet, Workbook, read_workbook
 from station_app.roster.ids import mask_id_number, normalize_id_number
 from station_app.text_normalize import squeeze, strip_all_space
@@ -89,25 +88,8 @@ class PlannedRecord:
 
 
 @dataclass
-class HoursImportPlan:
-    path: Path
-    kind: str
-    encoding: str | None
-    sheet: str
-    header_row: int                   # 1-based
-    mapping: dict[int, str]           # column index -> field
-    headers: list[str]
+class HoursImportPlan(SheetPlan):
     rows: list[PlannedRecord] = field(default_factory=list)
-    problems: list[RowProblem] = field(default_factory=list)
-    blank_rows: int = 0
-
-    @property
-    def refused_rows(self) -> int:
-        return len({p.row for p in self.problems})
-
-    @property
-    def unmapped_headers(self) -> list[str]:
-        return [h for i, h in enumerate(self.headers) if h.strip() and i not in self.mapping]
 
     @property
     def notes(self) -> list[tuple[int, str]]:
@@ -375,11 +357,6 @@ def commit_hours_import(plan: HoursImportPlan, actor: Actor, approve: bool = Fal
     if progress:
         progress(len(rows), len(rows))
     return result
-
-
-def write_report(plan: HoursImportPlan, path: Path) -> None:
-    """The refused rows as CSV (UTF-8 with BOM), as for the roster import."""
-    _write_report(plan, path)  # type: ignore[arg-type] - it reads only .problems
 
 
 def import_hours_file(path: Path, actor: Actor, approve: bool = False,

@@ -9,7 +9,6 @@ them and never duplicates anyone. The same code serves the CLI and the wizard.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import sqlite3
 import uuid
@@ -26,8 +25,20 @@ from station_app.db import database
 from station_app.db.models import Volunteer
 from station_app.i18n import translate
 from station_app.imports import cell_values as cv
-from station_app.imports.roster_columns import REQUIRED, HeaderGuess, best_sheet, field_title
-from station_app.imports.table_reader import Cancelled, FileUnreadable, Sheet, Workbook, read_workbook
+from station_app.imports.roster_columns import (
+    REQUIRED,
+    HeaderGuess,
+    best_sheet,
+    field_title,
+)
+from station_app.imports.sheet_plan import RowProblem, SheetPlan, write_report  # noqa: F401 - re-exported
+from station_app.imports.table_reader import (
+    Cancelled,
+    FileUnreadable,
+    Sheet,
+    Workbook,
+    read_workbook,
+)
 from station_app.roster.service import STORED_FIELDS, audit_view, derived_columns
 from station_app.roster.validation import check_volunteer, input_from_values
 
@@ -37,13 +48,6 @@ CancelFlag = Callable[[], bool]
 
 def _t(text: str) -> str:
     return translate("import", text)
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    row: int        # the row number the spreadsheet shows (1-based)
-    field: str      # the field's title, or "" for the whole row
-    message: str
 
 
 @dataclass
@@ -56,28 +60,11 @@ class PlannedRow:
 
 
 @dataclass
-class ImportPlan:
-    path: Path
-    kind: str
-    encoding: str | None
-    sheet: str
-    header_row: int                   # 1-based
-    mapping: dict[int, str]           # column index -> field
-    headers: list[str]
+class ImportPlan(SheetPlan):
     rows: list[PlannedRow] = field(default_factory=list)
-    problems: list[RowProblem] = field(default_factory=list)
-    blank_rows: int = 0
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
-
-    @property
-    def refused_rows(self) -> int:
-        return len({p.row for p in self.problems})
-
-    @property
-    def unmapped_headers(self) -> list[str]:
-        return [h for i, h in enumerate(self.headers) if h.strip() and i not in self.mapping]
 
 
 @dataclass(frozen=True)
@@ -286,17 +273,6 @@ def _ids_of(rows: list[PlannedRow]) -> dict[tuple[str, str], int]:
 def _chunks(items: list, size: int):
     for start in range(0, len(items), size):
         yield items[start:start + size]
-
-
-def write_report(plan: ImportPlan, path: Path) -> None:
-    """The refused rows as CSV (UTF-8 with BOM, for Excel on Chinese Windows)."""
-    from station_app.exports.cells import safe_text
-
-    with Path(path).open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow([_t("行号"), _t("字段"), _t("原因")])
-        for p in sorted(plan.problems, key=lambda p: p.row):
-            writer.writerow([p.row, safe_text(p.field), safe_text(p.message)])
 
 
 def import_roster_file(path: Path, actor: Actor) -> tuple[ImportPlan, ImportResult]:

@@ -1,0 +1,51 @@
+"""What every import plan shares: where the rows came from, which rows were refused and why.
+
+The roster import and the hour-sheet import each add their own planned rows;
+the report of refused rows is written the same way for both.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from station_app.exports.cells import safe_text
+from station_app.i18n import translate
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int        # the row number the spreadsheet shows (1-based)
+    field: str      # the field's title, or "" for the whole row
+    message: str
+
+
+@dataclass
+class SheetPlan:
+    path: Path
+    kind: str                         # "xlsx", "xls", "csv"
+    encoding: str | None
+    sheet: str
+    header_row: int                   # 1-based
+    mapping: dict[int, str]           # column index -> field
+    headers: list[str]
+    problems: list[RowProblem] = field(default_factory=list)
+    blank_rows: int = 0
+
+    @property
+    def refused_rows(self) -> int:
+        return len({p.row for p in self.problems})
+
+    @property
+    def unmapped_headers(self) -> list[str]:
+        return [h for i, h in enumerate(self.headers) if h.strip() and i not in self.mapping]
+
+
+def write_report(plan: SheetPlan, path: Path) -> None:
+    """The refused rows as CSV (UTF-8 with BOM, for Excel on Chinese Windows)."""
+    with Path(path).open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([translate("import", "行号"), translate("import", "字段"), translate("import", "原因")])
+        for p in sorted(plan.problems, key=lambda p: p.row):
+            writer.writerow([p.row, safe_text(p.field), safe_text(p.message)])
