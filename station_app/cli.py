@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from station_app.audit import Actor
+from station_app.certificates.commands import CERTIFICATE_COMMANDS, add_certificate_commands
 from station_app.config import resolve_data_dir
 from station_app.db import DataFolderError, close_database, open_database
 
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp_hours.add_argument("file", metavar="FILE.xlsx")
     exp_hours.add_argument("--from", dest="day_from", metavar="DATE", help="从这一天起（按开始日期，如 2024-05-01）")
     exp_hours.add_argument("--to", dest="day_to", metavar="DATE", help="到这一天止（含这一天）")
+    add_certificate_commands(sub)
     return parser
 
 
@@ -181,3 +183,4 @@ def _export_hours(args: argparse.Namespace) -> int:
 
 COMMANDS = {"demo": _demo, "import-roster": _import_roster, "export-roster": _export_roster,
             "import-hours": _import_hours, "export-hours": _export_hours}
+COMMANDS.update(CERTIFICATE_COMMANDS)

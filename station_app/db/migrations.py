@@ -179,12 +179,74 @@ CREATE INDEX service_record_state ON service_record (state, start_min);
 CREATE INDEX service_record_post_month ON service_record (post_id, ym, minutes);
 """
 
+# v4: the certificate register (issue 5). A certificate keeps a copy of what it
+# certified (name, masked ID, station, 负责人, 经办人, each record's post, time and
+# minutes), so a reprint years later shows the same content and its verification
+# code still checks, whatever was renamed or corrected since. Serials number
+# from 1 each year: UNIQUE (year, seq) makes a clash impossible even if two
+# writers raced past the BEGIN IMMEDIATE that issue() takes.
+_V4 = """
+CREATE TABLE certificate (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    serial TEXT NOT NULL UNIQUE,
+    year INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    volunteer_id INTEGER NOT NULL REFERENCES volunteer (id),
+    volunteer_name TEXT NOT NULL,
+    id_type TEXT NOT NULL,
+    id_masked TEXT NOT NULL,
+    platform_no TEXT,
+    period_start DATE NOT NULL,
+    period_end DATE NOT NULL,
+    total_minutes INTEGER NOT NULL,
+    record_count INTEGER NOT NULL,
+    stars INTEGER NOT NULL DEFAULT 0,
+    lifetime_minutes INTEGER NOT NULL,
+    station_name TEXT NOT NULL,
+    station_code TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    person_in_charge TEXT NOT NULL,
+    handler TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    address TEXT NOT NULL,
+    issue_date DATE NOT NULL,
+    verification_code TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'issued' CHECK (status IN ('issued', 'revoked')),
+    issued_by TEXT NOT NULL,
+    issued_at TEXT NOT NULL,
+    copies INTEGER NOT NULL DEFAULT 0,
+    revoked_by TEXT,
+    revoked_at TEXT,
+    revoke_reason TEXT NOT NULL DEFAULT '',
+    UNIQUE (year, seq),
+    CHECK (period_end >= period_start),
+    CHECK (total_minutes > 0)
+);
+CREATE INDEX certificate_volunteer ON certificate (volunteer_id, issued_at);
+CREATE INDEX certificate_issued ON certificate (issued_at);
+CREATE TABLE certificate_record (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    certificate_id INTEGER NOT NULL REFERENCES certificate (id),
+    record_id INTEGER NOT NULL REFERENCES service_record (id),
+    record_uid TEXT NOT NULL,
+    post_name TEXT NOT NULL,
+    content TEXT NOT NULL DEFAULT '',
+    start_min INTEGER NOT NULL,
+    end_min INTEGER NOT NULL,
+    utc_offset INTEGER NOT NULL,
+    minutes INTEGER NOT NULL,
+    UNIQUE (certificate_id, record_id)
+);
+CREATE INDEX certificate_record_record ON certificate_record (record_id);
+"""
+
 Migration = tuple[str, Callable[[peewee.Database], None] | None]
 
 MIGRATIONS: list[Migration] = [
     (_V1, None),
     (_V2, None),
     (_V3, None),
+    (_V4, None),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

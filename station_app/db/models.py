@@ -148,4 +148,56 @@ class ServiceRecord(BaseModel):
     updated_at = peewee.TextField()
 
 
-ALL_MODELS = [Station, Setting, Volunteer, AuditEntry, Post, Shift, ShiftSignup, ServiceRecord]
+class Certificate(BaseModel):
+    """志愿服务记录证明 in the register: a frozen copy of what was certified (issue 5)."""
+
+    id = peewee.AutoField()
+    serial = peewee.TextField(unique=True)
+    year = peewee.IntegerField()
+    seq = peewee.IntegerField()
+    volunteer = peewee.ForeignKeyField(Volunteer, column_name="volunteer_id")
+    volunteer_name = peewee.TextField()
+    id_type = peewee.TextField()
+    id_masked = peewee.TextField()
+    platform_no = peewee.TextField(null=True)
+    period_start = peewee.DateField()
+    period_end = peewee.DateField()
+    total_minutes = peewee.IntegerField()
+    record_count = peewee.IntegerField()
+    stars = peewee.IntegerField(default=0)
+    lifetime_minutes = peewee.IntegerField()
+    station_name = peewee.TextField()
+    station_code = peewee.TextField()
+    organisation = peewee.TextField()
+    person_in_charge = peewee.TextField()
+    handler = peewee.TextField()
+    phone = peewee.TextField()
+    address = peewee.TextField()
+    issue_date = peewee.DateField()
+    verification_code = peewee.TextField()
+    status = peewee.TextField(default="issued")
+    issued_by = peewee.TextField()
+    issued_at = peewee.TextField()
+    copies = peewee.IntegerField(default=0)
+    revoked_by = peewee.TextField(null=True)
+    revoked_at = peewee.TextField(null=True)
+    revoke_reason = peewee.TextField(default="")
+
+
+class CertificateRecord(BaseModel):
+    """One service record a certificate counted, as it stood when issued."""
+
+    id = peewee.AutoField()
+    certificate = peewee.ForeignKeyField(Certificate, column_name="certificate_id")
+    record = peewee.ForeignKeyField(ServiceRecord, column_name="record_id")
+    record_uid = peewee.TextField()
+    post_name = peewee.TextField()
+    content = peewee.TextField(default="")
+    start_min = peewee.IntegerField()
+    end_min = peewee.IntegerField()
+    utc_offset = peewee.IntegerField()
+    minutes = peewee.IntegerField()
+
+
+ALL_MODELS = [Station, Setting, Volunteer, AuditEntry, Post, Shift, ShiftSignup, ServiceRecord, Certificate,
+              CertificateRecord]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
                                QStackedWidget, QWidget)
 
 from station_app import __version__
+from station_app.gui.certificates_page import CertificatesPage
 from station_app.gui.context import AppContext
 from station_app.gui.posts_page import PostsPage
 from station_app.gui.review_page import ReviewPage
@@ -37,9 +38,11 @@ class MainWindow(QMainWindow):
         self.roster_page = RosterPage(ctx)
         self.review_page = ReviewPage(ctx)
         self.posts_page = PostsPage(ctx)
+        self.certificates_page = CertificatesPage(ctx)
         self._add_page(self.tr("志愿者名册"), self.roster_page)
         self._add_page(self.tr("服务记录审核"), self.review_page)
         self._add_page(self.tr("服务岗位与班次"), self.posts_page)
+        self._add_page(self.tr("志愿服务证明"), self.certificates_page)
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
 

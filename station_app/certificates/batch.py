@@ -1,0 +1,113 @@
+"""Issuing certificates for a whole team or a list of volunteers at once.
+
+Each certificate is registered in its own transaction, so cancelling stops
+after the one in hand and keeps everything issued so far, each with its
+document: one PDF per volunteer in a folder, or all of them in one PDF.
+Volunteers with nothing to certify are skipped and listed, never fail the batch.
+The caller passes a plain ``progress(done, total)`` callback and a
+``cancelled()`` flag (see gui/progress_watch.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from station_app.audit import Actor
+from station_app.certificates.issue import CertificateError, issue_certificate
+from station_app.db.models import Volunteer
+from station_app.errors import NotFound
+from station_app.i18n import translate
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def _t(text: str) -> str:
+    return translate("certificates", text)
+
+
+@dataclass
+class BatchResult:
+    issued: list[tuple[str, str]] = field(default_factory=list)    # (serial, volunteer name)
+    skipped: list[tuple[int, str, str]] = field(default_factory=list)  # (volunteer id, name, why)
+    files: list[Path] = field(default_factory=list)
+    cancelled: bool = False
+
+    def describe(self) -> str:
+        text = _t("已出具 {n} 份证明").format(n=len(self.issued))
+        if self.skipped:
+            text += _t("，{n} 人没有可证明的记录未出具").format(n=len(self.skipped))
+        if self.cancelled:
+            text += _t("（已取消，其余未出具）")
+        return text
+
+
+def team_members(team: str, include_inactive: bool = False) -> list[int]:
+    q = Volunteer.select(Volunteer.id).where(Volunteer.team == team)
+    if not include_inactive:
+        q = q.where(Volunteer.status == "active")
+    return [vid for (vid,) in q.order_by(Volunteer.name_pinyin, Volunteer.id).tuples()]
+
+
+def file_name(serial: str, name: str) -> str:
+    return _UNSAFE.sub("_", f"{serial}_{name}.pdf")
+
+
+def batch_issue(volunteer_ids: list[int], actor: Actor, out: Path, combined: bool,
+                period_start: dt.date | None = None, period_end: dt.date | None = None, annex: bool = False,
+                handler: str | None = None, progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None, today: dt.date | None = None) -> BatchResult:
+    """Issue one certificate per volunteer. *out* is a folder (one file each) or, when
+    *combined*, the one PDF file that receives them all."""
+    from station_app.certificates.pdf import draw_certificate, new_canvas
+
+    out = Path(out)
+    folder = out.parent if combined else out
+    if not folder.is_dir():
+        raise CertificateError(_t("文件夹不存在：{path}").format(path=folder))
+    result = BatchResult()
+    total = len(volunteer_ids)
+    canvas = tmp = None
+    if combined:
+        fd, tmp = tempfile.mkstemp(prefix=".certs-", suffix=".pdf", dir=folder)
+        os.close(fd)
+        canvas = new_canvas(tmp, _t("志愿服务记录证明（批量）"))
+    try:
+        for done, vid in enumerate(volunteer_ids):
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                break
+            if progress is not None:
+                progress(done, total)
+            target = None if combined else (lambda serial, name: folder / file_name(serial, name))
+            try:
+                issued = issue_certificate(vid, actor, period_start, period_end, handler=handler, annex=annex,
+                                           out=target, today=today)
+            except (CertificateError, NotFound) as exc:
+                v = Volunteer.get_or_none(Volunteer.id == vid)
+                result.skipped.append((vid, v.name if v else str(vid), str(exc)))
+                continue
+            result.issued.append((issued.serial, issued.doc.volunteer_name))
+            if combined:
+                draw_certificate(canvas, issued.doc)
+            else:
+                result.files.append(folder / file_name(issued.serial, issued.doc.volunteer_name))
+        if progress is not None and not result.cancelled:
+            progress(total, total)
+        if combined and result.issued:
+            canvas.save()
+            os.replace(tmp, out)
+            tmp = None
+            result.files.append(out)
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+    return result

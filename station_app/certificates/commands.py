@@ -1,0 +1,123 @@
+"""Command-line verbs for certificates (wired into station_app/cli.py).
+
+* ``certificate --volunteer <ID number | platform number> [--from DATE] [--to DATE] [--annex]
+  [--handler NAME] --out FILE.pdf`` issues one and prints its serial and verification code.
+* ``verify-certificate SERIAL CODE`` (or the QR text as one argument) prints the verdict; the exit
+  status is 0 genuine, 3 revoked, 4 unknown (1 is any error, as for every command).
+* ``reprint-certificate SERIAL --out FILE.pdf [--annex]`` writes a copy (副本).
+* ``revoke-certificate SERIAL --reason TEXT``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+EXIT_GENUINE, EXIT_REVOKED, EXIT_UNKNOWN = 0, 3, 4
+
+
+def add_certificate_commands(sub) -> None:
+    cert = sub.add_parser("certificate", help="为一名志愿者出具志愿服务记录证明（PDF），输出证明编号")
+    cert.add_argument("--volunteer", required=True, metavar="ID", help="证件号码或平台志愿者编号")
+    cert.add_argument("--from", dest="day_from", metavar="DATE", help="服务期间起始日（默认：第一条记录的日期）")
+    cert.add_argument("--to", dest="day_to", metavar="DATE", help="服务期间截止日（含，默认：今天）")
+    cert.add_argument("--annex", action="store_true", help="附服务记录明细页")
+    cert.add_argument("--handler", metavar="NAME", help="经办人姓名（默认：设置中的值班员，或操作系统用户名）")
+    cert.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF 文件")
+
+    verify = sub.add_parser("verify-certificate", help="核验证明编号和验证码：退出码 0 真实有效，3 已作废，4 无法核实")
+    verify.add_argument("serial", metavar="SERIAL", help="证明编号，或扫描二维码得到的整段文字")
+    verify.add_argument("code", nargs="?", metavar="CODE", help="验证码，如 K7Q2-9MZD")
+
+    reprint = sub.add_parser("reprint-certificate", help="补打已出具的证明（同一编号，标注“副本”）")
+    reprint.add_argument("serial", metavar="SERIAL")
+    reprint.add_argument("--annex", action="store_true", help="附服务记录明细页")
+    reprint.add_argument("--out", required=True, metavar="FILE.pdf")
+
+    revoke = sub.add_parser("revoke-certificate", help="作废已出具的证明（须说明原因，记入审计日志）")
+    revoke.add_argument("serial", metavar="SERIAL")
+    revoke.add_argument("--reason", required=True, metavar="TEXT")
+
+
+def find_volunteer(text: str) -> int:
+    """The volunteer whose ID number or platform volunteer number is *text*."""
+    from station_app.db.models import Volunteer
+    from station_app.roster.ids import normalize_id_number
+    from station_app.text_normalize import strip_all_space
+
+    number = normalize_id_number(text)
+    rows = list(Volunteer.select(Volunteer.id, Volunteer.name).where(
+        (Volunteer.id_number == number) | (Volunteer.platform_no == strip_all_space(text).upper())
+        | (Volunteer.platform_no == strip_all_space(text))))
+    if not rows:
+        raise ValueError(f"名册中没有证件号码或志愿者编号为 {text} 的志愿者")
+    if len(rows) > 1:
+        raise ValueError(f"{text} 对应多名志愿者（{'、'.join(r.name for r in rows)}），请改用平台志愿者编号")
+    return rows[0].id
+
+
+def _pdf_path(text: str) -> Path:
+    path = Path(text)
+    if path.suffix.lower() != ".pdf":
+        raise ValueError(f"只能输出为 .pdf 文件：{path}")
+    if not path.parent.is_dir():
+        raise ValueError(f"文件夹不存在：{path.parent}")
+    return path
+
+
+def _certificate(args: argparse.Namespace) -> int:
+    from station_app import config
+    from station_app.certificates.issue import issue_certificate
+    from station_app.cli import _day, cli_actor
+    from station_app.hours.times import hours_text
+    from station_app.station import settings
+
+    out = _pdf_path(args.out)
+    day_from, day_to = _day(args.day_from, "--from"), _day(args.day_to, "--to")
+    volunteer_id = find_volunteer(args.volunteer)
+    actor = cli_actor()
+    handler = (args.handler or "").strip() or settings.get(config.OPERATOR_NAME) or actor.name
+    issued = issue_certificate(volunteer_id, actor, day_from, day_to, handler=handler, annex=args.annex, out=out)
+    doc = issued.doc
+    print(issued.serial)
+    print(f"已出具：{doc.volunteer_name}，{doc.period_start} 至 {doc.period_end}，{doc.record_count} 条记录，"
+          f"共 {hours_text(doc.total_minutes)} 小时；验证码 {issued.code}；已保存到 {out}")
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from station_app.certificates.codes import parse_pair
+    from station_app.certificates.register import GENUINE, REVOKED, verify
+
+    serial, code = args.serial, args.code
+    if code is None:
+        pair = parse_pair(serial)
+        if pair is None:
+            raise ValueError("请给出证明编号和验证码，例如 BJ-CY-0001-2026-000042 K7Q2-9MZD")
+        serial, code = pair
+    result = verify(serial, code)
+    print(f"{result.verdict}（{result.status}）：{result.message}")
+    return {GENUINE: EXIT_GENUINE, REVOKED: EXIT_REVOKED}.get(result.status, EXIT_UNKNOWN)
+
+
+def _reprint(args: argparse.Namespace) -> int:
+    from station_app.certificates.register import reprint_to_file
+    from station_app.cli import cli_actor
+
+    out = _pdf_path(args.out)
+    doc = reprint_to_file(args.serial, out, cli_actor(), annex=args.annex)
+    print(f"已补打 {doc.serial}（副本）：{doc.volunteer_name}；已保存到 {out}")
+    return 0
+
+
+def _revoke(args: argparse.Namespace) -> int:
+    from station_app.certificates.register import revoke_certificate
+    from station_app.cli import cli_actor
+
+    row = revoke_certificate(args.serial, args.reason, cli_actor())
+    print(f"已作废 {row.serial}（{row.volunteer_name}）：{row.revoke_reason}")
+    return 0
+
+
+CERTIFICATE_COMMANDS = {"certificate": _certificate, "verify-certificate": _verify,
+                        "reprint-certificate": _reprint, "revoke-certificate": _revoke}

@@ -1,0 +1,205 @@
+"""Issuing a certificate: which records count, the serial, the register entry.
+
+Only approved records whose time counts as volunteer service (``counts`` is
+set from the post when the record is made: 日常值班, meetings and donations
+never count) and that start within the period are certified; a certificate
+with none is refused. The register row, its records, the audit entry and (for
+the command line and batches) the PDF file are written in one transaction:
+if the file cannot be written nothing is registered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from station_app.audit import Actor, record
+from station_app.certificates.codes import make_serial, verification_code
+from station_app.certificates.document import CertificateDoc, FrozenRecord, annex_rows, signed_fields, summary_lines
+from station_app.clock import now_iso
+from station_app.db import database
+from station_app.db.models import Certificate, Station, Volunteer
+from station_app.errors import NotFound
+from station_app.hours.times import from_min, local_time, to_min
+from station_app.hours.totals import approved_minutes, star_level
+from station_app.i18n import translate
+from station_app.roster.ids import mask_id_number
+
+
+def _t(text: str) -> str:
+    return translate("certificates", text)
+
+
+class CertificateError(ValueError):
+    """A certificate cannot be issued, revoked or found; ``str()`` says why, for the user."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a certificate would certify, before it is issued."""
+
+    volunteer_id: int
+    volunteer_name: str
+    period_start: dt.date
+    period_end: dt.date
+    records: tuple[FrozenRecord, ...]
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(r.minutes for r in self.records)
+
+    @property
+    def lines(self):
+        return summary_lines(self.records)
+
+
+def counted_records(volunteer_id: int, period_start: dt.date | None = None,
+                    period_end: dt.date | None = None) -> list[FrozenRecord]:
+    """Approved records on counting posts starting within the period (local days), oldest first."""
+    sql = ("SELECT r.id, r.uid, p.name, r.content, r.start_min, r.end_min, r.utc_offset, r.minutes"
+           " FROM service_record r JOIN post p ON p.id = r.post_id"
+           " WHERE r.volunteer_id = ? AND r.state = 'approved' AND r.counts = 1 AND r.minutes > 0")
+    params: list = [volunteer_id]
+    if period_start is not None:
+        sql += " AND r.start_min >= ?"
+        params.append(to_min(local_time(period_start, "00:00")))
+    if period_end is not None:
+        sql += " AND r.start_min < ?"
+        params.append(to_min(local_time(period_end + dt.timedelta(days=1), "00:00")))
+    sql += " ORDER BY r.start_min, r.id"
+    return [FrozenRecord(*row[:3], row[3] or "", *row[4:]) for row in database.execute_sql(sql, params).fetchall()]
+
+
+def plan_certificate(volunteer_id: int, period_start: dt.date | None = None, period_end: dt.date | None = None,
+                     today: dt.date | None = None) -> Plan:
+    """The records a certificate for this period would count. Unasked, the period runs from the
+    first counted record's day to the last one's. Raises CertificateError when nothing would count."""
+    volunteer = Volunteer.get_or_none(Volunteer.id == volunteer_id)
+    if volunteer is None:
+        raise NotFound(volunteer_id)
+    today = today or dt.date.today()
+    end = period_end or today
+    if period_start is not None and period_start > end:
+        raise CertificateError(_t("开始日期 {start} 晚于结束日期 {end}").format(start=period_start, end=end))
+    records = counted_records(volunteer_id, period_start, end)
+    if not records:
+        raise CertificateError(_t("{name} 在 {period} 没有已审核、计入志愿服务时长的记录，不能出具证明").format(
+            name=volunteer.name, period=_t("{start} 至 {end}").format(start=period_start, end=end)
+            if period_start else _t("{end} 以前").format(end=end)))
+    start = period_start or from_min(records[0].start_min, records[0].utc_offset).date()
+    if period_end is None:  # "to date" unasked: the period ends with the last service certified
+        end = max(start, from_min(records[-1].start_min, records[-1].utc_offset).date())
+    return Plan(volunteer.id, volunteer.name, start, end, tuple(records))
+
+
+@dataclass(frozen=True)
+class Issued:
+    certificate_id: int
+    serial: str
+    code: str
+    doc: CertificateDoc
+
+
+def issue_certificate(volunteer_id: int, actor: Actor, period_start: dt.date | None = None,
+                      period_end: dt.date | None = None, handler: str | None = None, annex: bool = False,
+                      out: Path | Callable[[str, str], Path] | None = None, today: dt.date | None = None) -> Issued:
+    """Register a certificate and return its document; with *out* (a path, or a function of the
+    serial and the volunteer's name giving one) also write the PDF, before the register commits.
+
+    *handler* (经办人) defaults to the acting operator. Audit-logged.
+    """
+    today = today or dt.date.today()
+    with database.atomic("IMMEDIATE"):
+        station = Station.get_or_none(Station.id == 1)
+        if station is None:
+            raise CertificateError(_t("请先在“设置 → 站点信息”中填写站点信息，再出具证明"))
+        plan = plan_certificate(volunteer_id, period_start, period_end, today)
+        volunteer = Volunteer.get_by_id(volunteer_id)
+        lifetime = approved_minutes(volunteer_id)
+        seq = database.execute_sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM certificate WHERE year = ?",
+                                   (today.year,)).fetchone()[0]
+        values = dict(
+            serial=make_serial(station.code, today.year, seq), year=today.year, seq=seq,
+            volunteer_name=volunteer.name, id_type=volunteer.id_type, id_masked=mask_id_number(volunteer.id_number),
+            platform_no=volunteer.platform_no or None, period_start=plan.period_start, period_end=plan.period_end,
+            total_minutes=plan.total_minutes, record_count=len(plan.records), stars=star_level(lifetime),
+            lifetime_minutes=lifetime, station_name=station.name, station_code=station.code,
+            organisation=station.organisation, person_in_charge=station.person_in_charge,
+            handler=(handler or actor.name).strip() or actor.name, phone=station.phone, address=station.address,
+            issue_date=today)
+        code = verification_code(station.secret, signed_fields(values, plan.records))
+        row = Certificate.create(volunteer=volunteer_id, verification_code=code, status="issued",
+                                 issued_by=str(actor), issued_at=now_iso(), **values)
+        database.cursor().executemany(
+            "INSERT INTO certificate_record (certificate_id, record_id, record_uid, post_name, content, start_min,"
+            " end_min, utc_offset, minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(row.id, r.record_id, r.uid, r.post_name, r.content, r.start_min, r.end_min, r.utc_offset, r.minutes)
+             for r in plan.records])
+        record(actor, "certificate.issue", "certificate", values["serial"], None, {
+            "serial": values["serial"], "volunteer_id": volunteer_id, "period_start": plan.period_start.isoformat(),
+            "period_end": plan.period_end.isoformat(), "total_minutes": plan.total_minutes,
+            "records": len(plan.records), "handler": values["handler"]})
+        doc = doc_from_values(values, code, plan.records, annex=annex)
+        if out is not None:
+            from station_app.certificates.pdf import pdf_bytes
+
+            path = out(values["serial"], values["volunteer_name"]) if callable(out) else Path(out)
+            write_file_atomically(path, pdf_bytes([doc]))
+    return Issued(row.id, values["serial"], code, doc)
+
+
+def doc_from_values(values: dict, code: str, records, annex: bool = False, copy: bool = False,
+                    revoked: bool = False, draft: bool = False) -> CertificateDoc:
+    return CertificateDoc(
+        serial=values["serial"], code=code, volunteer_name=values["volunteer_name"], id_type=values["id_type"],
+        id_masked=values["id_masked"], platform_no=values["platform_no"], period_start=values["period_start"],
+        period_end=values["period_end"], total_minutes=values["total_minutes"],
+        record_count=values["record_count"], stars=values["stars"], lifetime_minutes=values["lifetime_minutes"],
+        lines=summary_lines(records), station_name=values["station_name"], station_code=values["station_code"],
+        organisation=values["organisation"], person_in_charge=values["person_in_charge"],
+        handler=values["handler"], phone=values["phone"], address=values["address"],
+        issue_date=values["issue_date"], annex=annex_rows(records) if annex else None, copy=copy, revoked=revoked,
+        draft=draft)
+
+
+def draft_document(volunteer_id: int, period_start: dt.date | None = None, period_end: dt.date | None = None,
+                   handler: str = "", annex: bool = False, today: dt.date | None = None) -> CertificateDoc:
+    """The certificate as it would be issued, marked 样稿, without serial or code: for the preview
+    before issuing. Writes nothing."""
+    today = today or dt.date.today()
+    plan = plan_certificate(volunteer_id, period_start, period_end, today)
+    station = Station.get_or_none(Station.id == 1)
+    if station is None:
+        raise CertificateError(_t("请先在“设置 → 站点信息”中填写站点信息，再出具证明"))
+    volunteer = Volunteer.get_by_id(volunteer_id)
+    lifetime = approved_minutes(volunteer_id)
+    values = dict(
+        serial=_t("（出具时编号）"), volunteer_name=volunteer.name, id_type=volunteer.id_type,
+        id_masked=mask_id_number(volunteer.id_number), platform_no=volunteer.platform_no or None,
+        period_start=plan.period_start, period_end=plan.period_end, total_minutes=plan.total_minutes,
+        record_count=len(plan.records), stars=star_level(lifetime), lifetime_minutes=lifetime,
+        station_name=station.name, station_code=station.code, organisation=station.organisation,
+        person_in_charge=station.person_in_charge, handler=handler, phone=station.phone, address=station.address,
+        issue_date=today)
+    return doc_from_values(values, "", plan.records, annex=annex, draft=True)
+
+
+def write_file_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside *path*, then move it into place."""
+    if not path.parent.is_dir():
+        raise CertificateError(_t("文件夹不存在：{path}").format(path=path.parent))
+    fd, tmp = tempfile.mkstemp(prefix=".cert-", suffix=".pdf", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

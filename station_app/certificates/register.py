@@ -1,0 +1,208 @@
+"""The certificate register: search, documents for reprints, revocation, verification.
+
+A reprint is the same certificate (same serial, same code) marked 副本; each
+one is counted and audit-logged. Revoking needs a reason and is audit-logged;
+a revoked certificate still verifies as "revoked", never as unknown, so a
+holder of the paper learns what happened to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+from dataclasses import dataclass
+
+from station_app.audit import Actor, record
+from station_app.certificates.codes import normalize_code, normalize_serial, verification_code
+from station_app.certificates.document import CertificateDoc, FrozenRecord, signed_fields
+from station_app.certificates.issue import CertificateError, doc_from_values
+from station_app.clock import now_iso
+from station_app.db import database
+from station_app.db.models import Certificate, CertificateRecord, Station
+from station_app.hours.times import hours_text
+from station_app.i18n import translate
+
+GENUINE, REVOKED, UNKNOWN = "genuine", "revoked", "unknown"
+STATUS_LABELS = {"issued": "有效", "revoked": "已作废"}
+VERDICTS = {GENUINE: "真实有效", REVOKED: "已作废", UNKNOWN: "无法核实"}
+
+
+def _t(text: str) -> str:
+    return translate("certificates", text)
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    id: int
+    serial: str
+    volunteer_id: int
+    volunteer_name: str
+    id_masked: str
+    period_start: dt.date
+    period_end: dt.date
+    total_minutes: int
+    record_count: int
+    handler: str
+    issued_by: str
+    issued_at: str
+    status: str
+    copies: int
+    revoke_reason: str
+
+
+_COLUMNS = ("id, serial, volunteer_id, volunteer_name, id_masked, period_start, period_end, total_minutes,"
+            " record_count, handler, issued_by, issued_at, status, copies, revoke_reason")
+
+
+def _row(values: tuple) -> RegisterRow:
+    v = list(values)
+    v[5], v[6] = dt.date.fromisoformat(v[5]), dt.date.fromisoformat(v[6])
+    return RegisterRow(*v)
+
+
+def list_certificates(query: str = "", status: str | None = None, limit: int = 1000) -> list[RegisterRow]:
+    """Newest first. *query* matches part of the volunteer's name or of the serial (any case)."""
+    sql, params = f"SELECT {_COLUMNS} FROM certificate WHERE 1 = 1", []
+    text = " ".join((query or "").split())
+    if text:
+        sql += " AND (volunteer_name LIKE ? ESCAPE '\\' OR serial LIKE ? ESCAPE '\\')"
+        params += [_like(text), _like(normalize_serial(text))]
+    if status:
+        sql += " AND status = ?"
+        params.append(status)
+    sql += " ORDER BY id DESC LIMIT ?"
+    params.append(limit)
+    return [_row(r) for r in database.execute_sql(sql, params).fetchall()]
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def register_row(serial: str) -> RegisterRow:
+    found = database.execute_sql(f"SELECT {_COLUMNS} FROM certificate WHERE serial = ?",
+                                 (normalize_serial(serial),)).fetchone()
+    if found is None:
+        raise CertificateError(_t("登记簿中没有编号为 {serial} 的证明").format(serial=serial))
+    return _row(found)
+
+
+def _get(serial: str) -> Certificate:
+    row = Certificate.get_or_none(Certificate.serial == normalize_serial(serial))
+    if row is None:
+        raise CertificateError(_t("登记簿中没有编号为 {serial} 的证明").format(serial=serial))
+    return row
+
+
+def frozen_records(certificate_id: int) -> list[FrozenRecord]:
+    rows = (CertificateRecord.select(CertificateRecord.record, CertificateRecord.record_uid,
+                                     CertificateRecord.post_name, CertificateRecord.content,
+                                     CertificateRecord.start_min, CertificateRecord.end_min,
+                                     CertificateRecord.utc_offset, CertificateRecord.minutes)
+            .where(CertificateRecord.certificate == certificate_id)
+            .order_by(CertificateRecord.start_min, CertificateRecord.id).tuples())
+    return [FrozenRecord(*r) for r in rows]
+
+
+_VALUE_FIELDS = ("serial", "volunteer_name", "id_type", "id_masked", "platform_no", "period_start", "period_end",
+                 "total_minutes", "record_count", "stars", "lifetime_minutes", "station_name", "station_code",
+                 "organisation", "person_in_charge", "handler", "phone", "address", "issue_date")
+
+
+def _values(row: Certificate) -> dict:
+    return {f: getattr(row, f) for f in _VALUE_FIELDS}
+
+
+def certificate_document(serial: str, copy: bool = True, annex: bool = False) -> CertificateDoc:
+    """The certificate as registered: a reprint (副本) unless *copy* is False. Writes nothing."""
+    row = _get(serial)
+    return doc_from_values(_values(row), row.verification_code, frozen_records(row.id), annex=annex, copy=copy,
+                           revoked=row.status == "revoked")
+
+
+def record_reprint(serial: str, actor: Actor, how: str = "pdf") -> int:
+    """Count and audit-log one reprint (副本) that was printed or saved; return the count so far."""
+    with database.atomic("IMMEDIATE"):
+        row = _get(serial)
+        Certificate.update(copies=Certificate.copies + 1).where(Certificate.id == row.id).execute()
+        record(actor, "certificate.reprint", "certificate", row.serial, {"copies": row.copies},
+               {"copies": row.copies + 1, "output": how})
+    return row.copies + 1
+
+
+def reprint_to_file(serial: str, out, actor: Actor, annex: bool = False) -> CertificateDoc:
+    """Write a 副本 of a registered certificate to *out* and log it."""
+    from pathlib import Path
+
+    from station_app.certificates.issue import write_file_atomically
+    from station_app.certificates.pdf import pdf_bytes
+
+    doc = certificate_document(serial, copy=True, annex=annex)
+    write_file_atomically(Path(out), pdf_bytes([doc]))
+    record_reprint(doc.serial, actor, "pdf")
+    return doc
+
+
+def revoke_certificate(serial: str, reason: str, actor: Actor) -> RegisterRow:
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise CertificateError(_t("作废证明须填写原因"))
+    with database.atomic("IMMEDIATE"):
+        row = _get(serial)
+        if row.status == "revoked":
+            raise CertificateError(_t("证明 {serial} 已于 {at} 作废").format(serial=row.serial, at=row.revoked_at))
+        now = now_iso()
+        Certificate.update(status="revoked", revoked_by=str(actor), revoked_at=now, revoke_reason=reason).where(
+            Certificate.id == row.id).execute()
+        record(actor, "certificate.revoke", "certificate", row.serial, {"status": "issued"}, {"status": "revoked"},
+               reason)
+    return register_row(row.serial)
+
+
+@dataclass(frozen=True)
+class Verification:
+    """The answer; ``message`` gives the details, ``verdict`` the one-word answer for people."""
+
+    status: str              # genuine | revoked | unknown
+    serial: str
+    message: str
+    volunteer_name: str = ""
+    total_minutes: int = 0
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    issue_date: dt.date | None = None
+    station_name: str = ""
+    revoke_reason: str = ""
+
+    @property
+    def verdict(self) -> str:
+        return _t(VERDICTS[self.status])
+
+
+def verify(serial: str, code: str) -> Verification:
+    """Whether *serial* and *code* are a certificate this station issued, and whether it still stands.
+
+    The code is recomputed from the register's copy of the content with the
+    station secret, so a register row changed outside the app fails too.
+    """
+    serial = normalize_serial(serial)
+    wanted = normalize_code(code)
+    row = Certificate.get_or_none(Certificate.serial == serial)
+    if row is None:
+        return Verification(UNKNOWN, serial, _t("本站登记簿中没有编号 {serial}").format(serial=serial or "—"))
+    station = Station.get_or_none(Station.id == 1)
+    expected = verification_code(station.secret, signed_fields(_values(row), frozen_records(row.id))) if station else ""
+    if wanted is None or not hmac.compare_digest(wanted, expected):
+        return Verification(UNKNOWN, serial, _t("验证码与编号 {serial} 不符，不是本站出具的证明").format(serial=serial))
+    if not hmac.compare_digest(row.verification_code, expected):
+        return Verification(UNKNOWN, serial, _t("登记簿中编号 {serial} 的内容已被改动，无法确认").format(serial=serial))
+    facts = dict(volunteer_name=row.volunteer_name, total_minutes=row.total_minutes, period_start=row.period_start,
+                 period_end=row.period_end, issue_date=row.issue_date, station_name=row.station_name)
+    what = _t("{name}，{start} 至 {end}，志愿服务时长 {h} 小时，{day} 出具").format(
+        name=row.volunteer_name, start=row.period_start, end=row.period_end, h=hours_text(row.total_minutes),
+        day=row.issue_date)
+    if row.status == "revoked":
+        return Verification(REVOKED, serial, _t("{what}；已于 {at} 作废，原因：{reason}").format(
+            what=what, at=(row.revoked_at or "")[:10], reason=row.revoke_reason), revoke_reason=row.revoke_reason,
+            **facts)
+    return Verification(GENUINE, serial, what, **facts)

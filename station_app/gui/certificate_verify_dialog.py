@@ -1,0 +1,86 @@
+"""Check a certificate someone shows: scan its QR code (a USB scanner types it into the first
+field and presses Enter), paste the QR text, or type the serial and the verification code."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from station_app.certificates.codes import parse_pair
+from station_app.certificates.register import GENUINE, REVOKED, Verification, verify
+from station_app.gui.context import AppContext
+
+COLORS = {GENUINE: "#1e8449", REVOKED: "#c0392b"}
+
+
+class VerifyDialog(QDialog):
+    checked = Signal(object)  # Verification
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("核验志愿服务记录证明"))
+        self.setMinimumWidth(520)
+        self.scan = QLineEdit()
+        self.scan.setObjectName("scan")
+        self.scan.setPlaceholderText(self.tr("扫描证明上的二维码，或粘贴二维码内容"))
+        self.serial = QLineEdit()
+        self.serial.setPlaceholderText("BJ-CY-0001-2026-000042")
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("K7Q2-9MZD")
+        self.code.setMaxLength(12)
+        self.verify_button = QPushButton(self.tr("核验"))
+        self.result = QLabel()
+        self.result.setObjectName("verify_result")
+        self.result.setWordWrap(True)
+        self.result.setMinimumHeight(48)
+        form = QFormLayout()
+        form.addRow(self.tr("二维码："), self.scan)
+        form.addRow(self.tr("证明编号："), self.serial)
+        form.addRow(self.tr("验证码："), self.code)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.addButton(self.verify_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        for b in buttons.buttons():  # Enter belongs to the fields (a scanner ends with Enter), not to a button
+            b.setAutoDefault(False)
+            b.setDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.result)
+        layout.addWidget(buttons)
+        self.scan.returnPressed.connect(self.use_scan)
+        self.code.returnPressed.connect(self.check)
+        self.serial.returnPressed.connect(self.code.setFocus)
+        self.verify_button.clicked.connect(self.check)
+
+    def use_scan(self) -> None:
+        pair = parse_pair(self.scan.text())
+        if pair is None:
+            self._show_text(self.tr("二维码内容无法识别：应含证明编号和验证码"), "#c0392b")
+            return
+        self.serial.setText(pair[0])
+        self.code.setText(pair[1])
+        self.scan.clear()
+        self.check()
+
+    def check(self) -> None:
+        serial, code = self.serial.text().strip(), self.code.text().strip()
+        if not serial or not code:
+            pair = parse_pair(serial)  # both pasted into the serial field
+            if pair is None:
+                self._show_text(self.tr("请填写证明编号和验证码"), "#c0392b")
+                return
+            serial, code = pair
+        self.verify_button.setEnabled(False)
+        self.ctx.db(verify, serial, code).success(self._show).start()
+
+    def _show(self, result: Verification) -> None:
+        self.verify_button.setEnabled(True)
+        self._show_text(f"{result.verdict}：{result.message}", COLORS.get(result.status, "#7f8c8d"))
+        self.checked.emit(result)
+
+    def _show_text(self, text: str, color: str) -> None:
+        self.result.setText(text)
+        self.result.setStyleSheet(f"color: {color}; font-size: 15px; font-weight: bold;")
