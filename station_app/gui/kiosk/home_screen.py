@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from station_app.gui.kiosk.widgets import Keypad, label
+from station_app.gui.kiosk.widgets import Keypad, keypad_screen, label
 
 
 class HomeScreen(QWidget):
@@ -41,15 +41,7 @@ class HomeScreen(QWidget):
         for step in steps:
             left.addWidget(step)
         left.addStretch(1)
-        body = QHBoxLayout()
-        body.setSpacing(48)
-        body.addLayout(left, 3)
-        body.addWidget(self.keypad, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 32)
-        layout.setSpacing(16)
-        layout.addWidget(self.prompt)
-        layout.addLayout(body, 1)
+        keypad_screen(self, self.prompt, left, self.keypad)
 
     def _digit(self, d: str) -> None:
         self.input.insert(d)

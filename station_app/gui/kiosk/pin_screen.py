@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from station_app.gui.kiosk.widgets import Keypad, big_button, label
+from station_app.gui.kiosk.widgets import Keypad, big_button, keypad_screen, label
 
 
 class PinScreen(QWidget):
@@ -42,15 +42,7 @@ class PinScreen(QWidget):
         left.addWidget(self.message)
         left.addStretch(1)
         left.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
-        body = QHBoxLayout()
-        body.setSpacing(48)
-        body.addLayout(left, 3)
-        body.addWidget(self.keypad, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 32)
-        layout.setSpacing(16)
-        layout.addWidget(self.heading)
-        layout.addLayout(body, 1)
+        keypad_screen(self, self.heading, left, self.keypad)
 
     def _digit(self, d: str) -> None:
         self.input.insert(d)

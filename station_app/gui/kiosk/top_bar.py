@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from station_app.gui.kiosk.widgets import big_button, label
 
+
 class TopBar(QWidget):
     def __init__(self, station: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

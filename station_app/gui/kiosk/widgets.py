@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station_app.gui.kiosk.style import BUTTON_HEIGHT, CHOICE_HEIGHT, KEY_HEIGHT
 
@@ -113,3 +122,16 @@ class Keypad(QWidget):
             self.keys[text] = key
         grid.addWidget(key, row, col)
         return key
+
+
+def keypad_screen(screen: QWidget, heading: QWidget, left: QVBoxLayout, keypad: QWidget) -> None:
+    """The layout the home and PIN screens share: a heading, then text on the left, keypad on the right."""
+    body = QHBoxLayout()
+    body.setSpacing(48)
+    body.addLayout(left, 3)
+    body.addWidget(keypad, 2)
+    layout = QVBoxLayout(screen)
+    layout.setContentsMargins(48, 24, 48, 32)
+    layout.setSpacing(16)
+    layout.addWidget(heading)
+    layout.addLayout(body, 1)
