@@ -18,15 +18,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from shot_tools import wait
 
 SIZES = ((1366, 768), (1920, 1080))
 
-
-def wait(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def wait_for(window, screen: str, limit_ms: int = 5000) -> None:

@@ -13,14 +13,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from shot_tools import wait
 from PySide6.QtWidgets import QApplication
 
-
-def wait(ms: int = 400) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def main(out: Path) -> None:

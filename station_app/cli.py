@@ -14,9 +14,11 @@ import sys
 from pathlib import Path
 
 from station_app.audit import Actor
+from station_app.backup.commands import BACKUP_COMMANDS, EARLY_COMMANDS, add_backup_commands
 from station_app.certificates.commands import CERTIFICATE_COMMANDS, add_certificate_commands
 from station_app.config import resolve_data_dir
 from station_app.db import DataFolderError, close_database, open_database
+from station_app.staff.commands import STAFF_COMMANDS, add_staff_commands
 
 
 def cli_actor() -> Actor:
@@ -24,7 +26,7 @@ def cli_actor() -> Actor:
         user = getpass.getuser()
     except Exception:  # no user name in some service accounts
         user = "unknown"
-    return Actor(user, via="cli")
+    return Actor(user, via="cli", role="admin")  # whoever runs commands already holds the database file
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,12 +56,19 @@ def build_parser() -> argparse.ArgumentParser:
     exp_hours.add_argument("--from", dest="day_from", metavar="DATE", help="从这一天起（按开始日期，如 2024-05-01）")
     exp_hours.add_argument("--to", dest="day_to", metavar="DATE", help="到这一天止（含这一天）")
     add_certificate_commands(sub)
+    add_staff_commands(sub)
+    add_backup_commands(sub)
     return parser
 
 
 def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     data_dir = resolve_data_dir(args.data_dir)
+    from station_app.app_logging import setup_logging
+
+    setup_logging(data_dir, started=args.command or "window")
+    if args.command in EARLY_COMMANDS:
+        return EARLY_COMMANDS[args.command](args, data_dir)
     if args.command is None:
         from station_app.gui.app import run_gui  # Qt is loaded only for the window
 
@@ -184,3 +193,5 @@ def _export_hours(args: argparse.Namespace) -> int:
 COMMANDS = {"demo": _demo, "import-roster": _import_roster, "export-roster": _export_roster,
             "import-hours": _import_hours, "export-hours": _export_hours}
 COMMANDS.update(CERTIFICATE_COMMANDS)
+COMMANDS.update(STAFF_COMMANDS)
+COMMANDS.update(BACKUP_COMMANDS)

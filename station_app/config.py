@@ -62,6 +62,14 @@ REGISTRY: dict[str, Setting] = {
               KIOSK_PIN_HASH)
 }
 
+BACKUP_AUTO = Setting("backup.auto_daily", True, "程序运行时每天自动备份一次数据库（若当天还没有备份）")
+BACKUP_KEEP_DAILY = Setting("backup.keep_daily", 7, "自动备份保留最近多少天（每天一份）")
+BACKUP_KEEP_WEEKLY = Setting("backup.keep_weekly", 4, "自动备份另保留最近多少周（每周一份）")
+REGISTRY.update({s.key: s for s in (BACKUP_AUTO, BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY)})
+
+IDLE_LOCK_MINUTES = Setting("staff.idle_lock_minutes", 10, "无人操作多少分钟后锁定，回到登录界面（签到机模式下回到签到界面）；0 表示不锁定")
+REGISTRY[IDLE_LOCK_MINUTES.key] = IDLE_LOCK_MINUTES
+
 
 def default_data_dir() -> Path:
     """The user's application data folder (``%APPDATA%`` on Windows)."""

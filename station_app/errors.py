@@ -27,3 +27,7 @@ class ValidationFailed(ValueError):
 
 class NotFound(LookupError):
     pass
+
+
+class PermissionDenied(ValueError):
+    """The acting person's role may not do this; nothing was written. The message says why, in Chinese."""

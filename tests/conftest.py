@@ -27,7 +27,7 @@ def db(data_dir):
 
 @pytest.fixture
 def actor():
-    return Actor("测试值班员")
+    return Actor("测试值班员", role="admin")  # admin-only services must work for the shared fixture
 
 
 @pytest.fixture
@@ -40,7 +40,8 @@ def ctx(db, actor):
 
     save_profile(DEMO_STATION, actor)
     tasks = TaskManager()
-    yield AppContext(data_dir=db, tasks=tasks, profile=DEMO_STATION, operator="测试值班员")
+    yield AppContext(data_dir=db, tasks=tasks, profile=DEMO_STATION, operator="测试值班员",
+                     role="admin")
     tasks.shutdown()
 
 

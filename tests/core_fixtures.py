@@ -82,4 +82,4 @@ def station_db(tmp_path):
 
 @pytest.fixture
 def staff():
-    return Actor("测试值班员")
+    return Actor("测试值班员", role="admin")

@@ -24,3 +24,11 @@ def type_text(qtbot, widget, text: str, clear: bool = True) -> None:
             event = QInputMethodEvent()
             event.setCommitString(ch)
             QApplication.sendEvent(widget, event)
+
+
+def log_in_with(qtbot, dialog, name: str, password: str) -> None:
+    """Choose *name* on a log-in screen, type *password* and press 登录 (the check runs in the background)."""
+    qtbot.waitUntil(lambda: dialog.name.findText(name) >= 0, timeout=5000)
+    dialog.name.setCurrentText(name)
+    type_text(qtbot, dialog.password, password)
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)

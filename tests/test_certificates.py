@@ -360,7 +360,7 @@ def test_command_line_issues_verifies_reprints_and_revokes(tmp_path):
     folder = tmp_path / "station"
     open_database(folder)
     try:
-        tell_story(Actor("准备数据"))
+        tell_story(Actor("准备数据", role="admin"))
     finally:
         close_database()
     out = tmp_path / "c.pdf"
@@ -407,7 +407,7 @@ def test_command_line_refusals_are_one_line_and_exit_1(tmp_path, args, message):
     folder = tmp_path / "station"
     open_database(folder)
     try:
-        tell_story(Actor("准备数据"))
+        tell_story(Actor("准备数据", role="admin"))
     finally:
         close_database()
     args = tuple(str(tmp_path / a) if a.endswith((".pdf", ".txt")) else a for a in args)

@@ -29,7 +29,7 @@ def story(db, actor):
 @pytest.fixture
 def window(qtbot, db, story):
     tasks = TaskManager()
-    ctx = AppContext(data_dir=db, tasks=tasks, profile=DEMO_STATION, operator="王站长")
+    ctx = AppContext(data_dir=db, tasks=tasks, profile=DEMO_STATION, operator="王站长", role="admin")
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.roster_page.results_shown, timeout=5000):

@@ -230,8 +230,17 @@ def test_switching_to_the_kiosk_needs_a_pin_and_comes_back(qtbot, window, actor)
     window.enter_kiosk()
     qtbot.waitUntil(lambda: getattr(window, "kiosk", None) is not None, timeout=5000)
     assert window.kiosk.isVisible() and not window.isVisible()
-    window.leave_kiosk()
-    assert window.isVisible() and window.kiosk is None
+    from station_app.staff.accounts import create_first_admin
+    from tests.gui_helpers import log_in_with
+
+    create_first_admin("测试站长", "zhanzhang-1")
+    window.leave_kiosk()  # the PIN is shared, the session is not: whoever is on duty logs in
+    assert window.kiosk is None and not window.isVisible()
+    dialog = window.login_dialog
+    assert dialog is not None and dialog.isVisible()
+    log_in_with(qtbot, dialog, "测试站长", "zhanzhang-1")
+    qtbot.waitUntil(window.isVisible, timeout=5000)
+    assert window.ctx.operator == "测试站长" and window.ctx.is_admin
 
 
 def test_hour_sheet_imported_through_the_wizard_and_approved(qtbot, window, people, tmp_path):

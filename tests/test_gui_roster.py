@@ -112,6 +112,9 @@ def test_add_volunteer_through_the_dialog(qtbot, window, ctx):
     type_text(qtbot, dialog.id_number, id_number[:-1] + id_number[-1].lower())
     type_text(qtbot, dialog.phone, "+86 139-1234-5678")
     type_text(qtbot, dialog.skills, "驾驶、摄影")
+    assert "须经本人同意" in dialog.rows["skills"].error.text()  # skills are beyond what the rules need
+    qtbot.mouseClick(dialog.extra_consent, Qt.MouseButton.LeftButton)
+    assert not dialog.rows["skills"].error.isVisible()
     # gender and birth date come from the ID
     assert dialog.gender.currentData() == "M"
     assert dialog.birth_date.date().toString("yyyy-MM-dd") == "1955-03-15"
@@ -122,6 +125,7 @@ def test_add_volunteer_through_the_dialog(qtbot, window, ctx):
             click_save(qtbot, dialog)
     row = Volunteer.get(Volunteer.id_number == id_number)
     assert (row.name, row.phone, row.gender, row.skills) == ("王秀英", "13912345678", "M", "驾驶,摄影")
+    assert row.extra_consent
     assert row.consent_date is not None and row.consent_by == "self"
     assert "王秀英" in visible_names(page)
     audit = entries_for("volunteer", row.id)
@@ -222,3 +226,26 @@ def test_deactivate_hides_from_the_roster_until_asked(qtbot, window, actor):
     assert page.model.index(0, 9).data() == "已停用"
     assert Volunteer.get().status == "inactive"
     assert entries_for("volunteer", Volunteer.get().id)[-1]["reason"] == "搬离本社区"
+
+
+def test_withdrawing_extra_consent_in_the_dialog_erases_skills_and_notes(qtbot, ctx, actor):
+    from core_fixtures import adult_input
+
+    from station_app.audit.log import entries_for
+    from station_app.gui.volunteer_dialog import VolunteerDialog
+    from station_app.roster.service import add_volunteer
+
+    rec = add_volunteer(adult_input(skills="摄影", notes="周末可来", extra_consent=True), actor)
+    dialog = VolunteerDialog(ctx, rec.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isEnabled, timeout=5000)
+    assert dialog.extra_consent.isChecked() and dialog.skills.text() == "摄影"
+    qtbot.mouseClick(dialog.extra_consent, Qt.MouseButton.LeftButton)
+    assert dialog.skills.text() == "" and dialog.notes.toPlainText() == ""
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        click_save(qtbot, dialog)
+    row = Volunteer.get_by_id(rec.id)
+    assert (row.extra_consent, row.skills, row.notes) == (False, "", "")
+    change = entries_for("volunteer", rec.id)[-1]
+    assert change["before"]["extra_consent"] is True and change["after"]["extra_consent"] is False

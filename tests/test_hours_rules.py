@@ -300,7 +300,7 @@ def test_correction_voids_the_approved_record_and_names_it(people, posts, actor)
     for reason in ("", "  "):
         with pytest.raises(HoursError, match="原因"):
             review.correct(rec.id, entry(zhang, posts.garbage, "08:00", "11:00"), reason, actor)
-    corrector = Actor("站长王建国")
+    corrector = Actor("站长王建国", role="admin")
     new = review.correct(rec.id, entry(zhang, posts.garbage, "08:00", "11:00", people_served=20), "实际 11 点离岗",
                          corrector)
     old = records.get_record(rec.id)

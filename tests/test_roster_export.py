@@ -30,7 +30,7 @@ from station_app.roster.service import (
 )
 
 FORMULA_NOTES = ("=1+1", '=HYPERLINK("http://example.com","点我")', "+86 家属联系", "-5 分", "@SUM(A1:A9)")
-STAFF = Actor("值班员")
+STAFF = Actor("值班员", role="admin")
 
 
 def id_ending_3945() -> str:

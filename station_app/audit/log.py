@@ -21,10 +21,21 @@ GENESIS = "0" * 64
 
 @dataclass(frozen=True)
 class Actor:
-    """Who acts. ``via`` is "gui" or "cli"; the name is the operator's or the OS user's."""
+    """Who acts. ``via`` is "gui", "cli" or "kiosk"; the name is the staff member's or the OS user's.
+
+    ``role`` is "admin" (站长) or "operator" (值班员). The default is the one with
+    fewer rights: whoever builds an Actor must say when it is an administrator
+    (the logged-in admin in the window, the command line, tests). The role is
+    not part of ``str(actor)``, so the audit log names people as before.
+    """
 
     name: str
     via: str = "gui"
+    role: str = "operator"
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
 
     def __str__(self) -> str:
         return f"{self.name}（命令行）" if self.via == "cli" else self.name

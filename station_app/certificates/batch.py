@@ -65,7 +65,9 @@ def batch_issue(volunteer_ids: list[int], actor: Actor, out: Path, combined: boo
     """Issue one certificate per volunteer. *out* is a folder (one file each) or, when
     *combined*, the one PDF file that receives them all."""
     from station_app.certificates.pdf import draw_certificate, new_canvas
+    from station_app.staff.roles import require_admin
 
+    require_admin(actor, _t("出具志愿服务记录证明"))
     out = Path(out)
     folder = out.parent if combined else out
     if not folder.is_dir():

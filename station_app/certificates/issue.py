@@ -27,6 +27,7 @@ from station_app.errors import NotFound
 from station_app.hours.times import from_min, local_time, to_min
 from station_app.hours.totals import approved_minutes, star_level
 from station_app.i18n import translate
+from station_app.staff.roles import require_admin
 from station_app.roster.ids import mask_id_number
 
 
@@ -110,8 +111,9 @@ def issue_certificate(volunteer_id: int, actor: Actor, period_start: dt.date | N
     """Register a certificate and return its document; with *out* (a path, or a function of the
     serial and the volunteer's name giving one) also write the PDF, before the register commits.
 
-    *handler* (经办人) defaults to the acting operator. Audit-logged.
+    *handler* (经办人) defaults to the acting operator. Audit-logged. Administrators only.
     """
+    require_admin(actor, _t("出具志愿服务记录证明"))
     today = today or dt.date.today()
     with database.atomic("IMMEDIATE"):
         station = Station.get_or_none(Station.id == 1)

@@ -21,6 +21,7 @@ from station_app.db import database
 from station_app.db.models import Certificate, CertificateRecord, Station
 from station_app.hours.times import hours_text
 from station_app.i18n import translate
+from station_app.staff.roles import require_admin
 
 GENUINE, REVOKED, UNKNOWN = "genuine", "revoked", "unknown"
 STATUS_LABELS = {"issued": "有效", "revoked": "已作废"}
@@ -144,6 +145,7 @@ def reprint_to_file(serial: str, out, actor: Actor, annex: bool = False) -> Cert
 
 
 def revoke_certificate(serial: str, reason: str, actor: Actor) -> RegisterRow:
+    require_admin(actor, _t("作废志愿服务记录证明"))
     reason = " ".join((reason or "").split())
     if not reason:
         raise CertificateError(_t("作废证明须填写原因"))

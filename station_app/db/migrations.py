@@ -240,6 +240,24 @@ CREATE TABLE certificate_record (
 CREATE INDEX certificate_record_record ON certificate_record (record_id);
 """
 
+_V5 = """
+CREATE TABLE staff (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL CHECK (role IN ('admin', 'operator')),
+    password_hash TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT,
+    last_login_at TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+ALTER TABLE volunteer ADD COLUMN extra_consent INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE volunteer ADD COLUMN anonymised_at TEXT;
+UPDATE volunteer SET extra_consent = 1 WHERE skills != '' OR notes != '';
+"""
+
 Migration = tuple[str, Callable[[peewee.Database], None] | None]
 
 MIGRATIONS: list[Migration] = [
@@ -247,6 +265,7 @@ MIGRATIONS: list[Migration] = [
     (_V2, None),
     (_V3, None),
     (_V4, None),
+    (_V5, None),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

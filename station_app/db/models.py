@@ -64,6 +64,23 @@ class Volunteer(BaseModel):
     notes = peewee.TextField(default="")
     created_at = peewee.TextField()
     updated_at = peewee.TextField()
+    extra_consent = peewee.BooleanField(default=False)  # agreed to skills/notes beyond what the rules need
+    anonymised_at = peewee.TextField(null=True)  # deleted on request: personal data erased (PIPL)
+
+
+class Staff(BaseModel):
+    """A staff account: 站长 (admin) or 值班员 (operator). Only a scrypt hash of the password."""
+
+    id = peewee.AutoField()
+    name = peewee.TextField(unique=True)
+    role = peewee.TextField()
+    password_hash = peewee.TextField()
+    active = peewee.BooleanField(default=True)
+    failed_attempts = peewee.IntegerField(default=0)
+    locked_until = peewee.TextField(null=True)
+    last_login_at = peewee.TextField(null=True)
+    created_at = peewee.TextField()
+    updated_at = peewee.TextField()
 
 
 class AuditEntry(BaseModel):
@@ -200,4 +217,4 @@ class CertificateRecord(BaseModel):
 
 
 ALL_MODELS = [Station, Setting, Volunteer, AuditEntry, Post, Shift, ShiftSignup, ServiceRecord, Certificate,
-              CertificateRecord]
+              CertificateRecord, Staff]

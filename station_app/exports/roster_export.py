@@ -27,6 +27,7 @@ from station_app.db import database
 from station_app.db.models import Volunteer
 from station_app.exports.cells import safe_text
 from station_app.i18n import translate
+from station_app.staff.roles import require_admin
 from station_app.roster.ids import IdType, mask_id_number
 from station_app.roster.phone import mask_phone
 
@@ -55,7 +56,12 @@ def roster_rows(mask: bool) -> Iterator[list[str]]:
 
 
 def export_roster(path: Path, actor: Actor, mask: bool = False, progress: Progress | None = None) -> int:
-    """Write every volunteer to *path* (.xlsx or .csv); return the number written. Audit-logged."""
+    """Write every volunteer to *path* (.xlsx or .csv); return the number written. Audit-logged.
+
+    Full (unmasked) ID and phone numbers only for administrators.
+    """
+    if not mask:
+        require_admin(actor, translate("export", "导出完整的证件号码和手机号码"))
     path = Path(path)
     kind = "csv" if path.suffix.lower() == ".csv" else "xlsx"
     total = Volunteer.select().count()

@@ -19,7 +19,6 @@ from station_app.gui.context import AppContext
 from station_app.gui.tasks import TaskManager
 from station_app.instance_lock import AlreadyRunning, InstanceLock
 from station_app.resources import resource_path
-from station_app.station import settings
 from station_app.station.profile import load_profile, save_profile
 
 log = logging.getLogger(__name__)
@@ -56,32 +55,77 @@ def _install_translations(app: QApplication) -> None:
         app.installTranslator(qt)
 
 
-def ensure_profile() -> tuple | None:
-    """Show the first-start dialog when the station has no profile; return (profile, operator)."""
+def ensure_admin(need_profile: bool) -> tuple | None:
+    """The first-start dialog: (profile or None, admin name, password), or None when the user quits."""
     from station_app.gui.first_run_dialog import FirstRunDialog
 
-    dialog = FirstRunDialog()
+    dialog = FirstRunDialog(need_profile=need_profile)
     if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
         return None
-    return dialog.result_profile, dialog.result_operator
+    return dialog.result_profile, dialog.result_admin_name, dialog.result_password
 
 
-def ask_operator() -> str:
-    """Who is on duty, before the window opens (the audit log names them)."""
-    from PySide6.QtWidgets import QInputDialog
+def create_station_admin(ctx: AppContext, profile, name: str, password: str):
+    """First start: the first 站长 account and (when asked) the station profile, in one transaction."""
+    from station_app.staff.accounts import create_first_admin
 
-    while True:
-        name, ok = QInputDialog.getText(None, _tr("当前值班员"), _tr("请输入您的姓名（记录在操作日志中）："))
-        if not ok:
-            return ""
-        if name.strip():
-            return " ".join(name.split())
+    with database.atomic():
+        admin = create_first_admin(name, password)
+        if profile is not None:
+            ctx.profile = save_profile(profile, admin.actor())
+    return admin
+
+
+def open_session(ctx: AppContext, kiosk: bool = False) -> bool:
+    """Who works in the window: the first start creates the 站长 account, later starts log in.
+
+    In kiosk mode nobody logs in at start: volunteers use the kiosk, and staff log
+    in when they leave it with the PIN. False: the user quit.
+    """
+    from station_app.gui.login_dialog import LoginDialog
+    from station_app.staff.accounts import active_names, has_staff
+
+    if ctx.profile is None or not has_staff():
+        answer = ensure_admin(need_profile=ctx.profile is None)
+        if answer is None:
+            return False
+        admin = create_station_admin(ctx, *answer)
+        ctx.operator, ctx.role = admin.name, admin.role
+        return True
+    if kiosk:
+        return True
+    dialog = LoginDialog(ctx, None, names=active_names())
+    if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.staff is None:
+        return False
+    ctx.operator, ctx.role = dialog.staff.name, dialog.staff.role
+    return True
 
 
 @dataclass(frozen=True)
 class StartRefused:
     message: str
     already_running: bool = False
+    corrupt: bool = False  # the quick integrity check failed: run_gui offers *backup*
+    backup: Path | None = None  # the newest backup that passes a restore's checks
+
+
+def check_database_file(data_dir: Path) -> StartRefused | None:
+    """PRAGMA quick_check before the database is opened (and migrated); None when sound or new."""
+    from station_app.backup import latest_good_backup, quick_check
+
+    db_file = data_dir / config.DB_FILENAME
+    problems = quick_check(db_file) if db_file.exists() else []
+    if not problems:
+        return None
+    backup = latest_good_backup(data_dir)
+    message = _tr("数据库 {path} 已损坏，或不是 Station Desk 数据库（完整性检查未通过：{problem}）。").format(
+        path=db_file, problem=problems[0])
+    if backup is not None:
+        message += "\n\n" + _tr("可以从最近一份完好的备份恢复：{backup}").format(backup=backup)
+    else:
+        message += "\n\n" + _tr("数据文件夹中没有可用的备份。请联系技术支持，或用 --data-dir 选择其他文件夹。")
+    log.error("start refused: quick_check failed for %s: %s", db_file, problems[:3])
+    return StartRefused(message, corrupt=True, backup=backup)
 
 
 def start(data_dir: Path) -> tuple[AppContext, InstanceLock] | StartRefused:
@@ -93,51 +137,54 @@ def start(data_dir: Path) -> tuple[AppContext, InstanceLock] | StartRefused:
         return StartRefused(str(exc), already_running=True)
     except OSError as exc:
         return StartRefused(_tr("无法使用数据文件夹 {path}：{reason}").format(path=data_dir, reason=exc.strerror or exc))
+    damaged = check_database_file(data_dir)
+    if damaged is not None:
+        lock.release()
+        return damaged
     try:
         open_database(data_dir)
     except DataFolderError as exc:
         lock.release()
         return StartRefused(str(exc))
     tasks = TaskManager(on_db_thread_exit=close_database)
-    ctx = AppContext(data_dir=data_dir, tasks=tasks, profile=load_profile(),
-                     operator=settings.get(config.OPERATOR_NAME))
+    ctx = AppContext(data_dir=data_dir, tasks=tasks, profile=load_profile(), operator="")  # set by the log-in
     return ctx, lock
+
+
+def offer_restore(data_dir: Path, refused: StartRefused):
+    """Ask whether to restore the latest good backup; if yes, restore and start again."""
+    from station_app.gui.restore_offer import ask_restore, restore_backup
+
+    if not ask_restore(refused):
+        return refused
+    problem = restore_backup(data_dir, refused.backup)
+    if problem:
+        return StartRefused(problem)
+    return start(data_dir)
 
 
 def run_gui(data_dir: Path, kiosk: bool = False) -> int:
     app = make_application()
     started = start(data_dir)
+    if isinstance(started, StartRefused) and started.corrupt and started.backup is not None:
+        started = offer_restore(data_dir, started)
     if isinstance(started, StartRefused):
         QMessageBox.warning(None, _tr("Station Desk 无法启动"), started.message)
         return 0 if started.already_running else 1  # a second start is not a failure
     ctx, lock = started
     try:
-        if ctx.profile is None:
-            answer = ensure_profile()
-            if answer is None:
-                return 0
-            profile, operator = answer
-            from station_app.audit import Actor
-
-            actor = Actor(operator)
-            with database.atomic():
-                ctx.profile = save_profile(profile, actor)
-                settings.put(config.OPERATOR_NAME, operator, actor)
-            ctx.operator = operator
-        if not ctx.operator:  # a folder made by `demo` or an import has a profile but no one on duty yet
-            operator = ask_operator()
-            if not operator:
-                return 0
-            from station_app.audit import Actor
-
-            settings.put(config.OPERATOR_NAME, operator, Actor(operator))
-            ctx.operator = operator
+        if not open_session(ctx, kiosk):
+            return 0
         from station_app.gui.error_dialog import install_excepthook
         from station_app.gui.main_window import MainWindow
 
         window = MainWindow(ctx)
         install_excepthook(window)
+        from station_app.gui.auto_backup import DailyBackup
+
+        window.daily_backup = DailyBackup(ctx, window)
         if kiosk:
+            window.kiosk_mode = True  # an idle lock returns to the kiosk
             window.enter_kiosk()  # falls back to the main window until a kiosk PIN is set
         else:
             window.show()

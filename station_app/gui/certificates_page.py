@@ -113,7 +113,9 @@ class CertificatesPage(QWidget):
     def _update_buttons(self) -> None:
         row = self.selected()
         self.reprint_button.setEnabled(row is not None)
-        self.revoke_button.setEnabled(row is not None and row.status == "issued")
+        self.revoke_button.setEnabled(self.ctx.is_admin and row is not None and row.status == "issued")
+        self.issue_button.setEnabled(self.ctx.is_admin)
+        self.batch_button.setEnabled(self.ctx.is_admin)
 
     def _keep(self, dialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -18,7 +18,8 @@ class Changes(QObject):
     roster = Signal()
     hours = Signal()
     station = Signal()
-    operator = Signal()
+    operator = Signal()  # someone else logged in (or the role changed)
+    settings_saved = Signal()
 
 
 @dataclass
@@ -26,11 +27,16 @@ class AppContext:
     data_dir: Path
     tasks: TaskManager
     profile: StationProfile | None
-    operator: str
+    operator: str  # the logged-in staff member's name
     changes: Changes = field(default_factory=Changes)
+    role: str = "operator"  # the logged-in staff member's role; the fewer rights unless logged in as admin
 
     def actor(self) -> Actor:
-        return Actor(self.operator or QCoreApplication.translate("AppContext", "值班员"), via="gui")
+        return Actor(self.operator or QCoreApplication.translate("AppContext", "值班员"), via="gui", role=self.role)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
 
     def db(self, fn, *args, **kwargs) -> DbOp:
         return DbOp(self.tasks, fn, *args, **kwargs)

@@ -25,6 +25,9 @@ class ExportDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         self.full_numbers = QCheckBox(self.tr("导出完整的证件号码和手机号码"))
+        if not ctx.is_admin:
+            self.full_numbers.setEnabled(False)
+            self.full_numbers.setToolTip(self.tr("只有站长（管理员）可以导出完整号码"))
         hint = QLabel(self.tr("默认隐去中间位（如 110105********3945）。导出完整号码会记入操作日志，请妥善保管文件。"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #566573;")

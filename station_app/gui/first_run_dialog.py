@@ -1,4 +1,4 @@
-"""First start: the station profile and who is on duty, kept before the window opens."""
+"""First start: the station profile and the first administrator (站长) account, before the window opens."""
 
 from __future__ import annotations
 
@@ -7,29 +7,49 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox
 
 from station_app.gui.form_errors import add_row
 from station_app.gui.profile_form import ProfileForm
+from station_app.staff.accounts import MIN_PASSWORD
 from station_app.station.profile import StationProfile
 
 
 class FirstRunDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """*need_profile* False: a data folder made by ``demo`` or an import has a profile but no staff yet."""
+
+    def __init__(self, parent: QWidget | None = None, need_profile: bool = True) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("欢迎使用 Station Desk — 设置站点信息"))
+        self.need_profile = need_profile
+        self.setWindowTitle(self.tr("欢迎使用 Station Desk — 设置站点信息") if need_profile
+                            else self.tr("欢迎使用 Station Desk — 设置站长账号"))
         self.setMinimumWidth(560)
-        intro = QLabel(self.tr(
-            "<h3>欢迎使用社区志愿服务站工作台</h3>"
-            "<p>请先填写本站信息。它们会出现在志愿服务记录证明和报表上，以后可在“设置”中修改。</p>"
-        ))
+        if need_profile:
+            text = self.tr("<h3>欢迎使用社区志愿服务站工作台</h3>"
+                           "<p>请先填写本站信息。它们会出现在志愿服务记录证明和报表上，以后可在“设置”中修改。"
+                           "再为站长设置登录密码：站长可以审核时长、出具证明、管理工作人员账号。</p>")
+        else:
+            text = self.tr("<h3>欢迎使用社区志愿服务站工作台</h3>"
+                           "<p>本站还没有工作人员账号。请为站长设置姓名和登录密码；"
+                           "值班员的账号由站长在“设置 → 工作人员与锁定”中添加。</p>")
+        intro = QLabel(text)
         intro.setWordWrap(True)
         self.form = ProfileForm(None)
         station_box = QGroupBox(self.tr("站点信息"))
         QVBoxLayout(station_box).addWidget(self.form)
+        station_box.setVisible(need_profile)
 
-        operator_box = QGroupBox(self.tr("当前值班员"))
-        op_form = QFormLayout(operator_box)
-        self.operator = QLineEdit()
-        self.operator.setObjectName("operator_name")
-        self.operator.setPlaceholderText(self.tr("您的姓名，记录在操作日志中"))
-        self.operator_row = add_row(op_form, self.tr("值班员姓名"), self.operator)
+        admin_box = QGroupBox(self.tr("站长账号（管理员）"))
+        admin_form = QFormLayout(admin_box)
+        self.admin_name = QLineEdit()
+        self.admin_name.setObjectName("admin_name")
+        self.admin_name.setPlaceholderText(self.tr("您的姓名，登录和操作日志中使用"))
+        self.admin_password = QLineEdit()
+        self.admin_password.setObjectName("admin_password")
+        self.admin_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.admin_password.setPlaceholderText(self.tr("至少 {n} 个字符").format(n=MIN_PASSWORD))
+        self.admin_again = QLineEdit()
+        self.admin_again.setObjectName("admin_password_again")
+        self.admin_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.name_row = add_row(admin_form, self.tr("站长姓名"), self.admin_name)
+        self.password_row = add_row(admin_form, self.tr("登录密码"), self.admin_password)
+        add_row(admin_form, self.tr("再输入一次"), self.admin_again)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存并开始使用"))
@@ -41,16 +61,26 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(station_box)
-        layout.addWidget(operator_box)
+        layout.addWidget(admin_box)
         layout.addWidget(buttons)
         self.result_profile: StationProfile | None = None
+        self.result_admin_name = ""
+        self.result_password = ""
 
     def _save(self) -> None:
-        profile = self.form.validate(show_all=True)
-        operator = " ".join(self.operator.text().split())
-        self.operator_row.set_error(None if operator else self.tr("必填：操作日志需要记录是谁做的修改"))
-        if profile is None or not operator:
+        profile = self.form.validate(show_all=True) if self.need_profile else None
+        name = " ".join(self.admin_name.text().split())
+        password = self.admin_password.text()
+        self.name_row.set_error(None if name else self.tr("必填：登录和操作日志需要知道是谁"))
+        if len(password) < MIN_PASSWORD:
+            self.password_row.set_error(self.tr("至少 {n} 个字符").format(n=MIN_PASSWORD))
+        elif password != self.admin_again.text():
+            self.password_row.set_error(self.tr("两次输入的密码不一样"))
+        else:
+            self.password_row.set_error(None)
+        if (self.need_profile and profile is None) or not name or self.password_row.error.text():
             return
         self.result_profile = profile
-        self.result_operator = operator
+        self.result_admin_name = name
+        self.result_password = password
         self.accept()

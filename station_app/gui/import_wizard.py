@@ -242,6 +242,7 @@ class PreviewPage(_BusyPage):
         self.setTitle(self.tr("预览"))
         self.setSubTitle(self.tr("勾选的行将一次性导入；有问题的行不会导入，可以保存报告后改正再导入。"))
         self.approve = QCheckBox(self.tr("导入后直接审核通过（记入操作日志）"))
+        self.approve.setEnabled(self.ctx.is_admin)  # only 站长 approve hours; the core refuses others too
         self.approve.setObjectName("approve_on_import")
         self.summary = QLabel()
         self.summary.setObjectName("import_summary")

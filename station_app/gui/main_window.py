@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-                               QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMainWindow, QMessageBox, QStackedWidget, QWidget)
 
 from station_app import __version__
 from station_app.gui.certificates_page import CertificatesPage
@@ -20,6 +20,13 @@ QListWidget#nav { background: #1f3a5f; color: #e8eef6; border: none; font-size: 
 QListWidget#nav::item { padding: 12px 18px; }
 QListWidget#nav::item:selected { background: #2f5d8f; color: white; border-left: 4px solid #f5b041; }
 """
+
+
+def _idle_minutes() -> int:
+    from station_app import config
+    from station_app.station import settings
+
+    return settings.get(config.IDLE_LOCK_MINUTES)
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +50,10 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("服务记录审核"), self.review_page)
         self._add_page(self.tr("服务岗位与班次"), self.posts_page)
         self._add_page(self.tr("志愿服务证明"), self.certificates_page)
+        from station_app.gui.audit_page import AuditPage
+
+        self.audit_page = AuditPage(ctx)
+        self._add_page(self.tr("操作日志"), self.audit_page)
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
 
@@ -62,8 +73,22 @@ class MainWindow(QMainWindow):
         ctx.changes.station.connect(self._show_station)
         self.review_page.changed.connect(ctx.changes.hours.emit)
         ctx.changes.operator.connect(self._show_station)
+        ctx.changes.operator.connect(self._apply_role)
         self._show_station()
+        self._apply_role()
         self.roster_page.refresh()
+
+        from station_app.gui.idle_lock import IdleWatcher
+
+        self.kiosk_mode = False  # started with --kiosk: an idle lock goes back to the kiosk
+        self.login_dialog = None
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        self._read_idle_minutes()
+        ctx.changes.settings_saved.connect(self._read_idle_minutes)
+
+    def _read_idle_minutes(self) -> None:
+        self.ctx.db(_idle_minutes).success(self.idle.set_minutes).start()
 
     def _show_page(self, index: int) -> None:
         """Pages other than the roster load when shown, so start-up reads only the roster."""
@@ -86,6 +111,10 @@ class MainWindow(QMainWindow):
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self.roster_page.export_roster)
         file_menu.addAction(export)
+        file_menu.addSeparator()
+        backup = QAction(self.tr("立即备份数据库"), self)
+        backup.triggered.connect(self.backup_now)
+        file_menu.addAction(backup)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -112,15 +141,29 @@ class MainWindow(QMainWindow):
         hours_menu.addAction(self.kiosk_action)
 
         settings_menu = self.menuBar().addMenu(self.tr("设置(&S)"))
-        settings_action = QAction(self.tr("站点信息与值班员…"), self)
+        settings_action = QAction(self.tr("站点信息、工作人员与签到机…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.open_settings)
         settings_menu.addAction(settings_action)
+        self.settings_action = settings_action
+        password_action = QAction(self.tr("修改我的密码…"), self)
+        password_action.triggered.connect(self.change_own_password)
+        settings_menu.addAction(password_action)
+        settings_menu.addSeparator()
+        self.lock_action = QAction(self.tr("锁定 / 换班登录"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.lock(self.tr("工作人员锁定")))
+        settings_menu.addAction(self.lock_action)
 
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于 Station Desk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def backup_now(self) -> None:
+        from station_app.gui.auto_backup import backup_now
+
+        self.backup_job = backup_now(self)
 
     def open_settings(self, current: dict | None = None) -> None:
         """Read the settings in the background, then show the dialog."""
@@ -134,6 +177,61 @@ class MainWindow(QMainWindow):
         self.settings_dialog = dialog
         dialog.open()
 
+    def _apply_role(self) -> None:
+        """Operators do not get the admin-only commands (the core refuses them as well)."""
+        self.settings_action.setEnabled(self.ctx.is_admin)
+        for page in (self.roster_page, self.review_page, self.certificates_page):
+            page._update_buttons()
+
+    def change_own_password(self) -> None:
+        from station_app.gui.staff_dialogs import OwnPasswordDialog
+
+        dialog = OwnPasswordDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.password_dialog = dialog
+        dialog.open()
+
+    # --- sessions: idle lock and log-in
+    def lock(self, why: str = "") -> None:
+        """End the session: close open dialogs, then the log-in screen (or the kiosk in kiosk mode)."""
+        from station_app.staff.accounts import record_logout
+
+        if self.login_dialog is not None or getattr(self, "kiosk", None) is not None:
+            return
+        self.idle.pause()
+        if self.ctx.operator:
+            self.ctx.db(record_logout, self.ctx.actor(), why or self.tr("无人操作，自动锁定")).start()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and isinstance(widget, (QDialog, QMessageBox)):
+                widget.close()  # a dialog left open may show a person's data
+        if self.kiosk_mode:
+            self.enter_kiosk()
+            return
+        self.hide()
+        self.show_login(locked=True)
+
+    def show_login(self, locked: bool = False) -> None:
+        from station_app.gui.login_dialog import LoginDialog
+
+        dialog = LoginDialog(self.ctx, None, locked=locked)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.logged_in.connect(self._logged_in)
+        dialog.rejected.connect(self._login_abandoned)
+        self.login_dialog = dialog
+        dialog.open()
+
+    def _logged_in(self, staff) -> None:
+        self.login_dialog = None
+        self.ctx.operator, self.ctx.role = staff.name, staff.role
+        self.ctx.changes.operator.emit()
+        self.show()
+        self.activateWindow()
+        self.idle.restart()
+
+    def _login_abandoned(self) -> None:
+        self.login_dialog = None
+        QApplication.instance().quit()  # 退出程序 on the log-in screen ends the program
+
     def enter_kiosk(self) -> None:
         """Hand the screen to volunteers; staff come back with the kiosk PIN."""
         from station_app.hours.kiosk_pin import kiosk_pin_set
@@ -145,20 +243,29 @@ class MainWindow(QMainWindow):
         from station_app.gui.notify import notify
 
         if not pin_set:
+            if not self.ctx.operator:  # started with --kiosk before a PIN was set: staff log in first
+                self.show_login()
+                return
             self.show()
             notify(self, self.tr("签到机模式"), self.tr(
                 "请先在“设置 → 服务时长与签到机”中设置退出签到机用的 PIN，再切换到签到机模式。"))
             return
+        self.idle.pause()  # the kiosk has its own idle return to its home screen
+        if self.isVisible() and self.ctx.operator:  # the staff session ends here; leaving needs a log-in
+            from station_app.staff.accounts import record_logout
+
+            self.ctx.db(record_logout, self.ctx.actor(), self.tr("切换到签到机模式")).start()
         self.kiosk = KioskWindow(self.ctx, on_leave=self.leave_kiosk)
         self.kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.kiosk.showFullScreen()
         self.hide()
 
     def leave_kiosk(self) -> None:
+        """The kiosk PIN lets staff out; who is on duty then logs in (the PIN is shared, the session is not)."""
         kiosk, self.kiosk = getattr(self, "kiosk", None), None
-        self.show()
         if kiosk is not None:
             kiosk.close()
+        self.show_login()
         if self.pages.currentWidget() is self.review_page:
             self.review_page.refresh()  # check-ins made at the kiosk
 
@@ -167,7 +274,8 @@ class MainWindow(QMainWindow):
         name = p.name if p else ""
         self.setWindowTitle(self.tr("{station} — Station Desk 社区志愿服务站工作台").format(station=name))
         self.station_label.setText(self.tr("{station}（{code}）").format(station=name, code=p.code if p else ""))
-        self.operator_label.setText(self.tr("值班员：{name}").format(name=self.ctx.operator))
+        role = self.tr("站长") if self.ctx.is_admin else self.tr("值班员")
+        self.operator_label.setText(self.tr("当前登录：{name}（{role}）").format(name=self.ctx.operator, role=role))
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("关于 Station Desk"), self.tr(

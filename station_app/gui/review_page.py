@@ -137,10 +137,11 @@ class ReviewPage(QWidget):
     def _update_buttons(self) -> None:
         rows = self.selected()
         states = {r.state for r in rows}
-        self.approve_button.setEnabled(bool(rows) and states == {"pending"})
-        self.reject_button.setEnabled(len(rows) == 1 and rows[0].state in ("pending", "open"))
+        admin = self.ctx.is_admin  # the core refuses operators too; this only saves them a refusal
+        self.approve_button.setEnabled(admin and bool(rows) and states == {"pending"})
+        self.reject_button.setEnabled(admin and len(rows) == 1 and rows[0].state in ("pending", "open"))
         self.edit_button.setEnabled(len(rows) == 1 and rows[0].state == "pending")
-        self.correct_button.setEnabled(len(rows) == 1 and rows[0].state == "approved")
+        self.correct_button.setEnabled(admin and len(rows) == 1 and rows[0].state == "approved")
         self.close_button.setEnabled(len(rows) == 1 and rows[0].state == "open")
 
     def approve_selected(self) -> None:

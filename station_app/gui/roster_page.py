@@ -40,7 +40,13 @@ class RosterPage(QWidget):
         self.cards_button = QPushButton(self.tr("打印志愿者证…"))
         self.import_button = QPushButton(self.tr("导入…"))
         self.export_button = QPushButton(self.tr("导出…"))
-        for b in (self.edit_button, self.status_button, self.history_button):
+        self.reveal_button = QPushButton(self.tr("显示完整号码"))
+        self.reveal_button.setObjectName("reveal_numbers")
+        self.reveal_button.setToolTip(self.tr("站长可查看所选志愿者的完整证件号码和手机号码；每次查看都记入操作日志"))
+        self.erase_button = QPushButton(self.tr("删除个人信息…"))
+        self.erase_button.setObjectName("erase_volunteer")
+        self.erase_button.setToolTip(self.tr("按本人要求删除个人信息：姓名、证件、电话等被清除，服务时长仍计入统计"))
+        for b in (self.edit_button, self.status_button, self.history_button, self.reveal_button, self.erase_button):
             b.setEnabled(False)
 
         top = QHBoxLayout()
@@ -52,6 +58,8 @@ class RosterPage(QWidget):
         actions.addWidget(self.status_button)
         actions.addWidget(self.history_button)
         actions.addWidget(self.cards_button)
+        actions.addWidget(self.reveal_button)
+        actions.addWidget(self.erase_button)
         actions.addStretch(1)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
@@ -95,6 +103,9 @@ class RosterPage(QWidget):
         self.history_button.clicked.connect(self.show_history)
         self.cards_button.clicked.connect(lambda: self.print_cards())
         self.export_button.clicked.connect(self.export_roster)
+        self.reveal_button.clicked.connect(lambda: self.reveal_selected())
+        self.erase_button.clicked.connect(lambda: self.anonymise_selected())
+        ctx.changes.operator.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_volunteer)
@@ -144,6 +155,58 @@ class RosterPage(QWidget):
         self.status_button.setEnabled(row is not None)
         self.history_button.setEnabled(row is not None)
         self.status_button.setText(self.tr("恢复在册") if row and row.status != "active" else self.tr("停用"))
+        admin = self.ctx.is_admin  # operators do not see the buttons; the core refuses them anyway
+        self.reveal_button.setVisible(admin)
+        self.erase_button.setVisible(admin)
+        self.reveal_button.setEnabled(admin and row is not None)
+        self.erase_button.setEnabled(admin and row is not None)
+
+    def _selected_row(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def reveal_selected(self) -> None:
+        """Show the selected volunteer's full numbers to an administrator; the core logs the asking."""
+        from station_app.gui.notify import notify
+        from station_app.roster.privacy import reveal_numbers
+
+        row = self._selected_row()
+        if row is None:
+            return
+
+        def show(numbers: dict) -> None:
+            self.revealed = numbers
+            lines = [self.tr("证件号码：{n}").format(n=numbers["id_number"] or self.tr("（无）")),
+                     self.tr("手机号码：{n}").format(n=numbers["phone"] or self.tr("（无）"))]
+            if numbers["guardian_phone"]:
+                lines.append(self.tr("监护人电话：{n}").format(n=numbers["guardian_phone"]))
+            lines.append(self.tr("（本次查看已记入操作日志）"))
+            self.reveal_box = notify(self, self.tr("{name} 的完整号码").format(name=row.name), "\n".join(lines))
+
+        self.ctx.db(reveal_numbers, row.id, self.ctx.actor()).success(show).failure(self._refused).start()
+
+    def anonymise_selected(self, reason: str | None = None) -> None:
+        """Deletion on request (PIPL): confirm with a reason, then erase the person's data, keep the hours."""
+        from station_app.roster.privacy import anonymise_volunteer
+
+        row = self._selected_row()
+        if row is None:
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("删除个人信息"), self.tr(
+                "将按本人要求删除 {name} 的个人信息：姓名、证件号码、电话、监护人、特长和备注都被清除，"
+                "且不能恢复。其服务时长仍保留在站点统计中，但不再能识别到本人。\n\n"
+                "请填写申请依据（如：本人书面申请及日期），记入操作日志：").format(name=row.name))
+            if not ok or not reason.strip():
+                return
+        self.ctx.db(anonymise_volunteer, row.id, reason.strip(), self.ctx.actor()).success(
+            lambda _name: (self.status_changed.emit(row.id), self.ctx.changes.roster.emit())).failure(
+            self._refused).start()
+
+    def _refused(self, exc: BaseException) -> None:
+        from station_app.gui.notify import notify
+
+        self.refusal = notify(self, self.tr("未能完成"), str(exc))
 
     def add_volunteer(self) -> None:
         self._open_dialog(None)

@@ -1,10 +1,10 @@
-"""Settings: the station profile and who is on duty."""
+"""Settings (站长 only): the station profile, staff accounts, idle lock, hours and the kiosk."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QTabWidget, QTimeEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QTabWidget,
+                               QTimeEdit, QVBoxLayout, QWidget)
 
 from station_app import config
 from station_app.gui.context import AppContext
@@ -18,16 +18,16 @@ def current_hours_settings() -> dict:
     from station_app.hours.kiosk_pin import kiosk_pin_set
 
     return {"day_end": settings.get(config.DAY_END), "thresholds": settings.get(config.STAR_THRESHOLDS),
-            "pin_set": kiosk_pin_set()}
+            "pin_set": kiosk_pin_set(), "idle_minutes": settings.get(config.IDLE_LOCK_MINUTES)}
 
 
-def _save_all(profile, operator: str, day_end: str, thresholds: str, pin: str, actor) -> None:
+def _save_all(profile, idle_minutes: int, day_end: str, thresholds: str, pin: str, actor) -> None:
     from station_app.db import database
     from station_app.hours.kiosk_pin import set_kiosk_pin
 
     with database.atomic():
         save_profile(profile, actor)
-        settings.put(config.OPERATOR_NAME, operator, actor)
+        settings.put(config.IDLE_LOCK_MINUTES, idle_minutes, actor)
         settings.put(config.DAY_END, day_end, actor)
         settings.put(config.STAR_THRESHOLDS, thresholds, actor)
         if pin:
@@ -46,18 +46,25 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget()
         self.form = ProfileForm(ctx.profile)
         tabs.addTab(self.form, self.tr("站点信息"))
-        operator_page = QWidget()
-        op_form = QFormLayout(operator_page)
-        self.operator = QLineEdit(ctx.operator)
-        self.operator.setObjectName("operator_name")
-        self.operator_row = add_row(op_form, self.tr("当前值班员"), self.operator)
-        hint = QLabel(self.tr("工作人员登录功能上线前，操作日志以此姓名记录操作人。"))
-        hint.setWordWrap(True)
-        op_form.addRow("", hint)
+        from station_app.gui.staff_dialogs import StaffPanel
+
+        staff_page = QWidget()
+        staff_layout = QVBoxLayout(staff_page)
+        self.staff = StaffPanel(ctx)
+        staff_layout.addWidget(self.staff, 1)
+        op_form = QFormLayout()
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("idle_minutes")
+        self.idle_minutes.setRange(0, 240)
+        self.idle_minutes.setSuffix(self.tr(" 分钟"))
+        self.idle_minutes.setSpecialValueText(self.tr("不自动锁定"))
+        self.idle_minutes.setValue(int(ctx_settings.get("idle_minutes", config.IDLE_LOCK_MINUTES.default)))
+        op_form.addRow(self.tr("无人操作后锁定"), self.idle_minutes)
         data_dir = QLabel(str(ctx.data_dir))
         data_dir.setTextInteractionFlags(data_dir.textInteractionFlags() | data_dir.textInteractionFlags().TextSelectableByMouse)
         op_form.addRow(self.tr("数据文件夹"), data_dir)
-        tabs.addTab(operator_page, self.tr("值班员"))
+        staff_layout.addLayout(op_form)
+        tabs.addTab(staff_page, self.tr("工作人员与锁定"))
         hours_page = QWidget()
         h_form = QFormLayout(hours_page)
         self.day_end = QTimeEdit(QTime.fromString(ctx_settings["day_end"], "HH:mm"))
@@ -90,13 +97,8 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         profile = self.form.validate(show_all=True)
-        operator = " ".join(self.operator.text().split())
-        self.operator_row.set_error(None if operator else self.tr("必填"))
         if profile is None:
             self.tabs.setCurrentIndex(0)
-            return
-        if not operator:
-            self.tabs.setCurrentIndex(1)
             return
         thresholds = self.thresholds.text().replace("，", ",").replace(" ", "")
         parts = thresholds.split(",")
@@ -116,14 +118,13 @@ class SettingsDialog(QDialog):
 
         def done(_none) -> None:
             self.ctx.profile = profile
-            self.ctx.operator = operator
             self.ctx.changes.station.emit()
-            self.ctx.changes.operator.emit()
+            self.ctx.changes.settings_saved.emit()
             self.accept()
 
         def failed(exc: BaseException) -> None:
             self.buttons.setEnabled(True)
             self.error.setText(self.tr("保存失败：{e}").format(e=exc))
 
-        self.ctx.db(_save_all, profile, operator, self.day_end.time().toString("HH:mm"), thresholds, pin,
+        self.ctx.db(_save_all, profile, self.idle_minutes.value(), self.day_end.time().toString("HH:mm"), thresholds, pin,
                     actor).success(done).failure(failed).start()

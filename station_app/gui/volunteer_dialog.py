@@ -120,6 +120,10 @@ class VolunteerDialog(QDialog):
         self.notes.setFixedHeight(56)
         self.notes.textChanged.connect(lambda: self._touch("notes"))
         self.rows["notes"] = add_row(cform, self.tr("备注"), self.notes)
+        self.extra_consent = QCheckBox(self.tr("本人同意登记技能/标签和备注（可随时撤回，撤回即删除这两项）"))
+        self.extra_consent.setObjectName("extra_consent")
+        self.extra_consent.toggled.connect(self._extra_consent_toggled)
+        cform.addRow("", self.extra_consent)
 
         self.guardian_box = QGroupBox(self.tr("监护人（未满 18 周岁必填）"))
         gform = QFormLayout(self.guardian_box)
@@ -208,7 +212,15 @@ class VolunteerDialog(QDialog):
             consent_date=_from_qdate(self.consent_date.date()),
             status=self.status.currentData(),
             notes=self.notes.toPlainText(),
+            extra_consent=self.extra_consent.isChecked(),
         )
+
+    def _extra_consent_toggled(self, on: bool) -> None:
+        """Withdrawing the agreement erases what it covered (saved when the dialog is saved)."""
+        if not on:
+            self.skills.clear()
+            self.notes.clear()
+        self._touch("skills")
 
     def _fill(self, rec: VolunteerRecord) -> None:
         inp = input_from_values(rec.values)
@@ -228,6 +240,9 @@ class VolunteerDialog(QDialog):
             self.consent_date.setDate(_to_qdate(inp.consent_date))
         self.status.setCurrentIndex(self.status.findData(inp.status))
         self.notes.setPlainText(inp.notes)
+        self.extra_consent.blockSignals(True)
+        self.extra_consent.setChecked(rec.extra_consent)
+        self.extra_consent.blockSignals(False)
         self._touched.clear()
         self._checked_id = (inp.id_type, inp.id_number)
         self.setEnabled(True)

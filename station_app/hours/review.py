@@ -23,6 +23,7 @@ from station_app.hours.records import (HoursError, OverlapError, RecordInput, Re
                                        check_span, find_overlap, get_record, record_snapshot, refuse_future)
 from station_app.hours.times import from_min, local_now, local_time, offset_of, to_min, year_month
 from station_app.i18n import translate
+from station_app.staff.roles import require_admin
 from station_app.station import settings
 
 
@@ -94,7 +95,8 @@ def review_queue(state: str = "attention", post_id: int | None = None, name: str
 
 
 def approve(record_ids: list[int], actor: Actor) -> int:
-    """Approve the pending ones among *record_ids*; return how many were approved."""
+    """Approve the pending ones among *record_ids*; return how many were approved. Administrators only."""
+    require_admin(actor, _t("审核通过服务记录"))
     done = 0
     now = now_iso()
     with database.atomic("IMMEDIATE"):
@@ -114,6 +116,7 @@ def approve(record_ids: list[int], actor: Actor) -> int:
 
 
 def reject(record_id: int, reason: str, actor: Actor) -> RecordView:
+    require_admin(actor, _t("退回服务记录"))
     reason = (reason or "").strip()
     if not reason:
         raise HoursError(_t("退回须填写原因"))
@@ -172,7 +175,8 @@ def edit_pending(record_id: int, inp: RecordInput, actor: Actor, reason: str = "
 
 
 def correct(record_id: int, inp: RecordInput, reason: str, actor: Actor) -> RecordView:
-    """Void an approved record and add the corrected one, approved, naming it."""
+    """Void an approved record and add the corrected one, approved, naming it. Administrators only."""
+    require_admin(actor, _t("更正已审核的服务记录"))
     reason = (reason or "").strip()
     if not reason:
         raise HoursError(_t("更正须填写原因"))

@@ -316,6 +316,10 @@ _INSERT_COLUMNS = ("uid", "volunteer_id", "post_id", "start_min", "end_min", "ut
 def commit_hours_import(plan: HoursImportPlan, actor: Actor, approve: bool = False, accepted: set[int] | None = None,
                         progress: Progress | None = None, cancelled: CancelFlag | None = None) -> HoursImportResult:
     """Write the accepted rows (row numbers; all planned rows when None) in one transaction, approved if asked."""
+    if approve:
+        from station_app.staff.roles import require_admin
+
+        require_admin(actor, translate("hours", "导入时直接审核通过服务记录"))
     check_cancel = cancelled or (lambda: False)
     rows = [r for r in plan.rows if accepted is None or r.row in accepted]
     sql = (f"INSERT INTO service_record ({', '.join(_INSERT_COLUMNS)}) "

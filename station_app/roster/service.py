@@ -40,6 +40,8 @@ class VolunteerRecord:
     values: dict[str, Any]
     created_at: str
     updated_at: str
+    extra_consent: bool = False  # agreed to keep skills/notes (see roster.privacy)
+    anonymised: bool = False
 
     @property
     def name(self) -> str:
@@ -91,6 +93,8 @@ def _record(row: Volunteer) -> VolunteerRecord:
         values={f: getattr(row, f) for f in STORED_FIELDS},
         created_at=row.created_at,
         updated_at=row.updated_at,
+        extra_consent=bool(row.extra_consent),
+        anonymised=row.anonymised_at is not None,
     )
 
 
@@ -130,28 +134,45 @@ def add_volunteer(inp: VolunteerInput, actor: Actor, reason: str = "") -> Volunt
     now = now_iso()
     with database.atomic():
         _refuse_duplicates(values, None)
-        row = Volunteer.create(uid=str(uuid.uuid4()), created_at=now, updated_at=now,
+        extra = inp.extra_consent if inp.extra_consent is not None else bool(values["skills"] or values["notes"])
+        row = Volunteer.create(uid=str(uuid.uuid4()), created_at=now, updated_at=now, extra_consent=extra,
                                **values, **derived_columns(values))
-        record(actor, "volunteer.create", "volunteer", row.id, None, audit_view(values), reason)
+        after = audit_view(values)
+        if inp.extra_consent is not None:
+            after["extra_consent"] = extra
+        record(actor, "volunteer.create", "volunteer", row.id, None, after, reason)
     return get_volunteer(row.id)
 
 
 def update_volunteer(volunteer_id: int, inp: VolunteerInput, actor: Actor, reason: str = "") -> VolunteerRecord:
+    existing = Volunteer.get_or_none(Volunteer.id == volunteer_id)
+    if existing is not None:
+        _refuse_anonymised(existing)
     values = _checked_values(inp)
     with database.atomic():
         row = Volunteer.get_or_none(Volunteer.id == volunteer_id)
         if row is None:
             raise NotFound(volunteer_id)
+        _refuse_anonymised(row)
         _refuse_duplicates(values, volunteer_id)
         before = audit_view({f: getattr(row, f) for f in STORED_FIELDS})
         after = audit_view(values)
+        consent = {}
+        if inp.extra_consent is not None and inp.extra_consent != bool(row.extra_consent):
+            before["extra_consent"], after["extra_consent"] = bool(row.extra_consent), inp.extra_consent
+            consent = {"extra_consent": inp.extra_consent}
         if before == after:
             return _record(row)
-        Volunteer.update(updated_at=now_iso(), **values, **derived_columns(values)).where(
+        Volunteer.update(updated_at=now_iso(), **consent, **values, **derived_columns(values)).where(
             Volunteer.id == volunteer_id
         ).execute()
         record(actor, "volunteer.update", "volunteer", volunteer_id, before, after, reason)
     return get_volunteer(volunteer_id)
+
+
+def _refuse_anonymised(row: Volunteer) -> None:
+    if row.anonymised_at:
+        raise ValueError(translate("roster", "这名志愿者的个人信息已按本人要求删除，不能再修改或恢复在册"))
 
 
 def set_status(volunteer_id: int, status: str, actor: Actor, reason: str = "") -> VolunteerRecord:
@@ -162,6 +183,8 @@ def set_status(volunteer_id: int, status: str, actor: Actor, reason: str = "") -
         row = Volunteer.get_or_none(Volunteer.id == volunteer_id)
         if row is None:
             raise NotFound(volunteer_id)
+        if status == "active":
+            _refuse_anonymised(row)
         if row.status != status:
             Volunteer.update(status=status, updated_at=now_iso()).where(Volunteer.id == volunteer_id).execute()
             action = "volunteer.deactivate" if status == "inactive" else "volunteer.reactivate"

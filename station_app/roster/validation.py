@@ -69,6 +69,8 @@ class VolunteerInput:
     consent_date: dt.date | None = None
     status: str = "active"
     notes: str = ""
+    # agreement to keep skills/notes (data beyond what the rules need); None: the caller does not manage it
+    extra_consent: bool | None = None
 
 
 @dataclass
@@ -201,6 +203,8 @@ def check_volunteer(inp: VolunteerInput, today: dt.date | None = None) -> Checke
         "status": inp.status,
         "notes": _printable(inp.notes),
     }
+    if inp.extra_consent is False and (out.values["skills"] or out.values["notes"]):
+        fail("skills", _t("技能/标签和备注不是必须登记的信息，须经本人同意；请勾选“本人同意登记”，或清空这两项"))
     return out
 
 
@@ -227,4 +231,6 @@ def input_from_values(values: dict[str, object]) -> VolunteerInput:
     inp.phone = values.get("phone") or ""
     inp.guardian_phone = values.get("guardian_phone") or ""
     inp.consent = values.get("consent_date") is not None
+    if "extra_consent" in values:
+        inp.extra_consent = bool(values["extra_consent"])
     return inp

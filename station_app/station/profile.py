@@ -16,6 +16,7 @@ from station_app.db import database
 from station_app.db.models import Station
 from station_app.errors import FieldError, ValidationFailed
 from station_app.i18n import translate
+from station_app.staff.roles import require_admin
 from station_app.text_normalize import squeeze, strip_all_space
 
 
@@ -73,7 +74,8 @@ def load_profile() -> StationProfile | None:
 
 
 def save_profile(profile: StationProfile, actor: Actor) -> StationProfile:
-    """Create or update the profile; audit-logged."""
+    """Create or update the profile; audit-logged. Administrators only."""
+    require_admin(actor, _t("修改站点信息"))
     profile = clean_profile(profile)
     with database.atomic():
         row = Station.get_or_none(Station.id == 1)

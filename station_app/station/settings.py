@@ -6,6 +6,8 @@ from station_app.audit import Actor, record
 from station_app.config import REGISTRY, Setting, T
 from station_app.db import database
 from station_app.db.models import Setting as SettingRow
+from station_app.i18n import translate
+from station_app.staff.roles import require_admin
 
 
 def get(setting: Setting[T]) -> T:
@@ -14,9 +16,10 @@ def get(setting: Setting[T]) -> T:
 
 
 def put(setting: Setting[T], value: T, actor: Actor) -> None:
-    """Store a value (audit-logged). Unknown keys cannot be stored."""
+    """Store a value (audit-logged). Unknown keys cannot be stored. Administrators only."""
     if setting.key not in REGISTRY:
         raise KeyError(setting.key)
+    require_admin(actor, translate("station", "修改设置"))
     old = get(setting)
     if old == value:
         return

@@ -1,0 +1,111 @@
+"""Reading the audit log for the viewer: filters, distinct values, masked before/after."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+
+from station_app.db.models import AuditEntry
+from station_app.masking import mask_text, mask_value
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    actor: str = ""
+    action: str = ""
+    day_from: dt.date | None = None
+    day_to: dt.date | None = None
+    entity_type: str = ""
+    entity_id: str = ""
+    limit: int = 500
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: str
+    actor: str
+    action: str
+    entity_type: str
+    entity_id: str
+    before: str
+    after: str
+    reason: str
+
+
+@dataclass
+class AuditPage:
+    rows: list[AuditRow]
+    total: int
+    choices: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _scalar(value) -> str:
+    """None as a dash and empty text as "" so an emptied field is visible."""
+    if value is None:
+        return "—"
+    if value == "":
+        return '""'
+    return str(value)
+
+
+def _shown(raw: str | None) -> str:
+    """A stored JSON value as one masked line: ``key: value; …``."""
+    if not raw:
+        return ""
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return mask_text(raw)
+    value = mask_value(value)
+    if isinstance(value, dict):
+        return "；".join(f"{k}: {_scalar(v)}" for k, v in value.items())
+    return str(value)
+
+
+def distinct_values() -> dict[str, list[str]]:
+    out = {}
+    for name in ("actor", "action", "entity_type"):
+        column = getattr(AuditEntry, name)
+        out[name] = [getattr(r, name) for r in AuditEntry.select(column).distinct().order_by(column)]
+    return out
+
+
+def search(f: AuditFilter, with_choices: bool = False) -> AuditPage:
+    """Entries matching *f*, newest first, at most ``f.limit``; ID and phone numbers masked."""
+    query = AuditEntry.select()
+    if f.actor:
+        query = query.where(AuditEntry.actor == f.actor)
+    if f.action:
+        query = query.where(AuditEntry.action == f.action)
+    if f.entity_type:
+        query = query.where(AuditEntry.entity_type == f.entity_type)
+    if f.entity_id:
+        query = query.where(AuditEntry.entity_id == f.entity_id.strip())
+    if f.day_from:
+        query = query.where(AuditEntry.at >= f.day_from.isoformat())
+    if f.day_to:  # ``at`` is ISO text with an offset; the next day's date sorts after the whole day
+        query = query.where(AuditEntry.at < (f.day_to + dt.timedelta(days=1)).isoformat())
+    total = query.count()
+    rows = [
+        AuditRow(e.id, e.at, e.actor, e.action, e.entity_type, mask_text(e.entity_id), _shown(e.before),
+                 _shown(e.after), mask_text(e.reason or ""))
+        for e in query.order_by(AuditEntry.id.desc()).limit(f.limit)
+    ]
+    return AuditPage(rows, total, distinct_values() if with_choices else {})
+
+
+def describe(entry_id: int) -> str:
+    """One line naming an entry (for reports of a broken chain), numbers masked."""
+    e = AuditEntry.get_or_none(AuditEntry.id == entry_id)
+    if e is None:
+        return f"#{entry_id}"
+    return mask_text(f"#{e.id} {e.at} {e.actor} {e.action} {e.entity_type}/{e.entity_id}")
+
+
+def chain_report() -> tuple[int, list[int]]:
+    """(number of entries, ids whose hash or link does not match)."""
+    from station_app.audit.log import verify_chain
+
+    return AuditEntry.select().count(), verify_chain()

@@ -1,0 +1,68 @@
+"""Command-line subcommands: ``backup``, ``restore`` and ``audit verify``.
+
+``restore`` runs before the database is opened (the current one may be the
+damaged file being replaced); it takes the instance lock, so it refuses while a
+window or kiosk has the data folder open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def add_backup_commands(sub) -> None:
+    backup = sub.add_parser("backup", help="用 SQLite 在线备份备份数据库（默认存入数据文件夹的 backups，按天按周轮换）")
+    backup.add_argument("--to", metavar="DIR", help="备份到这个文件夹（例如 U 盘），此处不轮换")
+    restore = sub.add_parser("restore", help="从备份文件恢复数据库（先检查文件，被替换的数据库另存到 backups）")
+    restore.add_argument("file", metavar="FILE")
+    audit = sub.add_parser("audit", help="审计日志")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_sub.add_parser("verify", help="核对审计日志的哈希链，发现被改动的记录时以非零状态退出")
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from station_app.backup.make import make_backup
+    from station_app.cli import cli_actor
+    from station_app.config import resolve_data_dir
+
+    result = make_backup(resolve_data_dir(args.data_dir), cli_actor(), Path(args.to) if args.to else None)
+    print(f"已备份到 {result.path}（{result.size / 1024:.0f} KB，完整性检查通过）"
+          + (f"；按轮换规则删除旧备份 {len(result.rotated)} 份" if result.rotated else ""))
+    return 0
+
+
+def _restore(args: argparse.Namespace, data_dir: Path) -> int:
+    from station_app.backup.check import BackupRefused
+    from station_app.backup.restore import restore_file
+    from station_app.cli import cli_actor
+    from station_app.db import DataFolderError
+    from station_app.errors import PermissionDenied
+    from station_app.instance_lock import AlreadyRunning
+
+    try:
+        result = restore_file(data_dir, Path(args.file), cli_actor())
+    except (BackupRefused, AlreadyRunning, DataFolderError, OSError, PermissionDenied) as exc:
+        print(f"错误：未恢复，数据未作任何改动。{exc}", file=sys.stderr)
+        return 1
+    kept = f"；原数据库已另存为 {result.replaced_copy}" if result.replaced_copy else ""
+    print(f"已从 {result.restored_from} 恢复数据库（结构版本 {result.schema_version}）{kept}")
+    return 0
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from station_app.audit.query import chain_report, describe
+
+    count, broken = chain_report()
+    if not broken:
+        print(f"审计日志完整：共 {count} 条记录，哈希链核对无误（OK）。")
+        return 0
+    print(f"审计日志被改动：共 {count} 条记录，其中 {len(broken)} 条与哈希链不符：", file=sys.stderr)
+    for entry_id in broken:
+        print(f"  {describe(entry_id)}", file=sys.stderr)
+    return 3
+
+
+BACKUP_COMMANDS = {"backup": _backup, "audit": _audit}
+EARLY_COMMANDS = {"restore": _restore}  # run before the database is opened

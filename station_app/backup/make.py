@@ -1,0 +1,121 @@
+"""Making a backup with SQLite's online backup API, verifying it, logging it.
+
+The copy is written under a ``.partial`` name, switched to a single-file
+journal mode, checked with ``PRAGMA integrity_check`` and only then renamed, so
+a half-written or bad copy never looks like a backup. The backup API reads a
+consistent snapshot while the app keeps working.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from station_app import config
+from station_app.audit import Actor, record
+from station_app.backup.check import integrity_problems
+from station_app.backup.files import backups_dir, free_path, list_backups, rotate
+from station_app.db import database
+from station_app.i18n import translate
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size: int
+    rotated: tuple[Path, ...] = ()
+
+
+def _t(text: str) -> str:
+    return translate("backup", text)
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Online-backup *source* into a new file *target* and verify it; remove it if bad."""
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        dest = sqlite3.connect(str(partial))
+        try:
+            source.backup(dest, pages=1024)
+            dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, fit for a USB stick
+            problems = integrity_problems(dest)
+        finally:
+            dest.close()
+        if problems:
+            raise OSError(_t("备份文件校验失败：{problem}").format(problem=problems[0]))
+        with partial.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def write_backup(data_dir: Path, to: Path | None = None) -> Path:
+    """Copy and verify; touches neither the audit log nor rotation. Safe on any thread.
+
+    It reads through its own connection in one backup step: in WAL mode that is
+    a consistent snapshot while the app's worker keeps reading and writing, so
+    the (slow, for a big roster) copy and check never hold up the window.
+    """
+    folder = Path(to).expanduser().resolve() if to is not None else backups_dir(data_dir)
+    if to is not None and not folder.is_dir():
+        raise ValueError(_t("文件夹不存在：{path}").format(path=folder))
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("station-*.sqlite3.partial"):  # left by a process that was killed mid-copy
+        stale.unlink(missing_ok=True)
+    target = free_path(folder, dt.datetime.now())
+    source = sqlite3.connect(str(Path(data_dir) / config.DB_FILENAME), timeout=30)
+    try:
+        copy_database(source, target)
+    finally:
+        source.close()
+    return target
+
+
+def record_backup(data_dir: Path, actor: Actor, target: Path, rotated_folder: bool = True) -> BackupResult:
+    """After :func:`write_backup`: rotate the data folder's backups and audit-log the new one (database thread)."""
+    from station_app.station import settings
+
+    size = target.stat().st_size
+    rotated: list[Path] = []
+    if rotated_folder:
+        rotated = rotate(target.parent, settings.get(config.BACKUP_KEEP_DAILY),
+                         settings.get(config.BACKUP_KEEP_WEEKLY))
+    with database.atomic():
+        record(actor, "backup.create", "backup", target.name, None,
+               {"folder": str(target.parent), "size": size, "verified": "integrity_check ok"})
+    log.info("backup written to %s (%d bytes); rotation removed %d", target, size, len(rotated))
+    return BackupResult(target, size, tuple(rotated))
+
+
+def make_backup(data_dir: Path, actor: Actor, to: Path | None = None) -> BackupResult:
+    """Back the station database up into ``DATA/backups`` (rotated) or into *to* (not rotated)."""
+    target = write_backup(data_dir, to)
+    return record_backup(data_dir, actor, target, rotated_folder=to is None)
+
+
+def backup_due(data_dir: Path) -> bool:
+    """Whether the automatic daily backup should run now (database thread: reads a setting)."""
+    from station_app.station import settings
+
+    return bool(settings.get(config.BACKUP_AUTO)) and not has_backup_today(data_dir)
+
+
+def has_backup_today(data_dir: Path) -> bool:
+    today = dt.date.today()
+    return any(b.at.date() == today for b in list_backups(backups_dir(data_dir)))
+
+
+def auto_backup(data_dir: Path, actor: Actor) -> BackupResult | None:
+    """The daily automatic backup: make one unless today already has one (or it is turned off)."""
+    if not backup_due(data_dir):
+        return None
+    return make_backup(data_dir, actor)

@@ -1,0 +1,60 @@
+"""Chinese names for audit actions and entity types; unknown codes are shown as they are."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "AuditLabels"
+ACTIONS = {
+    "volunteer.create": QT_TRANSLATE_NOOP("AuditLabels", "新增志愿者"),
+    "volunteer.update": QT_TRANSLATE_NOOP("AuditLabels", "修改志愿者"),
+    "volunteer.deactivate": QT_TRANSLATE_NOOP("AuditLabels", "停用志愿者"),
+    "volunteer.reactivate": QT_TRANSLATE_NOOP("AuditLabels", "恢复志愿者"),
+    "roster.import": QT_TRANSLATE_NOOP("AuditLabels", "导入名册"),
+    "roster.export": QT_TRANSLATE_NOOP("AuditLabels", "导出名册"),
+    "record.create": QT_TRANSLATE_NOOP("AuditLabels", "录入服务记录"),
+    "record.update": QT_TRANSLATE_NOOP("AuditLabels", "修改服务记录"),
+    "record.check_in": QT_TRANSLATE_NOOP("AuditLabels", "签到"),
+    "record.check_out": QT_TRANSLATE_NOOP("AuditLabels", "签退"),
+    "record.close": QT_TRANSLATE_NOOP("AuditLabels", "补签退"),
+    "record.approve": QT_TRANSLATE_NOOP("AuditLabels", "审核通过"),
+    "record.reject": QT_TRANSLATE_NOOP("AuditLabels", "退回记录"),
+    "record.correct": QT_TRANSLATE_NOOP("AuditLabels", "更正记录"),
+    "record.void": QT_TRANSLATE_NOOP("AuditLabels", "作废记录"),
+    "hours.import": QT_TRANSLATE_NOOP("AuditLabels", "导入服务时长"),
+    "hours.export": QT_TRANSLATE_NOOP("AuditLabels", "导出服务时长"),
+    "post.create": QT_TRANSLATE_NOOP("AuditLabels", "新增岗位"),
+    "post.update": QT_TRANSLATE_NOOP("AuditLabels", "修改岗位"),
+    "shift.create": QT_TRANSLATE_NOOP("AuditLabels", "新增班次"),
+    "shift.sign_up": QT_TRANSLATE_NOOP("AuditLabels", "报名班次"),
+    "shift.cancel_sign_up": QT_TRANSLATE_NOOP("AuditLabels", "取消报名"),
+    "certificate.issue": QT_TRANSLATE_NOOP("AuditLabels", "出具证明"),
+    "certificate.reprint": QT_TRANSLATE_NOOP("AuditLabels", "补打证明"),
+    "certificate.revoke": QT_TRANSLATE_NOOP("AuditLabels", "作废证明"),
+    "cards.print": QT_TRANSLATE_NOOP("AuditLabels", "打印签到卡"),
+    "station.create": QT_TRANSLATE_NOOP("AuditLabels", "创建站点"),
+    "station.update": QT_TRANSLATE_NOOP("AuditLabels", "修改站点信息"),
+    "setting.update": QT_TRANSLATE_NOOP("AuditLabels", "修改设置"),
+    "demo.fill": QT_TRANSLATE_NOOP("AuditLabels", "生成演示数据"),
+    "backup.create": QT_TRANSLATE_NOOP("AuditLabels", "备份数据库"),
+    "backup.restore": QT_TRANSLATE_NOOP("AuditLabels", "恢复数据库"),
+}
+ENTITIES = {
+    "volunteer": QT_TRANSLATE_NOOP("AuditLabels", "志愿者"),
+    "service_record": QT_TRANSLATE_NOOP("AuditLabels", "服务记录"),
+    "post": QT_TRANSLATE_NOOP("AuditLabels", "岗位"),
+    "shift": QT_TRANSLATE_NOOP("AuditLabels", "班次"),
+    "certificate": QT_TRANSLATE_NOOP("AuditLabels", "证明"),
+    "station": QT_TRANSLATE_NOOP("AuditLabels", "站点"),
+    "setting": QT_TRANSLATE_NOOP("AuditLabels", "设置"),
+    "backup": QT_TRANSLATE_NOOP("AuditLabels", "备份"),
+    "file": QT_TRANSLATE_NOOP("AuditLabels", "文件"),
+}
+
+
+def action_label(code: str) -> str:
+    return QCoreApplication.translate(CONTEXT, ACTIONS[code]) if code in ACTIONS else code
+
+
+def entity_label(code: str) -> str:
+    return QCoreApplication.translate(CONTEXT, ENTITIES[code]) if code in ENTITIES else code

@@ -1,0 +1,214 @@
+"""The audit log viewer: filter by who, what, when and entity; verify the hash chain.
+
+Queries run on the database worker; ID and phone numbers arrive already masked
+(station_app.audit.query). Entries the chain check finds edited are shown in red.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.audit.query import AuditFilter, chain_report, search
+from station_app.gui.audit_labels import action_label, entity_label
+from station_app.gui.context import AppContext
+
+BROKEN = QColor("#fde2e1")
+
+
+class AuditPage(QWidget):
+    loaded = Signal(int)
+    verified = Signal(list)  # the ids of edited entries
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.broken: set[int] = set()
+        self._choices_loaded = False
+        self.actor = QComboBox()
+        self.actor.setMinimumWidth(140)
+        self.action = QComboBox()
+        self.action.setMinimumWidth(130)
+        self.entity_type = QComboBox()
+        self.entity_id = QLineEdit()
+        self.entity_id.setPlaceholderText(self.tr("对象编号"))
+        self.entity_id.setClearButtonEnabled(True)
+        self.entity_id.setMaximumWidth(130)
+        self.by_date = QCheckBox(self.tr("日期"))
+        self.day_from, self.day_to = QDateEdit(), QDateEdit()
+        for edit in (self.day_from, self.day_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(QDate.currentDate())
+            edit.setEnabled(False)
+        self.day_from.setDate(QDate.currentDate().addDays(-30))
+        self.by_date.toggled.connect(self.day_from.setEnabled)
+        self.by_date.toggled.connect(self.day_to.setEnabled)
+        self.search_button = QPushButton(self.tr("查询"))
+        self.search_button.setDefault(True)
+        self.verify_button = QPushButton(self.tr("核对哈希链"))
+        self.verify_button.setToolTip(self.tr("检查每条日志是否在程序之外被改动过"))
+
+        filters = QHBoxLayout()
+        for label, widget in ((self.tr("操作人"), self.actor), (self.tr("操作"), self.action),
+                              (self.tr("对象"), self.entity_type)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addWidget(self.entity_id)
+        filters.addSpacing(8)
+        filters.addWidget(self.by_date)
+        filters.addWidget(self.day_from)
+        filters.addWidget(QLabel(self.tr("至")))
+        filters.addWidget(self.day_to)
+        filters.addStretch(1)
+        filters.addWidget(self.search_button)
+        filters.addWidget(self.verify_button)
+
+        headers = (self.tr("编号"), self.tr("时间"), self.tr("操作人"), self.tr("操作"), self.tr("对象"),
+                   self.tr("对象编号"), self.tr("修改前"), self.tr("修改后"), self.tr("原因"))
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        for col, width in enumerate((52, 140, 100, 100, 60, 80, 200, 200, 120)):
+            self.table.setColumnWidth(col, width)
+        for col in (6, 7):  # before/after take the room that is left
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.detail = QLabel()
+        self.detail.setObjectName("audit_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setStyleSheet("QLabel#audit_detail { background: #f6f8fa; border: 1px solid #d0d7de; padding: 6px; }")
+        self.detail.hide()
+        self.summary = QLabel()
+        self.chain_status = QLabel()
+        self.chain_status.setObjectName("chain_status")
+        self.chain_status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.chain_status, 2)
+        layout.addLayout(bottom)
+
+        self.search_button.clicked.connect(self.refresh)
+        self.entity_id.returnPressed.connect(self.refresh)
+        for combo in (self.actor, self.action, self.entity_type):
+            combo.activated.connect(lambda _i: self.refresh())
+        self.verify_button.clicked.connect(self.verify)
+        self.table.itemSelectionChanged.connect(self._show_detail)
+
+    def current_filter(self) -> AuditFilter:
+        dated = self.by_date.isChecked()
+        return AuditFilter(
+            actor=self.actor.currentData() or "",
+            action=self.action.currentData() or "",
+            entity_type=self.entity_type.currentData() or "",
+            entity_id=self.entity_id.text().strip(),
+            day_from=self.day_from.date().toPython() if dated else None,
+            day_to=self.day_to.date().toPython() if dated else None,
+        )
+
+    def refresh(self) -> None:
+        self.ctx.db(search, self.current_filter(), with_choices=True).success(self._show).start()
+
+    def _fill_choices(self, choices: dict[str, list[str]]) -> None:
+        for combo, key, label in ((self.actor, "actor", str), (self.action, "action", action_label),
+                                  (self.entity_type, "entity_type", entity_label)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("全部"), "")
+            for value in choices.get(key, []):
+                combo.addItem(label(value), value)
+            index = combo.findData(current) if current else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def _show(self, page) -> None:
+        self._fill_choices(page.choices)
+        self.table.setRowCount(len(page.rows))
+        for r, row in enumerate(page.rows):
+            values = (str(row.id), row.at.replace("T", " ")[:19], row.actor, action_label(row.action),
+                      entity_label(row.entity_type), row.entity_id, row.before, row.after, row.reason)
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                if c >= 6:
+                    item.setToolTip(value)
+                self.table.setItem(r, c, item)
+        self._paint_broken()
+        if page.total > len(page.rows):
+            self.summary.setText(self.tr("共 {total} 条，显示最近的 {shown} 条").format(total=page.total, shown=len(page.rows)))
+        else:
+            self.summary.setText(self.tr("共 {total} 条").format(total=page.total))
+        self.loaded.emit(len(page.rows))
+
+    def _show_detail(self) -> None:
+        """The selected entry's whole before/after, which the table cuts short."""
+        rows = {i.row() for i in self.table.selectedItems()}
+        if len(rows) != 1:
+            self.detail.hide()
+            return
+        r = rows.pop()
+        cell = lambda c: self.table.item(r, c).text()
+        self.detail.setText(self.tr("#{id} {at} {actor}：{action}（{entity} {entity_id}）\n修改前：{before}\n修改后：{after}").format(
+            id=cell(0), at=cell(1), actor=cell(2), action=cell(3), entity=cell(4), entity_id=cell(5),
+            before=cell(6) or "—", after=cell(7) or "—") + (self.tr("\n原因：{reason}").format(reason=cell(8)) if cell(8) else "")
+            + (self.tr("\n哈希链核对：这条日志在程序之外被改动过。") if int(cell(0)) in self.broken else ""))
+        self.detail.show()
+
+    def verify(self) -> None:
+        self.verify_button.setEnabled(False)
+        self.chain_status.setText(self.tr("正在核对…"))
+        self.ctx.db(chain_report).success(self._verified).failure(self._verify_failed).start()
+
+    def _verified(self, report: tuple[int, list[int]]) -> None:
+        count, broken = report
+        self.verify_button.setEnabled(True)
+        self.broken = set(broken)
+        if broken:
+            shown = "、".join(f"#{i}" for i in broken[:20]) + ("…" if len(broken) > 20 else "")
+            self.chain_status.setText(self.tr("哈希链核对未通过：{n} 条日志在程序之外被改动过（{ids}），已用红色标出。").format(
+                n=len(broken), ids=shown))
+            self.chain_status.setStyleSheet("color: #b3261e; font-weight: bold;")
+        else:
+            self.chain_status.setText(self.tr("哈希链核对通过：全部 {count} 条日志未被改动。").format(count=count))
+            self.chain_status.setStyleSheet("color: #1e7d32;")
+        self._paint_broken()
+        self.verified.emit(broken)
+
+    def _verify_failed(self, error: BaseException) -> None:
+        self.verify_button.setEnabled(True)
+        self.chain_status.setText(self.tr("无法核对哈希链：{reason}").format(reason=error))
+
+    def _paint_broken(self) -> None:
+        brush = QBrush(BROKEN)
+        for r in range(self.table.rowCount()):
+            item = self.table.item(r, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) in self.broken:
+                for c in range(self.table.columnCount()):
+                    self.table.item(r, c).setBackground(brush)

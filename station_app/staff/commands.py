@@ -1,0 +1,71 @@
+"""Command-line verbs for staff accounts (wired into station_app/cli.py); they act as the administrator.
+
+* ``staff list`` prints every account, its role and whether it is active.
+* ``staff add NAME [--role admin|operator] --password-stdin`` adds an account.
+* ``staff reset-password NAME --password-stdin`` sets a new password (and clears a lockout): the way
+  back in when the only 站长 forgot theirs. The password is read from one line of standard input, only
+  when asked to with ``--password-stdin`` (never from the command line, where other users could see it).
+* ``staff disable NAME`` / ``staff enable NAME``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_staff_commands(sub) -> None:
+    staff = sub.add_parser("staff", help="工作人员账号：list / add / reset-password / disable / enable")
+    verbs = staff.add_subparsers(dest="staff_command", metavar="VERB", required=True)
+    verbs.add_parser("list", help="列出工作人员账号")
+    add = verbs.add_parser("add", help="添加工作人员账号（密码从标准输入读一行）")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--role", choices=("admin", "operator"), default="operator")
+    add.add_argument("--password-stdin", action="store_true", required=True, help="从标准输入读取密码（一行）")
+    reset = verbs.add_parser("reset-password", help="重设密码并解除锁定（密码从标准输入读一行）")
+    reset.add_argument("name", metavar="NAME")
+    reset.add_argument("--password-stdin", action="store_true", required=True, help="从标准输入读取密码（一行）")
+    for verb, text in (("disable", "停用账号"), ("enable", "恢复启用账号")):
+        verbs.add_parser(verb, help=text).add_argument("name", metavar="NAME")
+
+
+def _find(name: str):
+    from station_app.staff.accounts import list_staff
+
+    wanted = " ".join(name.split())
+    found = next((s for s in list_staff() if s.name == wanted), None)
+    if found is None:
+        raise ValueError(f"没有名为“{wanted}”的工作人员账号")
+    return found
+
+
+def _password() -> str:
+    line = sys.stdin.readline()
+    return line.rstrip("\r\n")
+
+
+def _staff(args: argparse.Namespace) -> int:
+    from station_app.cli import cli_actor
+    from station_app.staff import accounts
+
+    actor = cli_actor()
+    if args.staff_command == "list":
+        for s in accounts.list_staff():
+            role = "站长" if s.is_admin else "值班员"
+            print(f"{s.name}\t{role}\t{'启用' if s.active else '已停用'}\t最近登录：{s.last_login_at or '从未'}")
+        return 0
+    if args.staff_command == "add":
+        made = accounts.create_staff(args.name, args.role, _password(), actor)
+        print(f"已添加工作人员账号：{made.name}（{'站长' if made.is_admin else '值班员'}）")
+        return 0
+    target = _find(args.name)
+    if args.staff_command == "reset-password":
+        accounts.change_password(target.id, _password(), actor)
+        print(f"已重设 {target.name} 的密码，错误次数已清零")
+    else:
+        accounts.set_active(target.id, args.staff_command == "enable", actor)
+        print(f"已{'恢复启用' if args.staff_command == 'enable' else '停用'}：{target.name}")
+    return 0
+
+
+STAFF_COMMANDS = {"staff": _staff}
