@@ -71,7 +71,7 @@ def main() -> int:
     parser.add_argument("--volunteers", type=int, default=500)
     parser.add_argument("--records", type=int, default=40, help="approved records per volunteer")
     args = parser.parse_args()
-    actor = Actor("基准测试")
+    actor = Actor("基准测试", role="admin")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         open_database(tmp / "station")

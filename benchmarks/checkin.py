@@ -80,7 +80,7 @@ def main() -> None:
 
     data_dir = Path(tempfile.mkdtemp(prefix="checkin-bench-"))
     open_database(data_dir)
-    actor = Actor("benchmark", via="cli")
+    actor = Actor("benchmark", via="cli", role="admin")
     t0 = time.perf_counter()
     fill_demo(args.volunteers, actor, with_hours=False)
     posts = [create_post(PostInput(f"岗位{i}", f"P-{i:02d}"), actor).id for i in range(8)]

@@ -93,7 +93,7 @@ def time_read(path: Path) -> float:
 
 def core_import(path: Path, data_dir: Path, profile: bool) -> dict[str, float]:
     open_database(data_dir)
-    actor = Actor("benchmark", via="cli")
+    actor = Actor("benchmark", via="cli", role="admin")
     profiler = cProfile.Profile() if profile else None
     try:
         if profiler:

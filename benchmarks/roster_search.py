@@ -66,7 +66,7 @@ def main() -> None:
     data_dir = Path(tempfile.mkdtemp(prefix="roster-bench-"))
     open_database(data_dir)
     t0 = time.perf_counter()
-    fill_demo(args.volunteers, Actor("benchmark", via="cli"))
+    fill_demo(args.volunteers, Actor("benchmark", via="cli", role="admin"))
     print(f"{args.volunteers} volunteers generated in {time.perf_counter() - t0:.1f} s")
 
     rng = random.Random(7)

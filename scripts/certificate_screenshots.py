@@ -30,14 +30,14 @@ def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     make_application()
     ctx, _lock = start(Path(tempfile.mkdtemp()) / "station")
-    actor = Actor("李值班")
+    actor = Actor("李值班", role="admin")
     fill_demo(120, actor)
     ids = [r.volunteer_id for r in ServiceRecord.select(ServiceRecord.volunteer).where(
         (ServiceRecord.state == "approved") & (ServiceRecord.counts == True)).distinct().limit(6)]  # noqa: E712
     issued = [issue_certificate(vid, actor, annex=i == 0) for i, vid in enumerate(ids)]
     record_reprint(issued[1].serial, actor)
     revoke_certificate(issued[2].serial, "服务期间填写有误，已重新出具", actor)
-    ctx.profile, ctx.operator = load_profile(), "李值班"
+    ctx.profile, ctx.operator, ctx.role = load_profile(), "李值班", "admin"
     window = MainWindow(ctx)
     window.resize(1366, 768)
     window.show()

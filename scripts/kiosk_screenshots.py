@@ -120,9 +120,9 @@ def main(out: Path) -> None:
     if isinstance(started, str):
         raise SystemExit(started)
     ctx, lock = started
-    actor = Actor("screenshots")
+    actor = Actor("screenshots", role="admin")
     fill_demo(300, actor)
-    ctx.profile, ctx.operator = load_profile(), "李值班"
+    ctx.profile, ctx.operator, ctx.role = load_profile(), "李值班", "admin"
     meals_post, shift_id = seed_shifts(actor)
     try:
         for round_no, (width, height) in enumerate(SIZES):

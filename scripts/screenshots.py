@@ -37,10 +37,10 @@ def main(out: Path) -> None:
 
     data = Path(tempfile.mkdtemp()) / "station"
     ctx, lock = start(data)
-    fill_demo(300, Actor("screenshots"))
+    fill_demo(300, Actor("screenshots", role="admin"))
     from station_app.station.profile import load_profile
 
-    ctx.profile, ctx.operator = load_profile(), "李值班"
+    ctx.profile, ctx.operator, ctx.role = load_profile(), "李值班", "admin"
     window = MainWindow(ctx)
     window.resize(1366, 768)
     window.show()
