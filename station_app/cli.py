@@ -18,7 +18,9 @@ from station_app.backup.commands import BACKUP_COMMANDS, EARLY_COMMANDS, add_bac
 from station_app.certificates.commands import CERTIFICATE_COMMANDS, add_certificate_commands
 from station_app.config import resolve_data_dir
 from station_app.db import DataFolderError, close_database, open_database
+from station_app.platform_server import command as platform_server_command
 from station_app.staff.commands import STAFF_COMMANDS, add_staff_commands
+from station_app.sync.commands import SYNC_COMMANDS, add_sync_commands
 
 
 def cli_actor() -> Actor:
@@ -58,11 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
     add_certificate_commands(sub)
     add_staff_commands(sub)
     add_backup_commands(sub)
+    platform_server_command.add_parser(sub)
+    add_sync_commands(sub)
     return parser
 
 
 def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == platform_server_command.COMMAND:  # no data folder, no station database, no log there
+        return platform_server_command.run(args)
     data_dir = resolve_data_dir(args.data_dir)
     from station_app.app_logging import setup_logging
 
@@ -78,6 +84,7 @@ def run(argv: list[str]) -> int:
     except DataFolderError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 1
+    args.resolved_data_dir = data_dir  # commands that keep files beside the database (sync token, lock)
     try:
         return COMMANDS[args.command](args)
     except (DataFolderError, ValueError, OSError) as exc:
@@ -195,3 +202,4 @@ COMMANDS = {"demo": _demo, "import-roster": _import_roster, "export-roster": _ex
 COMMANDS.update(CERTIFICATE_COMMANDS)
 COMMANDS.update(STAFF_COMMANDS)
 COMMANDS.update(BACKUP_COMMANDS)
+COMMANDS.update(SYNC_COMMANDS)

@@ -70,6 +70,12 @@ REGISTRY.update({s.key: s for s in (BACKUP_AUTO, BACKUP_KEEP_DAILY, BACKUP_KEEP_
 IDLE_LOCK_MINUTES = Setting("staff.idle_lock_minutes", 10, "无人操作多少分钟后锁定，回到登录界面（签到机模式下回到签到界面）；0 表示不锁定")
 REGISTRY[IDLE_LOCK_MINUTES.key] = IDLE_LOCK_MINUTES
 
+SYNC_URL = Setting("sync.url", "", "城市志愿服务平台的地址（https://…）；留空表示不连接平台，可导出待上传记录手工上传")
+SYNC_STATION = Setting("sync.station_code", "", "平台上的站点编码；留空时用站点信息里的站点编码")
+SYNC_INTERVAL_MINUTES = Setting("sync.interval_minutes", 5, "程序运行时每隔多少分钟自动同步一次")
+SYNC_TIMEOUT_SECONDS = Setting("sync.timeout_seconds", 30, "等待平台回答的最长秒数")
+REGISTRY.update({s.key: s for s in (SYNC_URL, SYNC_STATION, SYNC_INTERVAL_MINUTES, SYNC_TIMEOUT_SECONDS)})
+
 
 def default_data_dir() -> Path:
     """The user's application data folder (``%APPDATA%`` on Windows)."""

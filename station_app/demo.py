@@ -137,5 +137,9 @@ def fill_demo(volunteers: int, actor: Actor, progress: Callable[[int, int], None
         from station_app.demo_hours import fill_demo_hours
 
         hours = fill_demo_hours(actor) if with_hours and rows else 0
+        if hours:
+            from station_app.sync.outbox import queue_unsent_approved
+
+            queue_unsent_approved()  # the demo's approved hours wait for the platform like real ones
         record(actor, "demo.fill", "station", 1, None, {"volunteers": len(rows), "records": hours}, "演示数据")
     return DemoResult(station=station, volunteers_added=len(rows), records_added=hours)

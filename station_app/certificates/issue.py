@@ -28,6 +28,7 @@ from station_app.hours.times import from_min, local_time, to_min
 from station_app.hours.totals import approved_minutes, star_level
 from station_app.i18n import translate
 from station_app.staff.roles import require_admin
+from station_app.sync import outbox
 from station_app.roster.ids import mask_id_number
 
 
@@ -145,6 +146,7 @@ def issue_certificate(volunteer_id: int, actor: Actor, period_start: dt.date | N
             "serial": values["serial"], "volunteer_id": volunteer_id, "period_start": plan.period_start.isoformat(),
             "period_end": plan.period_end.isoformat(), "total_minutes": plan.total_minutes,
             "records": len(plan.records), "handler": values["handler"]})
+        outbox.enqueue_certificate(row.id, "issued")
         doc = doc_from_values(values, code, plan.records, annex=annex)
         if out is not None:
             from station_app.certificates.pdf import pdf_bytes

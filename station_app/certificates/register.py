@@ -22,6 +22,7 @@ from station_app.db.models import Certificate, CertificateRecord, Station
 from station_app.hours.times import hours_text
 from station_app.i18n import translate
 from station_app.staff.roles import require_admin
+from station_app.sync import outbox
 
 GENUINE, REVOKED, UNKNOWN = "genuine", "revoked", "unknown"
 STATUS_LABELS = {"issued": "有效", "revoked": "已作废"}
@@ -158,6 +159,7 @@ def revoke_certificate(serial: str, reason: str, actor: Actor) -> RegisterRow:
             Certificate.id == row.id).execute()
         record(actor, "certificate.revoke", "certificate", row.serial, {"status": "issued"}, {"status": "revoked"},
                reason)
+        outbox.enqueue_certificate(row.id, "revoked")
     return register_row(row.serial)
 
 

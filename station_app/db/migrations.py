@@ -258,6 +258,69 @@ ALTER TABLE volunteer ADD COLUMN anonymised_at TEXT;
 UPDATE volunteer SET extra_consent = 1 WHERE skills != '' OR notes != '';
 """
 
+_V6 = """
+CREATE TABLE sync_batch (
+    batch_id TEXT PRIMARY KEY,
+    endpoint TEXT NOT NULL CHECK (endpoint IN ('batches', 'certificates')),
+    body BLOB NOT NULL,
+    item_count INTEGER NOT NULL,
+    state TEXT NOT NULL DEFAULT 'unacked' CHECK (state IN ('unacked', 'acked', 'held', 'split')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_status TEXT NOT NULL DEFAULT '',
+    last_error TEXT NOT NULL DEFAULT '',
+    accepted INTEGER NOT NULL DEFAULT 0,
+    rejected INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    last_attempt_at TEXT,
+    acked_at TEXT
+);
+CREATE INDEX sync_batch_state ON sync_batch (state, created_at);
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    op_id TEXT NOT NULL UNIQUE,
+    endpoint TEXT NOT NULL CHECK (endpoint IN ('batches', 'certificates')),
+    op TEXT NOT NULL CHECK (op IN ('add', 'void', 'issued', 'revoked')),
+    record_id INTEGER REFERENCES service_record (id),
+    certificate_id INTEGER REFERENCES certificate (id),
+    reason TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'pending'
+        CHECK (state IN ('pending', 'batched', 'done', 'rejected', 'cancelled', 'manual', 'resolved')),
+    batch_id TEXT REFERENCES sync_batch (batch_id),
+    result_code TEXT NOT NULL DEFAULT '',
+    result_message TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    done_at TEXT
+);
+CREATE INDEX outbox_state ON outbox (state, endpoint, id);
+CREATE INDEX outbox_batch ON outbox (batch_id);
+CREATE INDEX outbox_record ON outbox (record_id);
+CREATE INDEX outbox_certificate ON outbox (certificate_id);
+CREATE TABLE sync_state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+ALTER TABLE volunteer ADD COLUMN platform_synced_at TEXT;
+"""
+
+
+def _queue_what_was_approved_before_sync(db: peewee.Database) -> None:
+    """Stations upgrading from a version without sync hold approved records and
+    certificates the platform has never seen: queue them, oldest first."""
+    import datetime as dt
+    import uuid
+
+    now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    records = db.execute_sql(
+        "SELECT id FROM service_record WHERE state = 'approved' AND counts = 1 ORDER BY start_min, id").fetchall()
+    db.cursor().executemany(
+        "INSERT INTO outbox (op_id, endpoint, op, record_id, created_at) VALUES (?, 'batches', 'add', ?, ?)",
+        [(str(uuid.uuid4()), rid, now) for (rid,) in records])
+    certificates = db.execute_sql("SELECT id, status FROM certificate ORDER BY id").fetchall()
+    db.cursor().executemany(
+        "INSERT INTO outbox (op_id, endpoint, op, certificate_id, created_at) VALUES (?, 'certificates', ?, ?, ?)",
+        [(str(uuid.uuid4()), status, cid, now) for cid, status in certificates])
+
+
 Migration = tuple[str, Callable[[peewee.Database], None] | None]
 
 MIGRATIONS: list[Migration] = [
@@ -266,6 +329,7 @@ MIGRATIONS: list[Migration] = [
     (_V3, None),
     (_V4, None),
     (_V5, None),
+    (_V6, _queue_what_was_approved_before_sync),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

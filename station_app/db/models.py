@@ -66,6 +66,7 @@ class Volunteer(BaseModel):
     updated_at = peewee.TextField()
     extra_consent = peewee.BooleanField(default=False)  # agreed to skills/notes beyond what the rules need
     anonymised_at = peewee.TextField(null=True)  # deleted on request: personal data erased (PIPL)
+    platform_synced_at = peewee.TextField(null=True)  # when the row last agreed with the platform (sync)
 
 
 class Staff(BaseModel):
@@ -216,5 +217,55 @@ class CertificateRecord(BaseModel):
     minutes = peewee.IntegerField()
 
 
+class SyncBatch(BaseModel):
+    """A batch as sent: its exact body is kept so a resend is byte-identical (PROTOCOL.md rule 5)."""
+
+    batch_id = peewee.TextField(primary_key=True)
+    endpoint = peewee.TextField()
+    body = peewee.BlobField()
+    item_count = peewee.IntegerField()
+    state = peewee.TextField(default="unacked")  # unacked | acked | held | split
+    attempts = peewee.IntegerField(default=0)
+    last_status = peewee.TextField(default="")
+    last_error = peewee.TextField(default="")
+    accepted = peewee.IntegerField(default=0)
+    rejected = peewee.IntegerField(default=0)
+    created_at = peewee.TextField()
+    last_attempt_at = peewee.TextField(null=True)
+    acked_at = peewee.TextField(null=True)
+
+    class Meta:
+        table_name = "sync_batch"
+
+
+class OutboxItem(BaseModel):
+    """One operation the platform must receive, written in the same transaction as the change."""
+
+    id = peewee.AutoField()
+    op_id = peewee.TextField(unique=True)
+    endpoint = peewee.TextField()  # batches | certificates
+    op = peewee.TextField()  # add | void | issued | revoked
+    record = peewee.ForeignKeyField(ServiceRecord, column_name="record_id", null=True)
+    certificate = peewee.ForeignKeyField(Certificate, column_name="certificate_id", null=True)
+    reason = peewee.TextField(default="")
+    state = peewee.TextField(default="pending")  # pending | batched | done | rejected | cancelled | manual | resolved
+    batch = peewee.ForeignKeyField(SyncBatch, column_name="batch_id", null=True)
+    result_code = peewee.TextField(default="")
+    result_message = peewee.TextField(default="")
+    created_at = peewee.TextField()
+    done_at = peewee.TextField(null=True)
+
+    class Meta:
+        table_name = "outbox"
+
+
+class SyncState(BaseModel):
+    key = peewee.TextField(primary_key=True)
+    value = peewee.TextField()
+
+    class Meta:
+        table_name = "sync_state"
+
+
 ALL_MODELS = [Station, Setting, Volunteer, AuditEntry, Post, Shift, ShiftSignup, ServiceRecord, Certificate,
-              CertificateRecord, Staff]
+              CertificateRecord, Staff, SyncBatch, OutboxItem, SyncState]

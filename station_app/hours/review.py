@@ -25,6 +25,7 @@ from station_app.hours.times import from_min, local_now, local_time, offset_of, 
 from station_app.i18n import translate
 from station_app.staff.roles import require_admin
 from station_app.station import settings
+from station_app.sync import outbox
 
 
 def _t(text: str) -> str:
@@ -111,6 +112,7 @@ def approve(record_ids: list[int], actor: Actor) -> int:
 
             record_many(actor, [("record.approve", "service_record", r.id, {"state": "pending"},
                                  {"state": "approved"}, "") for r in pending])
+            outbox.enqueue_record_adds(r.id for r in pending)  # same transaction: the platform cannot miss it
             done += len(pending)
     return done
 
@@ -202,6 +204,8 @@ def correct(record_id: int, inp: RecordInput, reason: str, actor: Actor) -> Reco
         record(actor, "record.void", "service_record", record_id, {"state": "approved"}, {"state": "void"}, reason)
         record(actor, "record.correct", "service_record", new.id, None,
                {**record_snapshot(new), "corrects": record_id}, reason)
+        outbox.enqueue_record_void(record_id, reason)
+        outbox.enqueue_record_adds([new.id])
     return get_record(new.id)
 
 

@@ -1,0 +1,157 @@
+"""Batches: claimed from the outbox and written to disk before the first send; acknowledged once.
+
+A batch is claimed in one transaction (items marked ``batched`` and the exact
+body stored together), so a crash while claiming leaves either nothing or a
+complete batch that the next sync sends. An acknowledgement is stored in one
+transaction too; if storing it fails, the batch stays unacknowledged and is
+resent with the same key and bytes, and the platform answers with the same
+results again.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+
+from station_app.clock import now_iso
+from station_app.db import database
+from station_app.db.models import OutboxItem, SyncBatch, Volunteer
+from station_app.sync.payloads import certificate_items, dumps, record_items
+
+ENVELOPE_SLACK = 300  # bytes for batch_id, device_id, sent_at and the brackets
+
+
+@dataclass(frozen=True)
+class Batch:
+    batch_id: str
+    endpoint: str
+    body: bytes
+    item_count: int
+    attempts: int = 0
+
+
+def _batch(row: SyncBatch) -> Batch:
+    return Batch(row.batch_id, row.endpoint, bytes(row.body), row.item_count, row.attempts)
+
+
+def unacked_batches(endpoint: str) -> list[Batch]:
+    """Batches written but not acknowledged, oldest first: they go before anything new."""
+    rows = SyncBatch.select().where((SyncBatch.endpoint == endpoint) & (SyncBatch.state == "unacked")).order_by(
+        SyncBatch.created_at, SyncBatch.batch_id)
+    return [_batch(r) for r in rows]
+
+
+def claim_batch(endpoint: str, max_items: int, max_bytes: int, device_id: str) -> Batch | None:
+    """Claim the oldest pending items into a new batch within both limits; None when nothing is pending."""
+    with database.atomic("IMMEDIATE"):
+        ids = [r.id for r in OutboxItem.select(OutboxItem.id).where(
+            (OutboxItem.state == "pending") & (OutboxItem.endpoint == endpoint)).order_by(OutboxItem.id).limit(max_items)]
+        if not ids:
+            return None
+        built = record_items(ids) if endpoint == "batches" else certificate_items(ids)
+        batch_id, sent_at = str(uuid.uuid4()), now_iso()
+        head = {"batch_id": batch_id, "device_id": device_id, "sent_at": sent_at} if endpoint == "batches" else {
+            "batch_id": batch_id}
+        prefix = dumps(head)[:-1] + b',"items":['
+        parts, taken, size = [], [], len(prefix) + 2
+        for oid, item in built:
+            part = dumps(item)
+            if parts and size + len(part) + 1 > max_bytes:
+                break
+            parts.append(part)
+            taken.append(oid)
+            size += len(part) + 1
+        body = prefix + b",".join(parts) + b"]}"
+        SyncBatch.create(batch_id=batch_id, endpoint=endpoint, body=body, item_count=len(taken), created_at=sent_at)
+        for start in range(0, len(taken), 500):
+            OutboxItem.update(state="batched", batch=batch_id).where(OutboxItem.id.in_(taken[start:start + 500])).execute()
+    return Batch(batch_id, endpoint, body, len(taken))
+
+
+def note_attempt(batch_id: str, status: str, error: str = "") -> None:
+    SyncBatch.update(attempts=SyncBatch.attempts + 1, last_status=status, last_error=error[:500],
+                     last_attempt_at=now_iso()).where(SyncBatch.batch_id == batch_id).execute()
+
+
+@dataclass(frozen=True)
+class AckResult:
+    accepted: int
+    duplicates: int
+    rejected: int
+
+
+def apply_ack(batch: Batch, results: list[dict]) -> AckResult:
+    """Store the platform's per-item results for *batch*. Idempotent: a batch already acked changes nothing."""
+    items = json.loads(batch.body)["items"]
+    accepted = duplicates = rejected = 0
+    now = now_iso()
+    with database.atomic("IMMEDIATE"):
+        row = SyncBatch.get_or_none(SyncBatch.batch_id == batch.batch_id)
+        if row is None or row.state == "acked":
+            return AckResult(0, 0, 0)
+        done_ops, volunteer_numbers = [], []
+        for item, result in zip(items, results):
+            status = result.get("status")
+            if status in ("accepted", "duplicate"):
+                done_ops.append(item["op_id"])
+                accepted += status == "accepted"
+                duplicates += status == "duplicate"
+                number = result.get("volunteer_platform_id")
+                if number and item.get("op") == "add":
+                    volunteer_numbers.append((number, item["record"]["record_id"]))
+            else:
+                rejected += 1
+                OutboxItem.update(state="rejected", result_code=str(result.get("code") or status),
+                                  result_message=str(result.get("message") or ""), done_at=now).where(
+                    OutboxItem.op_id == item["op_id"]).execute()
+        for start in range(0, len(done_ops), 500):
+            OutboxItem.update(state="done", done_at=now).where(OutboxItem.op_id.in_(done_ops[start:start + 500])).execute()
+        _learn_platform_numbers(volunteer_numbers, row.created_at)
+        SyncBatch.update(state="acked", acked_at=now, accepted=accepted + duplicates, rejected=rejected).where(
+            SyncBatch.batch_id == batch.batch_id).execute()
+    return AckResult(accepted, duplicates, rejected)
+
+
+def _learn_platform_numbers(pairs: list[tuple[str, str]], sent_at: str) -> None:
+    """Keep the platform's volunteer number where the station had none, and note that the
+    identity sent at *sent_at* is now the platform's (a later roster pull may then update it)."""
+    seen: set[str] = set()
+    for number, record_uid in pairs:
+        if number in seen:
+            continue
+        seen.add(number)
+        database.execute_sql(
+            "UPDATE volunteer SET platform_no = ?, platform_rev = ? WHERE id = (SELECT volunteer_id FROM service_record"
+            " WHERE uid = ?) AND platform_no IS NULL AND NOT EXISTS (SELECT 1 FROM volunteer WHERE platform_no = ?)",
+            (number, number[::-1], record_uid, number))
+        database.execute_sql(
+            "UPDATE volunteer SET platform_synced_at = ? WHERE id = (SELECT volunteer_id FROM service_record"
+            " WHERE uid = ?) AND (platform_synced_at IS NULL OR platform_synced_at < ?)", (sent_at, record_uid, sent_at))
+
+
+def hold(batch_id: str, status: str, message: str) -> None:
+    """A batch the platform refused as a whole (400, 415, 422): kept, not resent, shown to staff."""
+    SyncBatch.update(state="held", last_status=status, last_error=message[:500]).where(
+        SyncBatch.batch_id == batch_id).execute()
+
+
+def split(batch_id: str) -> None:
+    """413: the platform applied nothing; put the items back so they go again in smaller batches, new ids."""
+    with database.atomic("IMMEDIATE"):
+        SyncBatch.update(state="split", last_status="413").where(SyncBatch.batch_id == batch_id).execute()
+        OutboxItem.update(state="pending", batch=None).where(OutboxItem.batch == batch_id).execute()
+
+
+def release_held(batch_id: str) -> int:
+    """Staff fixed what made a held batch fail: its items go again, in a new batch."""
+    with database.atomic("IMMEDIATE"):
+        SyncBatch.update(state="split", last_error="").where(
+            (SyncBatch.batch_id == batch_id) & (SyncBatch.state == "held")).execute()
+        return OutboxItem.update(state="pending", batch=None).where(
+            (OutboxItem.batch == batch_id) & (OutboxItem.state == "batched")).execute()
+
+
+def volunteer_ids_with_unsent_edits() -> set[int]:
+    return {r.id for r in Volunteer.select(Volunteer.id).where(
+        Volunteer.platform_synced_at.is_null() | (Volunteer.updated_at > Volunteer.platform_synced_at))}

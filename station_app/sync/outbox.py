@@ -1,0 +1,96 @@
+"""The outbox: what the platform must still receive, written inside the domain's own transactions.
+
+Every function here must be called inside the caller's ``database.atomic()``
+block, so an approval and its outbox item commit together or not at all. Items
+keep their order (the ``id``): a void is always sent after the add it undoes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+
+from station_app.clock import now_iso
+from station_app.db import database
+from station_app.db.models import OutboxItem, ServiceRecord
+
+SENT_OR_SENDING = ("batched", "done", "manual")  # the platform holds the op, or may hold it
+
+
+def enqueue_record_adds(record_ids: Iterable[int]) -> int:
+    """Queue an ``add`` for each approved record that counts as service; return how many were queued."""
+    ids = list(record_ids)
+    if not ids:
+        return 0
+    now = now_iso()
+    queued = 0
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        rows = ServiceRecord.select(ServiceRecord.id).where(
+            ServiceRecord.id.in_(chunk) & (ServiceRecord.state == "approved") & (ServiceRecord.counts == True))  # noqa: E712
+        values = [(str(uuid.uuid4()), row.id, now) for row in rows]
+        database.cursor().executemany(
+            "INSERT INTO outbox (op_id, endpoint, op, record_id, created_at) VALUES (?, 'batches', 'add', ?, ?)", values)
+        queued += len(values)
+    return queued
+
+
+def enqueue_record_void(record_id: int, reason: str) -> bool:
+    """Undo a record on the platform; return True when a void was queued.
+
+    If the add never left the station (still pending) it is simply cancelled,
+    and if the platform rejected it there is nothing to undo. Only when the
+    platform holds it, or may hold it (a batch without an answer yet), does a
+    ``void`` go out.
+    """
+    adds = list(OutboxItem.select().where((OutboxItem.record == record_id) & (OutboxItem.op == "add")))
+    if not adds:
+        return False
+    for item in adds:
+        if item.state == "pending":
+            OutboxItem.update(state="cancelled", done_at=now_iso()).where(OutboxItem.id == item.id).execute()
+        elif item.state == "rejected":
+            OutboxItem.update(state="resolved", done_at=now_iso()).where(OutboxItem.id == item.id).execute()
+    if not any(item.state in SENT_OR_SENDING for item in adds):
+        return False
+    OutboxItem.create(op_id=str(uuid.uuid4()), endpoint="batches", op="void", record=record_id,
+                      reason=reason or "", created_at=now_iso())
+    return True
+
+
+def enqueue_certificate(certificate_id: int, status: str) -> None:
+    """Register an issued certificate, or its revocation, with the platform."""
+    OutboxItem.create(op_id=str(uuid.uuid4()), endpoint="certificates", op=status, certificate=certificate_id,
+                      created_at=now_iso())
+
+
+def queue_unsent_approved() -> int:
+    """Queue every approved, counting record that has no outbox item yet (demo data, repairs)."""
+    rows = database.execute_sql(
+        "SELECT id FROM service_record WHERE state = 'approved' AND counts = 1 AND id NOT IN "
+        "(SELECT record_id FROM outbox WHERE record_id IS NOT NULL) ORDER BY start_min, id").fetchall()
+    return enqueue_record_adds(r[0] for r in rows)
+
+
+def requeue_rejected(op_id: str, actor) -> str:
+    """Send a rejected record again after staff fixed what the platform refused (e.g. the ID on the roster).
+
+    The rejected item is kept as ``resolved`` and a new item with a new op_id
+    is queued: the platform judges an op_id once, so the same one would only
+    come back as a conflict. Administrators only, like approval. Returns the new op_id.
+    """
+    from station_app.audit import record
+    from station_app.errors import NotFound
+    from station_app.staff.roles import require_admin
+
+    require_admin(actor, "重新提交平台拒收的记录")
+    with database.atomic("IMMEDIATE"):
+        item = OutboxItem.get_or_none((OutboxItem.op_id == op_id) & (OutboxItem.state == "rejected"))
+        if item is None:
+            raise NotFound(op_id)
+        OutboxItem.update(state="resolved", done_at=now_iso()).where(OutboxItem.id == item.id).execute()
+        new = OutboxItem.create(op_id=str(uuid.uuid4()), endpoint=item.endpoint, op=item.op, record=item.record_id,
+                                certificate=item.certificate_id, reason=item.reason, created_at=now_iso())
+        record(actor, "sync.requeue", "outbox", item.id, {"op_id": op_id, "code": item.result_code},
+               {"op_id": new.op_id}, "")
+    return new.op_id
