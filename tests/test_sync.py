@@ -197,3 +197,127 @@ def test_plain_http_is_refused_except_on_loopback(data_dir, db):
         from station_app.sync.engine import SyncConfig
 
         run_sync(data_dir, SyncConfig("http://platform.example.cn", TOKEN, STATION), FAST)
+
+
+# --- roster pull ---------------------------------------------------------------------------------------------------
+
+def test_the_roster_pull_brings_new_people_updates_and_tombstones(data_dir, people, actor, platform):
+    from core_fixtures import make_id
+
+    from station_app.roster.service import search_roster
+
+    new_id = make_id("110105", "19900101", 301)
+    platform.store.upsert_volunteer(STATION, None, "孙七", "CN_RIC", new_id, "13900139000", "M")
+    # a volunteer the station already has, known to the platform: the platform's number reaches the roster
+    p0 = Volunteer.get_by_id(people[0].id)
+    number = platform.store.upsert_volunteer(STATION, None, p0.name, p0.id_type, p0.id_number, p0.phone)
+    report = run_sync(data_dir, config_for(platform), FAST)
+    assert report.pulled_changes == 2
+    sun = Volunteer.get(Volunteer.id_number == new_id)
+    assert (sun.name, sun.phone, sun.gender, sun.status) == ("孙七", "13900139000", "M", "active")
+    assert search_roster("孙").total >= 1  # searchable like anyone typed in
+    assert Volunteer.get_by_id(people[0].id).platform_no == number
+    # applying again changes nothing; a tombstone makes the volunteer inactive but keeps them
+    assert run_sync(data_dir, config_for(platform), FAST).pulled_changes == 0
+    platform.store.upsert_volunteer(STATION, sun.platform_no, "孙七", "CN_RIC", new_id, "13900139000", "M",
+                                    status="deleted")
+    run_sync(data_dir, config_for(platform), FAST)
+    assert Volunteer.get_by_id(sun.id).status == "inactive"
+
+
+def test_the_pull_never_overwrites_a_local_edit_the_platform_has_not_seen(data_dir, people, actor, platform):
+    from station_app.roster.service import get_volunteer, update_volunteer
+    from station_app.roster.validation import VolunteerInput
+
+    p0 = Volunteer.get_by_id(people[0].id)
+    number = platform.store.upsert_volunteer(STATION, None, p0.name, p0.id_type, p0.id_number, p0.phone)
+    run_sync(data_dir, config_for(platform), FAST)
+    assert Volunteer.get_by_id(p0.id).platform_no == number
+    # staff correct the phone here; the platform meanwhile changes the name
+    values = dict(get_volunteer(p0.id).values)
+    values["phone"] = "13700137000"
+    update_volunteer(p0.id, VolunteerInput(**{k: ("" if v is None else v) for k, v in values.items()
+                                              if k in VolunteerInput.__dataclass_fields__}), actor)
+    platform.store.upsert_volunteer(STATION, number, "张叁", p0.id_type, p0.id_number, "13800138000")
+    run_sync(data_dir, config_for(platform), FAST)
+    kept = Volunteer.get_by_id(p0.id)
+    assert (kept.name, kept.phone) == (p0.name, "13700137000")
+
+
+def test_an_expired_cursor_restarts_the_pull_from_the_beginning(data_dir, db, platform):
+    from core_fixtures import make_id
+
+    for i in range(3):
+        platform.store.upsert_volunteer(STATION, None, f"周{i}", "CN_RIC", make_id("110105", "19900101", 400 + i))
+    run_sync(data_dir, config_for(platform), FAST)
+    platform.store.expire_cursors()
+    platform.store.upsert_volunteer(STATION, None, "吴九", "CN_RIC", make_id("110105", "19900101", 410))
+    report = run_sync(data_dir, config_for(platform), FAST)
+    assert report.pulled_changes == 1 and Volunteer.select().count() == 4
+    assert any("/volunteers" in path and "cursor" not in path for method, path, _k, _b in platform.requests_seen[-3:])
+
+
+# --- certificates and manual upload ---------------------------------------------------------------------------------
+
+def test_issued_and_revoked_certificates_are_registered_and_verifiable_online(data_dir, people, posts, actor,
+                                                                             platform):
+    import requests
+
+    from station_app.certificates.issue import issue_certificate
+    from station_app.certificates.register import revoke_certificate
+    from station_app.demo import DEMO_STATION
+    from station_app.station.profile import save_profile
+
+    save_profile(DEMO_STATION, actor)
+    approve_days(people[:1], posts.garbage, actor, days=2)
+    issued = issue_certificate(people[0].id, actor)
+    report = run_sync(data_dir, config_for(platform), FAST)
+    assert report.certificates == 1
+    check = requests.get(f"{platform.url}/api/v1/certificates/{issued.serial}", params={"code": issued.code}, timeout=5)
+    assert check.status_code == 200 and check.json()["status"] == "issued" and check.json()["total_minutes"] == 240
+    assert check.json()["volunteer_name"] == people[0].name[0] + "*"
+    revoke_certificate(issued.serial, "信息有误，重新出具", actor)
+    run_sync(data_dir, config_for(platform), FAST)
+    again = requests.get(f"{platform.url}/api/v1/certificates/{issued.serial}", params={"code": issued.code}, timeout=5)
+    assert again.json()["status"] == "revoked"
+    wrong = requests.get(f"{platform.url}/api/v1/certificates/{issued.serial}", params={"code": "XXXX-XXXX"}, timeout=5)
+    assert wrong.status_code == 404
+
+
+def test_without_a_platform_the_waiting_records_are_exported_and_marked_uploaded(data_dir, people, posts, actor,
+                                                                                tmp_path):
+    from openpyxl import load_workbook
+
+    from station_app.db.models import AuditEntry
+    from station_app.sync.manual_upload import export_for_manual_upload, mark_uploaded
+
+    ids = approve_days(people, posts.garbage, actor, days=1)
+    out = tmp_path / "待上传.xlsx"
+    op_ids = export_for_manual_upload(out, actor)
+    sheet = load_workbook(out).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows) == 1 + len(ids) and rows[0][0] == "操作编号"
+    full_ids = {Volunteer.get_by_id(p.id).id_number for p in people}
+    assert {r[5] for r in rows[1:]} == full_ids  # the platform needs the full numbers
+    assert sheet.cell(row=2, column=6).data_type == "s"  # kept as text
+    more = approve_days(people[:1], posts.traffic, actor, days=1, start_day=DAY.replace(day=DAY.day + 1))
+    assert mark_uploaded(op_ids, actor) == len(ids)
+    view = state.overview()
+    assert (view.pending, view.manual) == (len(more), len(ids))  # approved meanwhile: still waiting
+    assert AuditEntry.select().where(AuditEntry.action.in_(("sync.manual_export", "sync.manual_upload"))).count() == 2
+
+
+def test_operators_cannot_export_full_numbers_requeue_or_change_sync_settings(data_dir, db):
+    from station_app.audit import Actor
+    from station_app.errors import PermissionDenied
+    from station_app.sync.manual_upload import export_for_manual_upload, mark_uploaded
+    from station_app.sync.outbox import requeue_rejected
+    from station_app.sync.setup import save_sync_settings
+
+    operator = Actor("值班员小李")
+    for call in (lambda: export_for_manual_upload(data_dir / "x.xlsx", operator),
+                 lambda: mark_uploaded(["x"], operator), lambda: requeue_rejected("x", operator),
+                 lambda: save_sync_settings(data_dir, operator, "https://platform.example.cn", STATION, "t")):
+        with pytest.raises(PermissionDenied):
+            call()
+    assert not (data_dir / "x.xlsx").exists() and not (data_dir / "platform_token").exists()

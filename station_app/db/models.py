@@ -66,7 +66,10 @@ class Volunteer(BaseModel):
     updated_at = peewee.TextField()
     extra_consent = peewee.BooleanField(default=False)  # agreed to skills/notes beyond what the rules need
     anonymised_at = peewee.TextField(null=True)  # deleted on request: personal data erased (PIPL)
-    platform_synced_at = peewee.TextField(null=True)  # when the row last agreed with the platform (sync)
+    # Sync: 1 while the row holds edits the platform has not seen (set by a trigger on every identity
+    # change that is not itself a sync step; sync steps bump sync_gen). A roster pull never overwrites them.
+    local_edit = peewee.IntegerField(default=1)
+    sync_gen = peewee.IntegerField(default=0)
 
 
 class Staff(BaseModel):

@@ -83,8 +83,10 @@ def _add(conn: sqlite3.Connection, station_code: str, item: dict, sent_at: dt.da
     if held is not None:
         raise Rejected("conflict", f"record.record_id：记录 {record_id} 已由另一操作（{held['op_id']}）提交")
     person = volunteers.find(conn, who.platform_id, who.id_type, who.id_number)
-    if who.platform_id and person is None:
-        raise invalid("record.volunteer.platform_id", f"平台上没有编号为 {who.platform_id} 的志愿者")
+    if person is None and who.platform_id:
+        # A number this server never issued (a pilot next to the real platform, a demo station):
+        # the same person by ID document, or else a new volunteer keeping the station's number.
+        person = volunteers.find(conn, None, who.id_type, who.id_number)
     start_ts, end_ts = int(start.timestamp()), int(end.timestamp())
     if person is not None:
         platform_id = person["platform_id"]

@@ -66,8 +66,9 @@ def link(conn: sqlite3.Connection, station_code: str, platform_id: str) -> None:
 
 
 def create(conn: sqlite3.Connection, station_code: str, who: Identity, now: float) -> str:
-    """A volunteer the platform did not know, sent by a station; returns the new platform number."""
-    platform_id = _new_platform_id(conn, now)
+    """A volunteer the platform did not know, sent by a station; returns their platform number
+    (the one the station sent, when it had one, else a new one)."""
+    platform_id = who.platform_id or _new_platform_id(conn, now)
     conn.execute("INSERT INTO volunteers (platform_id, name, id_type, id_number, phone, gender, status, updated_at)"
                  " VALUES (?, ?, ?, ?, ?, ?, 'active', ?)",
                  (platform_id, who.name, who.id_type, who.id_number, who.phone, who.gender, rfc3339(now)))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from station_app.clock import now_iso
 from station_app.db import database
-from station_app.db.models import OutboxItem, SyncBatch, Volunteer
+from station_app.db.models import OutboxItem, SyncBatch
 from station_app.sync.payloads import certificate_items, dumps, record_items
 
 ENVELOPE_SLACK = 300  # bytes for batch_id, device_id, sent_at and the brackets
@@ -107,15 +107,16 @@ def apply_ack(batch: Batch, results: list[dict]) -> AckResult:
                     OutboxItem.op_id == item["op_id"]).execute()
         for start in range(0, len(done_ops), 500):
             OutboxItem.update(state="done", done_at=now).where(OutboxItem.op_id.in_(done_ops[start:start + 500])).execute()
-        _learn_platform_numbers(volunteer_numbers, row.created_at)
+        _learn_platform_numbers(volunteer_numbers, {i["record"]["record_id"]: i["record"]["volunteer"]
+                                                    for i in items if i.get("op") == "add"})
         SyncBatch.update(state="acked", acked_at=now, accepted=accepted + duplicates, rejected=rejected).where(
             SyncBatch.batch_id == batch.batch_id).execute()
     return AckResult(accepted, duplicates, rejected)
 
 
-def _learn_platform_numbers(pairs: list[tuple[str, str]], sent_at: str) -> None:
-    """Keep the platform's volunteer number where the station had none, and note that the
-    identity sent at *sent_at* is now the platform's (a later roster pull may then update it)."""
+def _learn_platform_numbers(pairs: list[tuple[str, str]], identities: dict[str, dict]) -> None:
+    """Keep the platform's volunteer number where the station had none, and note that the platform
+    now has the identity that was sent, when the roster still holds exactly that (no edit since)."""
     seen: set[str] = set()
     for number, record_uid in pairs:
         if number in seen:
@@ -125,9 +126,11 @@ def _learn_platform_numbers(pairs: list[tuple[str, str]], sent_at: str) -> None:
             "UPDATE volunteer SET platform_no = ?, platform_rev = ? WHERE id = (SELECT volunteer_id FROM service_record"
             " WHERE uid = ?) AND platform_no IS NULL AND NOT EXISTS (SELECT 1 FROM volunteer WHERE platform_no = ?)",
             (number, number[::-1], record_uid, number))
+        who = identities[record_uid]
         database.execute_sql(
-            "UPDATE volunteer SET platform_synced_at = ? WHERE id = (SELECT volunteer_id FROM service_record"
-            " WHERE uid = ?) AND (platform_synced_at IS NULL OR platform_synced_at < ?)", (sent_at, record_uid, sent_at))
+            "UPDATE volunteer SET local_edit = 0, sync_gen = sync_gen + 1 WHERE local_edit = 1 AND id = (SELECT"
+            " volunteer_id FROM service_record WHERE uid = ?) AND name = ? AND id_type = ? AND id_number = ?"
+            " AND phone IS ?", (record_uid, who["name"], who["id_type"], who["id_number"], who["phone"]))
 
 
 def hold(batch_id: str, status: str, message: str) -> None:
@@ -150,8 +153,3 @@ def release_held(batch_id: str) -> int:
             (SyncBatch.batch_id == batch_id) & (SyncBatch.state == "held")).execute()
         return OutboxItem.update(state="pending", batch=None).where(
             (OutboxItem.batch == batch_id) & (OutboxItem.state == "batched")).execute()
-
-
-def volunteer_ids_with_unsent_edits() -> set[int]:
-    return {r.id for r in Volunteer.select(Volunteer.id).where(
-        Volunteer.platform_synced_at.is_null() | (Volunteer.updated_at > Volunteer.platform_synced_at))}

@@ -92,7 +92,7 @@ def _apply(item: dict, now: str) -> tuple | None:
         return _create(values, now)
     if row.anonymised_at:
         return None
-    unsent_local_edit = row.platform_synced_at is None or row.updated_at > row.platform_synced_at
+    unsent_local_edit = bool(row.local_edit)
     changes: dict = {}
     if unsent_local_edit:
         if not row.platform_no and values["platform_no"]:
@@ -108,7 +108,8 @@ def _apply(item: dict, now: str) -> tuple | None:
     merged = {f: getattr(row, f) for f in ("name", "id_number", "phone", "platform_no")}
     merged.update({k: v for k, v in changes.items() if k in merged})
     extra = derived_columns(merged)
-    Volunteer.update(**changes, **extra, updated_at=now, platform_synced_at=now).where(Volunteer.id == row.id).execute()
+    Volunteer.update(**changes, **extra, updated_at=now, local_edit=0, sync_gen=Volunteer.sync_gen + 1).where(
+        Volunteer.id == row.id).execute()
     return ("volunteer.platform_update", "volunteer", row.id, mask_value(before), mask_value(
         {k: str(v) for k, v in changes.items()}), "")
 
@@ -130,7 +131,7 @@ def _drop_clashes(changes: dict, own_id: int) -> None:
 def _create(values: dict, now: str) -> tuple:
     full = {**values, "status": "active"}
     row = Volunteer.create(uid=str(uuid.uuid4()), **full, **derived_columns(full), created_at=now, updated_at=now,
-                           platform_synced_at=now)
+                           local_edit=0)
     return ("volunteer.platform_create", "volunteer", row.id, None,
             mask_value({"name": values["name"], "id_type": values["id_type"], "id_number": values["id_number"],
                      "platform_no": str(values["platform_no"])}), "")
