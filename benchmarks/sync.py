@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import resource
 import statistics
 import subprocess
 import sys
@@ -29,12 +28,21 @@ from station_app.audit import Actor  # noqa: E402
 from station_app.db import close_database, database, open_database  # noqa: E402
 from station_app.db.models import Volunteer  # noqa: E402
 from station_app.demo import fill_demo  # noqa: E402
-from station_app.platform_server import PlatformServer  # noqa: E402,F401 - the same code the subprocess runs
 from station_app.posts.service import PostInput, create_post  # noqa: E402
 from station_app.sync.engine import SyncConfig, run_sync  # noqa: E402
 from station_app.sync.outbox import queue_unsent_approved  # noqa: E402
 
 STATION, TOKEN = "BJ-CY-0001", "benchmark-token"
+
+
+def child_peak_mb() -> float:
+    """Peak resident memory of the waited-for child processes (Linux/macOS; Windows has no resource module)."""
+    try:
+        import resource
+    except ImportError:
+        return float("nan")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return peak / 1024 if sys.platform != "darwin" else peak / (1024 * 1024)  # KiB on Linux, bytes on macOS
 
 
 def start_platform(folder: Path) -> tuple[subprocess.Popen, str]:
@@ -76,7 +84,7 @@ def main() -> None:
                                    "--token", TOKEN, "--station", STATION, "--no-pull"],
                                   capture_output=True, text=True, env=env)
             took = time.perf_counter() - began
-            peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB on Linux
+            peak_mb = child_peak_mb()
             if done.returncode != 0:
                 raise SystemExit(f"sync failed ({done.returncode}): {done.stderr.strip()}")
             print(done.stdout.strip().splitlines()[0])

@@ -20,7 +20,7 @@ import uuid
 import pytest
 from core_fixtures import make_id
 from hours_fixtures import DAY, people, posts  # noqa: F401 - fixtures
-from sync_fixtures import FAST, STATION, TOKEN, approve_days, config_for, platform, platform_record_ids  # noqa: F401
+from sync_fixtures import FAST, STATION, TOKEN, approve_days, config_for, platform  # noqa: F401
 
 from station_app.config import DB_FILENAME
 from station_app.db import close_database, database, open_database

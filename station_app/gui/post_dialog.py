@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from station_app.errors import ValidationFailed
 from station_app.gui.context import AppContext
 from station_app.gui.form_errors import add_row
+from station_app.gui.dialog_buttons import save_cancel_buttons
 from station_app.posts.service import CATEGORIES, PostInput, PostView, create_post, update_post
 
 
@@ -55,11 +56,7 @@ class PostDialog(QDialog):
         form.addRow("", self.counts)
         form.addRow("", hint)
         form.addRow("", self.active)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QTime, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
 from station_app.gui.context import AppContext
 from station_app.gui.volunteer_picker import VolunteerPicker
+from station_app.gui.dialog_buttons import save_cancel_buttons
 from station_app.hours import records, review
 from station_app.hours.records import HoursError, RecordInput, RecordView, check_span
 from station_app.hours.times import hours_text, to_min
@@ -68,11 +69,7 @@ class RecordDialog(QDialog):
             form.addRow(self.tr("原因") if mode == "correct" else self.tr("修改原因"), self.reason)
             self.reason.setPlaceholderText(self.tr("必填，记入操作日志") if mode == "correct" else self.tr("选填"))
         form.addRow("", self.computed)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

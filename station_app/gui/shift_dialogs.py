@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QTime, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QTimeEdit, QVBoxLayout,
                                QWidget)
 
 from station_app.gui.context import AppContext
 from station_app.gui.volunteer_picker import VolunteerPicker
+from station_app.gui.dialog_buttons import save_cancel_buttons
 from station_app.hours.records import HoursError
 from station_app.posts import shifts
 
@@ -41,11 +42,7 @@ class ShiftDialog(QDialog):
         form.addRow(self.tr("结束"), self.end)
         form.addRow(self.tr("人数上限"), self.capacity)
         form.addRow(self.tr("备注"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.save)
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from station_app.gui.context import AppContext
 from station_app.gui.form_errors import add_row
+from station_app.gui.dialog_buttons import save_cancel_buttons
 from station_app.staff import accounts
 from station_app.staff.accounts import MIN_PASSWORD, StaffView
 from station_app.staff.roles import ADMIN, OPERATOR
@@ -44,11 +45,7 @@ class OwnPasswordDialog(QDialog):
         add_row(form, self.tr("再输入一次"), self.again)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -19,6 +19,7 @@ from station_app.errors import ValidationFailed
 from station_app.gui.context import AppContext
 from station_app.gui.form_errors import FieldWithError, add_row
 from station_app.gui.notify import notify
+from station_app.gui.dialog_buttons import save_cancel_buttons
 from station_app.roster import service
 from station_app.roster.ids import IdType
 from station_app.roster.privacy_notice import notice_text
@@ -158,11 +159,7 @@ class VolunteerDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("修改原因（选填，记入操作日志）"))
         self.reason.setVisible(self.volunteer_id is not None)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
         self.summary = QLabel()
         self.summary.setObjectName("error_summary")
         self.summary.setStyleSheet("color: #c0392b;")
