@@ -130,6 +130,7 @@ class CertificatesPage(QWidget):
         self._keep(dialog)
 
     def _issued(self, issued, pages) -> None:
+        self.ctx.changes.certificates.emit()
         self.refresh()
         self.show_preview(issued.doc, pages)
 
@@ -154,7 +155,7 @@ class CertificatesPage(QWidget):
         from station_app.gui.certificate_batch_dialog import BatchDialog
 
         dialog = BatchDialog(self.ctx, self)
-        dialog.finished_batch.connect(lambda _r: self.refresh())
+        dialog.finished_batch.connect(lambda _r: (self.ctx.changes.certificates.emit(), self.refresh()))
         self._keep(dialog)
 
     def open_revoke(self) -> None:
@@ -164,7 +165,7 @@ class CertificatesPage(QWidget):
         if row is None or row.status != "issued":
             return
         dialog = RevokeDialog(self.ctx, row, self)
-        dialog.revoked.connect(lambda _r: self.refresh())
+        dialog.revoked.connect(lambda _r: (self.ctx.changes.certificates.emit(), self.refresh()))
         self._keep(dialog)
 
     def open_verify(self) -> None:

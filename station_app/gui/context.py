@@ -17,6 +17,7 @@ class Changes(QObject):
 
     roster = Signal()
     hours = Signal()
+    certificates = Signal()  # issued or revoked: the platform's register must hear of it
     station = Signal()
     operator = Signal()  # someone else logged in (or the role changed)
     settings_saved = Signal()

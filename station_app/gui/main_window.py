@@ -46,10 +46,16 @@ class MainWindow(QMainWindow):
         self.review_page = ReviewPage(ctx)
         self.posts_page = PostsPage(ctx)
         self.certificates_page = CertificatesPage(ctx)
+        from station_app.gui.sync_page import SyncPage
+        from station_app.gui.sync_scheduler import SyncScheduler
+
+        self.sync_scheduler = SyncScheduler(ctx, self)
+        self.sync_page = SyncPage(ctx, self.sync_scheduler)
         self._add_page(self.tr("志愿者名册"), self.roster_page)
         self._add_page(self.tr("服务记录审核"), self.review_page)
         self._add_page(self.tr("服务岗位与班次"), self.posts_page)
         self._add_page(self.tr("志愿服务证明"), self.certificates_page)
+        self._add_page(self.tr("平台同步"), self.sync_page)
         from station_app.gui.audit_page import AuditPage
 
         self.audit_page = AuditPage(ctx)
@@ -69,6 +75,11 @@ class MainWindow(QMainWindow):
         self.station_label = QLabel()
         self.operator_label = QLabel()
         self.statusBar().addWidget(self.station_label)
+        from station_app.gui.sync_indicator import SyncIndicator
+
+        self.sync_indicator = SyncIndicator(self.sync_scheduler)
+        self.sync_indicator.open_page.connect(lambda: self.nav.setCurrentRow(self.pages.indexOf(self.sync_page)))
+        self.statusBar().addPermanentWidget(self.sync_indicator)
         self.statusBar().addPermanentWidget(self.operator_label)
         ctx.changes.station.connect(self._show_station)
         self.review_page.changed.connect(ctx.changes.hours.emit)
@@ -77,6 +88,8 @@ class MainWindow(QMainWindow):
         self._show_station()
         self._apply_role()
         self.roster_page.refresh()
+        self.sync_scheduler.start()
+        QApplication.instance().aboutToQuit.connect(self.sync_scheduler.shutdown)  # quit from the log-in screen
 
         from station_app.gui.idle_lock import IdleWatcher
 
@@ -86,6 +99,11 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self._read_idle_minutes()
         ctx.changes.settings_saved.connect(self._read_idle_minutes)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Stop syncing before the window goes: timers off, the network thread joined."""
+        self.sync_scheduler.shutdown()
+        super().closeEvent(event)
 
     def _read_idle_minutes(self) -> None:
         self.ctx.db(_idle_minutes).success(self.idle.set_minutes).start()
@@ -170,7 +188,7 @@ class MainWindow(QMainWindow):
         from station_app.gui.settings_dialog import current_hours_settings
 
         if current is None:
-            self.ctx.db(current_hours_settings).success(self.open_settings).start()
+            self.ctx.db(current_hours_settings, self.ctx.data_dir).success(self.open_settings).start()
             return
         dialog = SettingsDialog(self.ctx, self, current)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -1,6 +1,8 @@
-"""Settings (站长 only): the station profile, staff accounts, idle lock, hours and the kiosk."""
+"""Settings (站长 only): the station profile, staff accounts, idle lock, hours and the kiosk, platform sync."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QTabWidget,
@@ -10,20 +12,28 @@ from station_app import config
 from station_app.gui.context import AppContext
 from station_app.gui.form_errors import add_row
 from station_app.gui.profile_form import ProfileForm
+from station_app.gui.sync_settings_tab import SyncSettingsTab, current_sync_settings
 from station_app.station import settings
 from station_app.station.profile import save_profile
 
 
-def current_hours_settings() -> dict:
+def current_hours_settings(data_dir: Path | None = None) -> dict:
+    """The settings the dialog shows; with *data_dir*, the platform sync settings too."""
     from station_app.hours.kiosk_pin import kiosk_pin_set
 
-    return {"day_end": settings.get(config.DAY_END), "thresholds": settings.get(config.STAR_THRESHOLDS),
-            "pin_set": kiosk_pin_set(), "idle_minutes": settings.get(config.IDLE_LOCK_MINUTES)}
+    current = {"day_end": settings.get(config.DAY_END), "thresholds": settings.get(config.STAR_THRESHOLDS),
+               "pin_set": kiosk_pin_set(), "idle_minutes": settings.get(config.IDLE_LOCK_MINUTES)}
+    if data_dir is not None:
+        current.update(current_sync_settings(data_dir))
+    return current
 
 
-def _save_all(profile, idle_minutes: int, day_end: str, thresholds: str, pin: str, actor) -> None:
+def _save_all(profile, idle_minutes: int, day_end: str, thresholds: str, pin: str, actor,
+              data_dir: Path | None = None, sync: tuple | None = None) -> None:
+    """One transaction: a refused sync setting (bad address, not 站长) leaves everything as it was."""
     from station_app.db import database
     from station_app.hours.kiosk_pin import set_kiosk_pin
+    from station_app.sync.setup import save_sync_settings
 
     with database.atomic():
         save_profile(profile, actor)
@@ -32,6 +42,9 @@ def _save_all(profile, idle_minutes: int, day_end: str, thresholds: str, pin: st
         settings.put(config.STAR_THRESHOLDS, thresholds, actor)
         if pin:
             set_kiosk_pin(pin, actor)
+        if sync is not None:  # last: the token is stored outside the database, after every check passed
+            url, station, token, interval = sync
+            save_sync_settings(data_dir, actor, url, station, token, interval)
 
 
 class SettingsDialog(QDialog):
@@ -39,7 +52,7 @@ class SettingsDialog(QDialog):
                  ctx_settings: dict | None = None) -> None:
         """*ctx_settings*: the current hours/kiosk settings, read by the caller in the background."""
         super().__init__(parent)
-        ctx_settings = ctx_settings or current_hours_settings()
+        ctx_settings = ctx_settings or current_hours_settings(ctx.data_dir)
         self.ctx = ctx
         self.setWindowTitle(self.tr("设置"))
         self.setMinimumWidth(560)
@@ -81,6 +94,8 @@ class SettingsDialog(QDialog):
         self.pin.setPlaceholderText(self.tr("不修改请留空") if ctx_settings["pin_set"] else self.tr("4 到 8 位数字"))
         self.pin_row = add_row(h_form, self.tr("签到机退出 PIN"), self.pin)
         tabs.addTab(hours_page, self.tr("服务时长与签到机"))
+        self.sync_tab = SyncSettingsTab(ctx_settings, ctx.profile.code if ctx.profile else "")
+        tabs.addTab(self.sync_tab, self.tr("平台同步"))
         self.tabs = tabs
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b;")
@@ -113,6 +128,10 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(2)
             return
         self.pin_row.set_error(None)
+        if not self.sync_tab.validate():
+            self.tabs.setCurrentWidget(self.sync_tab)
+            return
+        sync = self.sync_tab.values() if self.sync_tab.changed() else None
         actor = self.ctx.actor()
         self.buttons.setEnabled(False)
 
@@ -127,4 +146,4 @@ class SettingsDialog(QDialog):
             self.error.setText(self.tr("保存失败：{e}").format(e=exc))
 
         self.ctx.db(_save_all, profile, self.idle_minutes.value(), self.day_end.time().toString("HH:mm"), thresholds, pin,
-                    actor).success(done).failure(failed).start()
+                    actor, self.ctx.data_dir, sync).success(done).failure(failed).start()
