@@ -12,6 +12,25 @@ from station_app.audit import Actor  # noqa: E402
 from station_app.db import close_database, open_database  # noqa: E402
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _garbage_collected_on_the_main_thread():
+    """As in the app (station_app/gui/main_thread_gc.py): automatic cyclic GC could run on a worker
+    thread and destroy Qt objects there, which crashed the suite once; collect between tests instead."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test():
+    yield
+    from station_app.gui.main_thread_gc import collect_if_due
+
+    collect_if_due()
+
+
 @pytest.fixture
 def data_dir(tmp_path):
     return tmp_path / "station"

@@ -30,6 +30,10 @@ def _tr(text: str) -> str:
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    if not hasattr(app, "station_gc"):
+        from station_app.gui.main_thread_gc import MainThreadGarbageCollector
+
+        app.station_gc = MainThreadGarbageCollector(app)  # cyclic GC only on this thread (Qt objects die here)
     app.setApplicationName(config.APP_NAME)
     app.setApplicationDisplayName("Station Desk")
     app.setOrganizationName(config.APP_NAME)
