@@ -476,3 +476,21 @@ def test_an_upgrade_with_a_batch_in_flight_resends_it_unchanged(data_dir, people
     sent = bodies_for(platform, batch.batch_id)
     assert len(sent) == 4 and set(sent) == {batch.body}
     assert_exactly_once(platform)
+
+
+# the rest of the PROTOCOL.md table --------------------------------------------------------------------------------
+@pytest.mark.parametrize("status", [400, 415, 422])
+def test_a_batch_the_platform_refuses_as_a_whole_is_held_and_shown_and_the_rest_still_goes(
+        data_dir, people, posts, actor, platform, status):
+    approve_days(people, posts.garbage, actor, days=2)  # 8 records
+    platform.faults.max_batch_items = 4
+    platform.faults.fail_next = [status]
+    report = run_sync(data_dir, config_for(platform), FAST, pull=False)
+    assert report.held == 1 and any(str(status) in w for w in report.warnings)
+    assert len(platform.store.records(STATION)) == 4  # the other batch went
+    [held] = [b for b in SyncBatch.select() if b.state == "held"]
+    assert held.last_status == str(status) and state.overview().held_batches == 1
+    seen = len(platform.requests_seen)
+    run_sync(data_dir, config_for(platform), FAST, pull=False)  # held: not resent as it is
+    assert all(key != held.batch_id for _m, _p, key, _b in platform.requests_seen[seen:])
+    assert state.overview().pending == 4  # kept, not lost
