@@ -223,3 +223,19 @@ def test_the_copy_does_not_hold_up_the_database_worker(qtbot, window, ctx, monke
     qtbot.waitUntil(lambda: bool(results or errors), timeout=10000)
     job.thread.join(timeout=10)
     assert not errors and results[0].path.exists()
+
+
+def test_every_action_the_core_writes_has_a_chinese_label():
+    """The viewer's 操作 column never shows a raw code such as ``staff.login``."""
+    import re
+    from pathlib import Path
+
+    from station_app.gui.audit_labels import ACTIONS, ENTITIES
+
+    source = "\n".join(p.read_text(encoding="utf-8") for p in Path("station_app").rglob("*.py")
+                       if "gui" not in p.parts)
+    written = set(re.findall(r'record(?:_many)?\(\s*[\w.]+,\s*"([a-z_]+\.[a-z_]+)",\s*"([a-z_]+)"', source))
+    written |= set(re.findall(r'\("([a-z_]+\.[a-z_]+)", "([a-z_]+)",', source))
+    assert written, "the pattern found no audit calls"
+    missing = sorted({a for a, _e in written if a not in ACTIONS} | {e for _a, e in written if e not in ENTITIES})
+    assert missing == []

@@ -38,6 +38,24 @@ ACTIONS = {
     "demo.fill": QT_TRANSLATE_NOOP("AuditLabels", "生成演示数据"),
     "backup.create": QT_TRANSLATE_NOOP("AuditLabels", "备份数据库"),
     "backup.restore": QT_TRANSLATE_NOOP("AuditLabels", "恢复数据库"),
+    "volunteer.reveal": QT_TRANSLATE_NOOP("AuditLabels", "查看完整号码"),
+    "volunteer.anonymise": QT_TRANSLATE_NOOP("AuditLabels", "删除个人信息"),
+    "volunteer.extra_consent": QT_TRANSLATE_NOOP("AuditLabels", "同意保存附加信息"),
+    "volunteer.extra_consent_withdrawn": QT_TRANSLATE_NOOP("AuditLabels", "撤回附加信息同意"),
+    "volunteer.platform_create": QT_TRANSLATE_NOOP("AuditLabels", "平台新增志愿者"),
+    "volunteer.platform_update": QT_TRANSLATE_NOOP("AuditLabels", "平台更新志愿者"),
+    "staff.create": QT_TRANSLATE_NOOP("AuditLabels", "新增工作人员"),
+    "staff.disable": QT_TRANSLATE_NOOP("AuditLabels", "停用工作人员"),
+    "staff.enable": QT_TRANSLATE_NOOP("AuditLabels", "启用工作人员"),
+    "staff.login": QT_TRANSLATE_NOOP("AuditLabels", "登录"),
+    "staff.login_failed": QT_TRANSLATE_NOOP("AuditLabels", "登录失败"),
+    "staff.logout": QT_TRANSLATE_NOOP("AuditLabels", "退出登录"),
+    "staff.password": QT_TRANSLATE_NOOP("AuditLabels", "修改密码"),
+    "staff.role": QT_TRANSLATE_NOOP("AuditLabels", "修改角色"),
+    "sync.token": QT_TRANSLATE_NOOP("AuditLabels", "更换平台令牌"),
+    "sync.requeue": QT_TRANSLATE_NOOP("AuditLabels", "重新提交平台拒收记录"),
+    "sync.manual_export": QT_TRANSLATE_NOOP("AuditLabels", "导出待上传记录"),
+    "sync.manual_upload": QT_TRANSLATE_NOOP("AuditLabels", "标记已手工上传"),
 }
 ENTITIES = {
     "volunteer": QT_TRANSLATE_NOOP("AuditLabels", "志愿者"),
@@ -49,6 +67,8 @@ ENTITIES = {
     "setting": QT_TRANSLATE_NOOP("AuditLabels", "设置"),
     "backup": QT_TRANSLATE_NOOP("AuditLabels", "备份"),
     "file": QT_TRANSLATE_NOOP("AuditLabels", "文件"),
+    "staff": QT_TRANSLATE_NOOP("AuditLabels", "工作人员"),
+    "outbox": QT_TRANSLATE_NOOP("AuditLabels", "待上传队列"),
 }
 
 
