@@ -155,6 +155,26 @@ def test_a_register_row_changed_outside_the_app_no_longer_verifies(story, actor)
     assert verify(issued.serial, issued.code).status == UNKNOWN
 
 
+def test_correcting_a_counted_record_flags_the_certificate_in_the_register_and_its_verification(story, actor):
+    from station_app.hours import review
+    from station_app.hours.records import RecordInput, get_record
+
+    issued = issue_certificate(story.volunteer.id, actor, *Y2024, today=ISSUE_DAY)
+    other = issue_certificate(story.volunteer.id, actor, today=ISSUE_DAY)  # all years: counts the same record
+    counted = CertificateRecord.select().where(CertificateRecord.certificate == issued.certificate_id).first()
+    old = get_record(counted.record_id)
+    review.correct(old.id, RecordInput(old.volunteer_id, old.post_id, old.start, old.end - dt.timedelta(minutes=30)),
+                   "签到表核对，少 30 分钟", actor)
+    row = next(r for r in list_certificates() if r.serial == issued.serial)
+    assert row.records_changed_at and row.status == "issued"
+    result = verify(issued.serial, issued.code)
+    assert result.status == GENUINE and "被更正" in result.message  # genuine as issued, and says it changed
+    flagged = [e for e in entries_for("certificate", issued.serial) if e["action"] == "certificate.records_changed"]
+    assert len(flagged) == 1 and flagged[0]["reason"] == "签到表核对，少 30 分钟"
+    assert next(r for r in list_certificates() if r.serial == other.serial).records_changed_at
+    assert verify_chain() == []
+
+
 def test_the_code_is_keyed_with_the_station_secret(story, actor):
     issued = issue_certificate(story.volunteer.id, actor, *Y2024, today=ISSUE_DAY)
     database.execute_sql("UPDATE station SET secret = ?", ("ab" * 32,))

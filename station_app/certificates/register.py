@@ -50,10 +50,11 @@ class RegisterRow:
     status: str
     copies: int
     revoke_reason: str
+    records_changed_at: str | None = None  # a record it counted was corrected afterwards
 
 
 _COLUMNS = ("id, serial, volunteer_id, volunteer_name, id_masked, period_start, period_end, total_minutes,"
-            " record_count, handler, issued_by, issued_at, status, copies, revoke_reason")
+            " record_count, handler, issued_by, issued_at, status, copies, revoke_reason, records_changed_at")
 
 
 def _row(values: tuple) -> RegisterRow:
@@ -145,6 +146,24 @@ def reprint_to_file(serial: str, out, actor: Actor, annex: bool = False) -> Cert
     return doc
 
 
+def flag_changed_records(record_id: int, actor: Actor, reason: str) -> list[str]:
+    """A record that issued certificates counted was corrected: mark them (inside the caller's transaction).
+
+    The certificate stays what it was when issued (its code still verifies),
+    but it no longer matches the records, and the law asks that a certificate
+    be truthful: the register, the verification answer and the audit log say
+    so, and staff decide whether to revoke it and issue a new one.
+    """
+    serials = [r[0] for r in database.execute_sql(
+        "SELECT c.serial FROM certificate c JOIN certificate_record cr ON cr.certificate_id = c.id"
+        " WHERE cr.record_id = ? AND c.status = 'issued' AND c.records_changed_at IS NULL", (record_id,))]
+    if serials:
+        Certificate.update(records_changed_at=now_iso()).where(Certificate.serial.in_(serials)).execute()
+        for serial in serials:
+            record(actor, "certificate.records_changed", "certificate", serial, None, {"record_id": record_id}, reason)
+    return serials
+
+
 def revoke_certificate(serial: str, reason: str, actor: Actor) -> RegisterRow:
     require_admin(actor, _t("作废志愿服务记录证明"))
     reason = " ".join((reason or "").split())
@@ -209,4 +228,7 @@ def verify(serial: str, code: str) -> Verification:
         return Verification(REVOKED, serial, _t("{what}；已于 {at} 作废，原因：{reason}").format(
             what=what, at=(row.revoked_at or "")[:10], reason=row.revoke_reason), revoke_reason=row.revoke_reason,
             **facts)
+    if row.records_changed_at:
+        what += _t("；注意：出具后，其中的服务记录于 {day} 被更正，请向出具单位核实是否已重新出具").format(
+            day=row.records_changed_at[:10])
     return Verification(GENUINE, serial, what, **facts)

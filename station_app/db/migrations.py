@@ -300,6 +300,7 @@ CREATE TABLE sync_state (
     value TEXT NOT NULL
 );
 ALTER TABLE volunteer ADD COLUMN local_edit INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE certificate ADD COLUMN records_changed_at TEXT;
 ALTER TABLE volunteer ADD COLUMN sync_gen INTEGER NOT NULL DEFAULT 0;
 CREATE TRIGGER volunteer_local_edit AFTER UPDATE OF name, id_type, id_number, phone, gender, status ON volunteer
 WHEN NEW.sync_gen = OLD.sync_gen AND NEW.local_edit = 0

@@ -203,6 +203,7 @@ class Certificate(BaseModel):
     revoked_by = peewee.TextField(null=True)
     revoked_at = peewee.TextField(null=True)
     revoke_reason = peewee.TextField(default="")
+    records_changed_at = peewee.TextField(null=True)  # a counted record was corrected after issue
 
 
 class CertificateRecord(BaseModel):

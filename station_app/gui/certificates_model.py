@@ -43,5 +43,8 @@ class CertificatesModel(ListTableModel[RegisterRow]):
         if col == 7:
             return r.issued_at[:16].replace("T", " ")
         if col == 8:
-            return self.tr(STATUS_LABELS[r.status])
+            text = self.tr(STATUS_LABELS[r.status])
+            if r.status == "issued" and r.records_changed_at:
+                text += self.tr("（记录已更正，建议重新出具）")
+            return text
         return str(r.copies) if r.copies else ""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from station_app import config
 from station_app.audit import Actor, record
+from station_app.certificates.register import flag_changed_records
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Post, ServiceRecord, Volunteer
@@ -205,6 +206,7 @@ def correct(record_id: int, inp: RecordInput, reason: str, actor: Actor) -> Reco
         record(actor, "record.correct", "service_record", new.id, None,
                {**record_snapshot(new), "corrects": record_id}, reason)
         outbox.enqueue_record_void(record_id, reason)
+        flag_changed_records(record_id, actor, reason)
         outbox.enqueue_record_adds([new.id])
     return get_record(new.id)
 
