@@ -319,3 +319,20 @@ def test_an_administrator_sets_up_the_platform_in_the_settings(qtbot, people, po
     assert dialog.sync_tab.token.text() == "" and dialog.sync_tab.token.placeholderText() == "已保存，不修改请留空"
     assert dialog.sync_tab.url.text() == platform.url
     dialog.reject()
+
+
+def test_a_batch_refused_as_a_whole_is_sent_again_from_the_history(qtbot, platform_settings, people, posts, actor,
+                                                                   window, scheduler):
+    approve_days(people[:2], posts.garbage, actor, days=1)
+    platform_settings.faults.fail_next = [400]
+    page = open_page(qtbot, window)
+    sync_and_wait(qtbot, page)
+    model = page.batch_model
+    assert model.index(0, 5).data() == "已暂停（平台拒收整批）" and not page.release_button.isEnabled()
+    page.batch_table.selectRow(0)
+    assert page.release_button.isEnabled()
+    with qtbot.waitSignal(scheduler.finished, timeout=10000):
+        click(qtbot, page.release_button)
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=5000)
+    assert len(platform_settings.store.records(STATION)) == 2
+    assert sorted(model.index(r, 5).data() for r in range(2)) == ["已改用新批次重发", "已确认"]

@@ -494,3 +494,25 @@ def test_a_batch_the_platform_refuses_as_a_whole_is_held_and_shown_and_the_rest_
     run_sync(data_dir, config_for(platform), FAST, pull=False)  # held: not resent as it is
     assert all(key != held.batch_id for _m, _p, key, _b in platform.requests_seen[seen:])
     assert state.overview().pending == 4  # kept, not lost
+
+
+def test_a_held_batch_is_sent_again_by_an_administrator_and_then_held_once(data_dir, people, posts, actor, platform):
+    from station_app.audit import Actor
+    from station_app.audit.log import entries_for
+    from station_app.errors import PermissionDenied
+
+    approve_days(people, posts.garbage, actor, days=1)
+    platform.faults.fail_next = [400]
+    run_sync(data_dir, config_for(platform), FAST, pull=False)
+    [held] = batches_in("held")
+    with pytest.raises(PermissionDenied):
+        batches.release_held(held.batch_id, Actor("值班员小李"))
+    assert batches.release_held(held.batch_id, actor) == 4
+    run_sync(data_dir, config_for(platform), FAST, pull=False)
+    assert_exactly_once(platform)
+    assert batches_in("held") == [] and [e["action"] for e in entries_for("sync_batch", held.batch_id)] == [
+        "sync.release_held"]
+
+
+def batches_in(state_name: str) -> list:
+    return [b for b in SyncBatch.select() if b.state == state_name]

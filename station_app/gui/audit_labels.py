@@ -56,6 +56,8 @@ ACTIONS = {
     "sync.requeue": QT_TRANSLATE_NOOP("AuditLabels", "重新提交平台拒收记录"),
     "sync.manual_export": QT_TRANSLATE_NOOP("AuditLabels", "导出待上传记录"),
     "sync.manual_upload": QT_TRANSLATE_NOOP("AuditLabels", "标记已手工上传"),
+    "sync.release_held": QT_TRANSLATE_NOOP("AuditLabels", "重新发送被拒收的批次"),
+    "certificate.records_changed": QT_TRANSLATE_NOOP("AuditLabels", "证明所计记录被更正"),
 }
 ENTITIES = {
     "volunteer": QT_TRANSLATE_NOOP("AuditLabels", "志愿者"),
@@ -69,6 +71,7 @@ ENTITIES = {
     "file": QT_TRANSLATE_NOOP("AuditLabels", "文件"),
     "staff": QT_TRANSLATE_NOOP("AuditLabels", "工作人员"),
     "outbox": QT_TRANSLATE_NOOP("AuditLabels", "待上传队列"),
+    "sync_batch": QT_TRANSLATE_NOOP("AuditLabels", "上传批次"),
 }
 
 

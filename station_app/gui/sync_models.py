@@ -14,7 +14,7 @@ OPS = {"add": QT_TRANSLATE_NOOP("RejectedModel", "上传记录"), "void": QT_TRA
 BATCH_STATES = {"unacked": QT_TRANSLATE_NOOP("BatchModel", "等待平台确认"),
                 "acked": QT_TRANSLATE_NOOP("BatchModel", "已确认"),
                 "held": QT_TRANSLATE_NOOP("BatchModel", "已暂停（平台拒收整批）"),
-                "split": QT_TRANSLATE_NOOP("BatchModel", "已拆分重发")}
+                "split": QT_TRANSLATE_NOOP("BatchModel", "已改用新批次重发")}
 ENDPOINTS = {"batches": QT_TRANSLATE_NOOP("BatchModel", "服务记录"),
              "certificates": QT_TRANSLATE_NOOP("BatchModel", "证明")}
 WARN = QColor("#b35c00")

@@ -133,7 +133,11 @@ class SyncPage(QWidget):
         self.batch_model = BatchModel()
         self.batch_table = _table(self.batch_model, (130, 70, 50, 50, 50, 160, 70))
         self.history_box = QGroupBox(self.tr("上传批次记录（最近 200 批）"))
-        QVBoxLayout(self.history_box).addWidget(self.batch_table)
+        self.release_button = QPushButton(self.tr("重新发送这一批"))
+        self.release_button.setToolTip(self.tr("平台整批拒收的批次：问题解决后，把其中的记录用新批次重新发送（站长操作）"))
+        history = QVBoxLayout(self.history_box)
+        history.addWidget(self.batch_table, 1)
+        history.addWidget(self.release_button, 0, Qt.AlignmentFlag.AlignRight)
         for table in (self.rejected_table, self.batch_table):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
@@ -151,6 +155,8 @@ class SyncPage(QWidget):
         self.export_button.clicked.connect(lambda: self.manual.export())
         self.mark_button.clicked.connect(self.manual.ask)
         self.requeue_button.clicked.connect(self.requeue_selected)
+        self.release_button.clicked.connect(self.release_selected_batch)
+        self.batch_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.manual.exported.connect(lambda _ids: self._render_state())
         self.manual.marked.connect(lambda _n: self._after_change())
         self.rejected_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -212,6 +218,12 @@ class SyncPage(QWidget):
 
     def _update_buttons(self) -> None:
         self.requeue_button.setEnabled(self.selected() is not None)
+        batch = self.selected_batch()
+        self.release_button.setEnabled(batch is not None and batch.state == "held")
+
+    def selected_batch(self):
+        rows = self.batch_table.selectionModel().selectedRows()
+        return self.batch_model.rows[rows[0].row()] if rows else None
 
     def selected(self) -> RejectedItem | None:
         rows = self.rejected_table.selectionModel().selectedRows()
@@ -249,6 +261,15 @@ class SyncPage(QWidget):
         self.ctx.db(requeue_rejected, item.op_id, self.ctx.actor()).success(self._requeued).failure(
             self._refused).start()
 
+    def release_selected_batch(self) -> None:
+        from station_app.sync.batches import release_held
+
+        batch = self.selected_batch()
+        if batch is None or batch.state != "held":
+            return
+        self.ctx.db(release_held, batch.batch_id, self.ctx.actor()).success(
+            lambda _n: (self.refresh(), self.scheduler.request("release"))).failure(self._refused).start()
+
     def _requeued(self, op_id: str) -> None:
         self.requeued.emit(op_id)
         self.refresh()
@@ -262,4 +283,4 @@ class SyncPage(QWidget):
             return
         if not isinstance(exc, ValueError):  # PermissionDenied is a ValueError
             raise exc
-        notify(self, self.tr("无法重新提交"), str(exc), QMessageBox.Icon.Warning)
+        notify(self, self.tr("无法重新发送"), str(exc), QMessageBox.Icon.Warning)

@@ -14,6 +14,7 @@ import json
 import uuid
 from dataclasses import dataclass
 
+from station_app.audit import Actor
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import OutboxItem, SyncBatch
@@ -146,10 +147,25 @@ def split(batch_id: str) -> None:
         OutboxItem.update(state="pending", batch=None).where(OutboxItem.batch == batch_id).execute()
 
 
-def release_held(batch_id: str) -> int:
-    """Staff fixed what made a held batch fail: its items go again, in a new batch."""
+def release_held(batch_id: str, actor: Actor) -> int:
+    """Send a held batch's items again, in a new batch (staff fixed what made the platform refuse it).
+
+    The platform applied nothing of a batch it refused as a whole (400, 415,
+    422), so the items are rebuilt from today's data under new batch ids; the
+    held batch stays in the history, marked as replaced. Administrators only.
+    """
+    from station_app.audit import record
+    from station_app.errors import NotFound
+    from station_app.staff.roles import require_admin
+
+    require_admin(actor, "重新发送平台拒收的批次")
     with database.atomic("IMMEDIATE"):
-        SyncBatch.update(state="split", last_error="").where(
-            (SyncBatch.batch_id == batch_id) & (SyncBatch.state == "held")).execute()
-        return OutboxItem.update(state="pending", batch=None).where(
+        row = SyncBatch.get_or_none((SyncBatch.batch_id == batch_id) & (SyncBatch.state == "held"))
+        if row is None:
+            raise NotFound(batch_id)
+        SyncBatch.update(state="split").where(SyncBatch.batch_id == batch_id).execute()
+        released = OutboxItem.update(state="pending", batch=None).where(
             (OutboxItem.batch == batch_id) & (OutboxItem.state == "batched")).execute()
+        record(actor, "sync.release_held", "sync_batch", batch_id, {"state": "held", "error": row.last_error},
+               {"items": released}, "")
+    return released
