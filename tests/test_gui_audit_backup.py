@@ -130,6 +130,35 @@ def test_daily_backup_runs_in_the_background_once_a_day(qtbot, window, ctx):
         daily.stop()
 
 
+def test_backup_settings_are_changed_in_the_settings_dialog(qtbot, window, ctx, actor):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from station_app import config
+    from station_app.audit.query import AuditFilter, search
+    from station_app.backup.files import list_backups
+    from station_app.backup.make import make_backup
+    from station_app.station import settings
+
+    made = make_backup(ctx.data_dir, actor)
+    window.open_settings()
+    qtbot.waitUntil(lambda: getattr(window, "settings_dialog", None) is not None, timeout=5000)
+    dialog = window.settings_dialog
+    tab = dialog.backup_tab
+    dialog.tabs.setCurrentWidget(tab)
+    assert tab.auto.isChecked() and tab.keep_daily.value() == 7 and tab.keep_weekly.value() == 4
+    assert tab.folder.text() == str(made.path.parent) == str(ctx.data_dir / "backups")
+    assert tab.latest.text() == list_backups(made.path.parent)[0].at.strftime("%Y-%m-%d %H:%M")
+    tab.keep_daily.setValue(14)
+    qtbot.mouseClick(tab.auto, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(ctx.changes.station, timeout=5000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert settings.get(config.BACKUP_KEEP_DAILY) == 14 and settings.get(config.BACKUP_AUTO) is False
+    assert settings.get(config.BACKUP_KEEP_WEEKLY) == 4
+    shown = {r.entity_id: (r.before, r.after) for r in search(AuditFilter(action="setting.update")).rows}
+    assert shown == {"backup.keep_daily": ("保留每日备份（天）：7", "保留每日备份（天）：14"),
+                     "backup.auto_daily": ("每天自动备份：是", "每天自动备份：否")}
+
+
 def test_error_dialog_names_the_log_file_and_the_app_keeps_running(qtbot, window, tmp_path):
     from station_app.gui.error_dialog import install_excepthook
 

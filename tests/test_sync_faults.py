@@ -454,6 +454,7 @@ def test_an_upgrade_from_a_version_without_sync_queues_what_was_approved(data_di
     database.execute_sql("DROP TRIGGER volunteer_local_edit")
     database.execute_sql("ALTER TABLE volunteer DROP COLUMN local_edit")
     database.execute_sql("ALTER TABLE volunteer DROP COLUMN sync_gen")
+    database.execute_sql("ALTER TABLE certificate DROP COLUMN records_changed_at")
     database.execute_sql("PRAGMA user_version = 5")
     close_database()
     open_database(data_dir)  # the new release migrates

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
+from station_app.audit.field_labels import describe_fields
 from station_app.db.models import AuditEntry
 from station_app.masking import mask_text, mask_value
 
@@ -41,17 +42,12 @@ class AuditPage:
     choices: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _scalar(value) -> str:
-    """None as a dash and empty text as "" so an emptied field is visible."""
-    if value is None:
-        return "—"
-    if value == "":
-        return '""'
-    return str(value)
+def _shown(raw: str | None, entity_type: str = "", entity_id: str = "") -> str:
+    """A stored JSON value as one masked line staff can read: ``备注：（空）；超出名额：否；志愿者：#12``.
 
-
-def _shown(raw: str | None) -> str:
-    """A stored JSON value as one masked line: ``key: value; …``."""
+    Numbers are masked first, on the values as stored; only then are keys and
+    codes given their Chinese names (station_app.audit.field_labels).
+    """
     if not raw:
         return ""
     try:
@@ -60,8 +56,8 @@ def _shown(raw: str | None) -> str:
         return mask_text(raw)
     value = mask_value(value)
     if isinstance(value, dict):
-        return "；".join(f"{k}: {_scalar(v)}" for k, v in value.items())
-    return str(value)
+        return mask_text(describe_fields(value, entity_type, entity_id))
+    return mask_text(str(value))
 
 
 def distinct_values() -> dict[str, list[str]]:
@@ -89,8 +85,9 @@ def search(f: AuditFilter, with_choices: bool = False) -> AuditPage:
         query = query.where(AuditEntry.at < (f.day_to + dt.timedelta(days=1)).isoformat())
     total = query.count()
     rows = [
-        AuditRow(e.id, e.at, e.actor, e.action, e.entity_type, mask_text(e.entity_id), _shown(e.before),
-                 _shown(e.after), mask_text(e.reason or ""))
+        AuditRow(e.id, e.at, e.actor, e.action, e.entity_type, mask_text(e.entity_id),
+                 _shown(e.before, e.entity_type, e.entity_id), _shown(e.after, e.entity_type, e.entity_id),
+                 mask_text(e.reason or ""))
         for e in query.order_by(AuditEntry.id.desc()).limit(f.limit)
     ]
     return AuditPage(rows, total, distinct_values() if with_choices else {})

@@ -90,10 +90,11 @@ class AuditPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((52, 140, 100, 100, 60, 80, 200, 200, 120)):
+        for col, width in enumerate((52, 140, 90, 100, 60, 70, 180, 200, 120)):
             self.table.setColumnWidth(col, width)
-        for col in (6, 7):  # before/after take the room that is left
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        # "after" takes the room that is left: most entries are additions with nothing before, and an
+        # update keeps only the fields that changed, so "before" is short; the row's detail shows it all
+        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         self.detail = QLabel()
         self.detail.setObjectName("audit_detail")
         self.detail.setWordWrap(True)
@@ -150,6 +151,8 @@ class AuditPage(QWidget):
 
     def _show(self, page) -> None:
         self._fill_choices(page.choices)
+        self.table.clearSelection()  # else the detail would go on showing an entry the new page may not hold
+        self.detail.hide()
         self.table.setRowCount(len(page.rows))
         for r, row in enumerate(page.rows):
             values = (str(row.id), row.at.replace("T", " ")[:19], row.actor, action_label(row.action),
@@ -157,7 +160,7 @@ class AuditPage(QWidget):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
-                if c >= 6:
+                if c >= 5:  # the object number (a setting's key) and the texts may be cut short
                     item.setToolTip(value)
                 self.table.setItem(r, c, item)
         self._paint_broken()

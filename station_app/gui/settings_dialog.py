@@ -1,4 +1,4 @@
-"""Settings (站长 only): the station profile, staff accounts, idle lock, hours and the kiosk, platform sync."""
+"""Settings (站长 only): the station profile, staff accounts, idle lock, hours and the kiosk, backups, platform sync."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
                                QTimeEdit, QVBoxLayout, QWidget)
 
 from station_app import config
+from station_app.gui.backup_settings_tab import BackupSettingsTab, current_backup_settings
 from station_app.gui.context import AppContext
 from station_app.gui.form_errors import add_row
 from station_app.gui.profile_form import ProfileForm
@@ -18,18 +19,19 @@ from station_app.station.profile import save_profile
 
 
 def current_hours_settings(data_dir: Path | None = None) -> dict:
-    """The settings the dialog shows; with *data_dir*, the platform sync settings too."""
+    """The settings the dialog shows; with *data_dir*, the backup folder and platform sync settings too."""
     from station_app.hours.kiosk_pin import kiosk_pin_set
 
     current = {"day_end": settings.get(config.DAY_END), "thresholds": settings.get(config.STAR_THRESHOLDS),
                "pin_set": kiosk_pin_set(), "idle_minutes": settings.get(config.IDLE_LOCK_MINUTES)}
+    current.update(current_backup_settings(data_dir))
     if data_dir is not None:
         current.update(current_sync_settings(data_dir))
     return current
 
 
 def _save_all(profile, idle_minutes: int, day_end: str, thresholds: str, pin: str, actor,
-              data_dir: Path | None = None, sync: tuple | None = None) -> None:
+              data_dir: Path | None = None, sync: tuple | None = None, backup: tuple | None = None) -> None:
     """One transaction: a refused sync setting (bad address, not 站长) leaves everything as it was."""
     from station_app.db import database
     from station_app.hours.kiosk_pin import set_kiosk_pin
@@ -42,6 +44,11 @@ def _save_all(profile, idle_minutes: int, day_end: str, thresholds: str, pin: st
         settings.put(config.STAR_THRESHOLDS, thresholds, actor)
         if pin:
             set_kiosk_pin(pin, actor)
+        if backup is not None:
+            auto, keep_daily, keep_weekly = backup
+            settings.put(config.BACKUP_AUTO, auto, actor)
+            settings.put(config.BACKUP_KEEP_DAILY, keep_daily, actor)
+            settings.put(config.BACKUP_KEEP_WEEKLY, keep_weekly, actor)
         if sync is not None:  # last: the token is stored outside the database, after every check passed
             url, station, token, interval = sync
             save_sync_settings(data_dir, actor, url, station, token, interval)
@@ -94,6 +101,8 @@ class SettingsDialog(QDialog):
         self.pin.setPlaceholderText(self.tr("不修改请留空") if ctx_settings["pin_set"] else self.tr("4 到 8 位数字"))
         self.pin_row = add_row(h_form, self.tr("签到机退出 PIN"), self.pin)
         tabs.addTab(hours_page, self.tr("服务时长与签到机"))
+        self.backup_tab = BackupSettingsTab(ctx_settings)
+        tabs.addTab(self.backup_tab, self.tr("数据备份"))
         self.sync_tab = SyncSettingsTab(ctx_settings, ctx.profile.code if ctx.profile else "")
         tabs.addTab(self.sync_tab, self.tr("平台同步"))
         self.tabs = tabs
@@ -146,4 +155,4 @@ class SettingsDialog(QDialog):
             self.error.setText(self.tr("保存失败：{e}").format(e=exc))
 
         self.ctx.db(_save_all, profile, self.idle_minutes.value(), self.day_end.time().toString("HH:mm"), thresholds, pin,
-                    actor, self.ctx.data_dir, sync).success(done).failure(failed).start()
+                    actor, self.ctx.data_dir, sync, self.backup_tab.values()).success(done).failure(failed).start()
