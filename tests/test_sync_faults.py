@@ -6,6 +6,7 @@ the platform exactly once, nothing is lost, and rejections are shown.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -49,6 +50,22 @@ def sync_process(data_dir, server, *extra: str) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "station_app", "--data-dir", str(data_dir), "sync", "--url",
                              server.url, "--token", TOKEN, "--station", STATION, "--no-pull", *extra],
                             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+@contextlib.contextmanager
+def sync_waiting_on_the_platform(data_dir, server):
+    """A sync in a thread whose batch the platform has committed but not yet answered, for the with-block."""
+    hold, committed = threading.Event(), threading.Event()
+    server.faults.hold_after_commit = hold
+    server.faults.on_commit = lambda batch_id: committed.set()
+    worker = threading.Thread(target=run_sync, args=(data_dir, config_for(server), FAST), kwargs={"pull": False})
+    worker.start()
+    try:
+        assert committed.wait(30)
+        yield
+    finally:
+        hold.set()
+        worker.join(30)
 
 
 def bodies_for(server, key: str) -> list[bytes]:
@@ -336,21 +353,12 @@ def test_the_database_locked_by_the_gui_during_sync(data_dir, people, posts, act
 
 def test_no_transaction_is_held_while_a_request_is_out(data_dir, people, posts, actor, platform):
     approve_days(people, posts.garbage, actor, days=1)
-    hold, committed = threading.Event(), threading.Event()
-    platform.faults.hold_after_commit = hold
-    platform.faults.on_commit = lambda batch_id: committed.set()
-    worker = threading.Thread(target=run_sync, args=(data_dir, config_for(platform), FAST), kwargs={"pull": False})
-    worker.start()
-    try:
-        assert committed.wait(30)
+    with sync_waiting_on_the_platform(data_dir, platform):
         gui = sqlite3.connect(str(data_dir / DB_FILENAME), timeout=0.5)
         gui.execute("BEGIN IMMEDIATE")  # would time out if sync held a write transaction across the request
         gui.execute("UPDATE setting SET value = value")
         gui.commit()
         gui.close()
-    finally:
-        hold.set()
-        worker.join(30)
     assert_exactly_once(platform)
 
 
@@ -376,13 +384,7 @@ def test_a_write_error_while_storing_acks(data_dir, people, posts, actor, platfo
 # 17 ---------------------------------------------------------------------------------------------------------------
 def test_two_syncs_started_at_once(data_dir, people, posts, actor, platform):
     approve_days(people, posts.garbage, actor, days=2)
-    hold, committed = threading.Event(), threading.Event()
-    platform.faults.hold_after_commit = hold
-    platform.faults.on_commit = lambda batch_id: committed.set()
-    first = threading.Thread(target=run_sync, args=(data_dir, config_for(platform), FAST), kwargs={"pull": False})
-    first.start()
-    try:
-        assert committed.wait(30)
+    with sync_waiting_on_the_platform(data_dir, platform):
         with pytest.raises(SyncError) as info:
             run_sync(data_dir, config_for(platform), FAST, pull=False)
         assert info.value.kind == "busy"
@@ -391,9 +393,6 @@ def test_two_syncs_started_at_once(data_dir, people, posts, actor, platform):
         out, err = other.communicate(timeout=60)
         assert other.returncode == 4 and "另一个同步正在进行" in err.decode()
         open_database(data_dir)
-    finally:
-        hold.set()
-        first.join(30)
     assert_exactly_once(platform)
 
 
