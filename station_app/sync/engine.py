@@ -215,11 +215,12 @@ class _Run:
                     log.exception("storing the acknowledgement of %s failed", batch.batch_id)
                     raise SyncError("error", _t("保存平台确认时出错（{reason}）；下次同步会重发同一批次，不会重复。").format(
                         reason=type(exc).__name__)) from exc
-                self.report.accepted += result.accepted
-                self.report.duplicates += result.duplicates
                 self.report.rejected += result.rejected
                 if endpoint == "certificates":
                     self.report.certificates += result.accepted + result.duplicates
+                else:  # "accepted" in reports means service records
+                    self.report.accepted += result.accepted
+                    self.report.duplicates += result.duplicates
             elif answer.kind == "split" and batch.item_count > 1:
                 batches.split(batch.batch_id)
                 max_items = max(1, batch.item_count // 2)
