@@ -111,13 +111,20 @@ def test_an_admin_sees_full_numbers_on_request_and_the_asking_is_logged(story, a
     assert ID_NUMBER not in str(entry)
 
 
-def test_deletion_on_request_anonymises_but_keeps_the_hours_in_the_statistics(story, actor):
+def test_deletion_on_request_anonymises_but_keeps_the_hours_in_the_statistics(story, actor, tmp_path):
+    from station_app.sync.manual_upload import export_for_manual_upload, mark_uploaded
+
     vid = story.volunteer.id
     issue_certificate(vid, actor, dt.date(2024, 1, 1), dt.date(2024, 12, 31))
     minutes_before = sum(r.minutes for r in ServiceRecord.select().where(
         (ServiceRecord.volunteer == vid) & (ServiceRecord.state == "approved")))
     with pytest.raises(ValueError, match="原因"):
         privacy.anonymise_volunteer(vid, "  ", actor)
+    # approved hours the platform has not received yet go first (a statutory duty), under the real identity
+    with pytest.raises(ValueError, match="没有交给城市平台"):
+        privacy.anonymise_volunteer(vid, "本人书面申请删除（2026-03-02）", actor)
+    assert Volunteer.get_by_id(vid).anonymised_at is None
+    mark_uploaded(export_for_manual_upload(tmp_path / "待上传.xlsx", actor), actor)
     name = privacy.anonymise_volunteer(vid, "本人书面申请删除（2026-03-02）", actor)
     assert name == f"已删除志愿者#{vid}"
     row = Volunteer.get_by_id(vid)

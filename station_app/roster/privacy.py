@@ -67,6 +67,10 @@ def anonymise_volunteer(volunteer_id: int, reason: str, actor: Actor) -> str:
         row = _get(volunteer_id)
         if row.anonymised_at:
             raise ValueError(_t("这名志愿者的个人信息已经删除"))
+        unsent = _unsent_records(volunteer_id)
+        if unsent:
+            raise ValueError(_t("这名志愿者还有 {n} 条已审核的服务记录没有交给城市平台（依法须录入平台）。"
+                                "请先同步（或导出待上传记录手工上传）后再删除个人信息。").format(n=unsent))
         name = anonymised_name(volunteer_id)
         now = now_iso()
         Volunteer.update(
@@ -80,6 +84,13 @@ def anonymise_volunteer(volunteer_id: int, reason: str, actor: Actor) -> str:
         record(actor, "volunteer.anonymise", "volunteer", volunteer_id, None,
                {"name": name, "certificates": certificates}, reason)
     return name
+
+
+def _unsent_records(volunteer_id: int) -> int:
+    """Records the platform must still receive under this volunteer's identity (条例 Art. 19)."""
+    return database.execute_sql(
+        "SELECT COUNT(*) FROM outbox o JOIN service_record r ON r.id = o.record_id"
+        " WHERE r.volunteer_id = ? AND o.state IN ('pending', 'batched')", (volunteer_id,)).fetchone()[0]
 
 
 def set_extra_consent(volunteer_id: int, agreed: bool, actor: Actor, reason: str = "") -> None:
