@@ -276,3 +276,46 @@ def test_inspect_refuses_a_missing_table(tmp_path):
     sqlite3.connect(str(path)).close()
     with pytest.raises(BackupRefused):
         inspect_file(path)
+
+
+def test_an_encrypted_copy_for_a_usb_stick_hides_the_roster_and_restores_with_its_passphrase(
+        filled, tmp_path, capsys, monkeypatch):
+    import io
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
+    assert run(["--data-dir", str(filled), "backup", "--to", str(usb), "--passphrase-stdin"]) == 1
+    assert "至少 8 个字符" in capsys.readouterr().err and not list(usb.iterdir())
+    monkeypatch.setattr("sys.stdin", io.StringIO("朝西站 2026 备份口令\n"))
+    assert run(["--data-dir", str(filled), "backup", "--to", str(usb), "--passphrase-stdin"]) == 0
+    [sealed] = list(usb.iterdir())  # no plain copy left beside it
+    assert sealed.name.endswith(".sqlite3.aes") and sealed.read_bytes()[:3] == b"AES"
+    some_id = sqlite3.connect(str(filled / DB_FILENAME)).execute("SELECT id_number FROM volunteer LIMIT 1").fetchone()[0]
+    assert some_id.encode() not in sealed.read_bytes() and b"SQLite format" not in sealed.read_bytes()
+    before = digest(filled / DB_FILENAME)
+    # without the passphrase, or with a wrong one: refused, nothing changed
+    assert run(["--data-dir", str(filled), "restore", str(sealed)]) == 1
+    assert "加密备份" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO("wrong passphrase\n"))
+    assert run(["--data-dir", str(filled), "restore", str(sealed), "--passphrase-stdin"]) == 1
+    assert "口令不对" in capsys.readouterr().err
+    assert digest(filled / DB_FILENAME) == before and not list(filled.glob("restore-*"))
+    # with it: restored and checked like any backup
+    open_database(filled)
+    try:
+        add_volunteer(adult_input(name="李后来", id_number=make_id("110105", "19900101", 778)), ACTOR)
+    finally:
+        close_database()
+    monkeypatch.setattr("sys.stdin", io.StringIO("朝西站 2026 备份口令\n"))
+    assert run(["--data-dir", str(filled), "restore", str(sealed), "--passphrase-stdin"]) == 0
+    assert counts(filled / DB_FILENAME)["volunteer"] == 30
+
+
+def test_encryption_is_for_copies_taken_away(filled):
+    open_database(filled)
+    try:
+        with pytest.raises(ValueError, match="U 盘"):
+            make_backup(filled, ACTOR, passphrase="a long passphrase")
+    finally:
+        close_database()

@@ -15,11 +15,19 @@ from pathlib import Path
 def add_backup_commands(sub) -> None:
     backup = sub.add_parser("backup", help="用 SQLite 在线备份备份数据库（默认存入数据文件夹的 backups，按天按周轮换）")
     backup.add_argument("--to", metavar="DIR", help="备份到这个文件夹（例如 U 盘），此处不轮换")
+    backup.add_argument("--passphrase-stdin", action="store_true",
+                        help="用从标准输入读取的口令（一行，至少 8 个字符）加密这份备份（AES Crypt 格式，需与 --to 同用）")
     restore = sub.add_parser("restore", help="从备份文件恢复数据库（先检查文件，被替换的数据库另存到 backups）")
     restore.add_argument("file", metavar="FILE")
+    restore.add_argument("--passphrase-stdin", action="store_true", help="加密备份的口令从标准输入读取（一行）")
     audit = sub.add_parser("audit", help="审计日志")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     audit_sub.add_parser("verify", help="核对审计日志的哈希链，发现被改动的记录时以非零状态退出")
+
+
+def _passphrase() -> str:
+    """One line of standard input: never a command-line argument, which other users could see."""
+    return sys.stdin.readline().rstrip("\r\n")
 
 
 def _backup(args: argparse.Namespace) -> int:
@@ -27,7 +35,8 @@ def _backup(args: argparse.Namespace) -> int:
     from station_app.cli import cli_actor
     from station_app.config import resolve_data_dir
 
-    result = make_backup(resolve_data_dir(args.data_dir), cli_actor(), Path(args.to) if args.to else None)
+    passphrase = _passphrase() if args.passphrase_stdin else None
+    result = make_backup(resolve_data_dir(args.data_dir), cli_actor(), Path(args.to) if args.to else None, passphrase)
     print(f"已备份到 {result.path}（{result.size / 1024:.0f} KB，完整性检查通过）"
           + (f"；按轮换规则删除旧备份 {len(result.rotated)} 份" if result.rotated else ""))
     return 0
@@ -42,7 +51,7 @@ def _restore(args: argparse.Namespace, data_dir: Path) -> int:
     from station_app.instance_lock import AlreadyRunning
 
     try:
-        result = restore_file(data_dir, Path(args.file), cli_actor())
+        result = restore_file(data_dir, Path(args.file), cli_actor(), _passphrase() if args.passphrase_stdin else None)
     except (BackupRefused, AlreadyRunning, DataFolderError, OSError, PermissionDenied) as exc:
         print(f"错误：未恢复，数据未作任何改动。{exc}", file=sys.stderr)
         return 1

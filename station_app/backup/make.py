@@ -91,14 +91,33 @@ def record_backup(data_dir: Path, actor: Actor, target: Path, rotated_folder: bo
                          settings.get(config.BACKUP_KEEP_WEEKLY))
     with database.atomic():
         record(actor, "backup.create", "backup", target.name, None,
-               {"folder": str(target.parent), "size": size, "verified": "integrity_check ok"})
+               {"folder": str(target.parent), "size": size, "verified": "integrity_check ok",
+                "encrypted": target.name.endswith(".aes")})
     log.info("backup written to %s (%d bytes); rotation removed %d", target, size, len(rotated))
     return BackupResult(target, size, tuple(rotated))
 
 
-def make_backup(data_dir: Path, actor: Actor, to: Path | None = None) -> BackupResult:
-    """Back the station database up into ``DATA/backups`` (rotated) or into *to* (not rotated)."""
+def make_backup(data_dir: Path, actor: Actor, to: Path | None = None, passphrase: str | None = None) -> BackupResult:
+    """Back the station database up into ``DATA/backups`` (rotated) or into *to* (not rotated).
+
+    With *passphrase* (only for a copy elsewhere, e.g. a USB stick) the copy is
+    checked, then sealed with AES Crypt and the plain copy removed.
+    """
+    if to is not None:  # a whole copy of the roster leaves the PC: like an unmasked export
+        from station_app.staff.roles import require_admin
+
+        require_admin(actor, _t("把数据库备份到 U 盘等其他位置"))
+    if passphrase is not None:
+        from station_app.backup.encrypted import check_passphrase
+
+        if to is None:
+            raise ValueError(_t("加密备份用于带走的副本：请同时指定备份到的文件夹（例如 U 盘）"))
+        check_passphrase(passphrase)
     target = write_backup(data_dir, to)
+    if passphrase is not None:
+        from station_app.backup.encrypted import seal
+
+        target = seal(target, passphrase)
     return record_backup(data_dir, actor, target, rotated_folder=to is None)
 
 

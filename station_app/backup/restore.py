@@ -70,8 +70,12 @@ def keep_replaced(db_path: Path, folder: Path) -> Path | None:
     return target
 
 
-def restore_file(data_dir: Path, file: Path, actor: Actor) -> RestoreResult:
-    """Restore *file* as the station database of *data_dir*. Raises BackupRefused or AlreadyRunning."""
+def restore_file(data_dir: Path, file: Path, actor: Actor, passphrase: str | None = None) -> RestoreResult:
+    """Restore *file* as the station database of *data_dir*. Raises BackupRefused or AlreadyRunning.
+
+    An encrypted copy (AES Crypt) needs its *passphrase*; it is decrypted into
+    the staging file and checked there like any other backup.
+    """
     from station_app.db import close_database, database, open_database
     from station_app.staff.roles import require_admin
 
@@ -84,11 +88,20 @@ def restore_file(data_dir: Path, file: Path, actor: Actor) -> RestoreResult:
     except AlreadyRunning as exc:
         raise AlreadyRunning(_t("请先关闭正在使用此数据文件夹的 Station Desk 窗口或签到机，再恢复备份。") + str(exc)) from exc
     try:
-        check_header(file)  # a quick refusal before copying anything
+        from station_app.backup.encrypted import is_encrypted, open_sealed
+
+        sealed = is_encrypted(file)
+        if sealed and not passphrase:
+            raise BackupRefused(_t("{path} 是加密备份，恢复时需要备份口令。").format(path=file))
+        if not sealed:
+            check_header(file)  # a quick refusal before copying anything
         staging = data_dir / STAGING
         _remove(staging)
         try:
-            shutil.copyfile(file, staging)  # checked here, not in place: a USB stick may be read-only
+            if sealed:
+                open_sealed(file, staging, passphrase or "")
+            else:
+                shutil.copyfile(file, staging)  # checked here, not in place: a USB stick may be read-only
             version = inspect_file(staging, shown=file)
             _remove(staging, keep_main=True)
             with staging.open("rb+") as fh:

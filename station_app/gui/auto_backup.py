@@ -29,9 +29,10 @@ class BackupJob(QObject):
     _copied = Signal(object, object)  # path, error: emitted on the copy thread, queued to the GUI thread
 
     def __init__(self, ctx: AppContext, done: Callable[[object], None], failed: Callable[[BaseException], None],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, to: Path | None = None, passphrase: str | None = None) -> None:
         super().__init__(parent)
         self.ctx, self._done, self._failed = ctx, done, failed
+        self.to, self.passphrase = to, passphrase  # a copy elsewhere (USB stick), sealed when a passphrase is given
         self._copied.connect(self._record)
         self.thread: threading.Thread | None = None
 
@@ -40,7 +41,11 @@ class BackupJob(QObject):
 
         def copy() -> None:
             try:
-                path, error = write_backup(data_dir), None
+                path, error = write_backup(data_dir, self.to), None
+                if self.passphrase:
+                    from station_app.backup.encrypted import seal
+
+                    path = seal(path, self.passphrase)
             except BaseException as exc:  # handed to the GUI thread
                 path, error = None, exc
             self._copied.emit(path, error)
@@ -52,7 +57,7 @@ class BackupJob(QObject):
         if error is not None:
             self._failed(error)
             return
-        self.ctx.db(record_backup, self.ctx.data_dir, self.ctx.actor(), path).success(self._done) \
+        self.ctx.db(record_backup, self.ctx.data_dir, self.ctx.actor(), path, self.to is None).success(self._done) \
             .failure(self._failed).start()
 
 
@@ -109,5 +114,36 @@ def backup_now(window) -> BackupJob:
                QMessageBox.Icon.Warning)
 
     job = BackupJob(window.ctx, done, failed, window)
+    job.start()
+    return job
+
+
+def backup_to_folder(window) -> BackupJob | None:
+    """File → 备份到 U 盘…: a copy in a folder the 站长 chooses, encrypted unless they say otherwise."""
+    from station_app.errors import PermissionDenied
+    from station_app.gui.notify import notify
+    from station_app.gui.usb_backup_dialog import UsbBackupDialog
+    from station_app.staff.roles import require_admin
+
+    try:
+        require_admin(window.ctx.actor(), window.tr("把数据库备份到 U 盘等其他位置"))
+    except PermissionDenied as exc:
+        notify(window, window.tr("不能备份到其他位置"), str(exc), QMessageBox.Icon.Warning)
+        return None
+    dialog = UsbBackupDialog(window)
+    if dialog.exec() != UsbBackupDialog.DialogCode.Accepted:
+        return None
+
+    def done(result) -> None:
+        sealed = result.path.name.endswith(".aes")
+        notify(window, window.tr("备份完成"), (window.tr("已加密备份到 {path}（完整性检查通过）。恢复时需要这个口令。") if sealed
+                                           else window.tr("已备份到 {path}（完整性检查通过）。")).format(path=result.path))
+
+    def failed(error: BaseException) -> None:
+        log.error("backup to %s failed: %s", dialog.folder, error, exc_info=error)
+        notify(window, window.tr("备份失败"), window.tr("备份没有完成：{reason}").format(reason=error),
+               QMessageBox.Icon.Warning)
+
+    job = BackupJob(window.ctx, done, failed, window, to=dialog.folder, passphrase=dialog.passphrase)
     job.start()
     return job

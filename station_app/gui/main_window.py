@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         backup = QAction(self.tr("立即备份数据库"), self)
         backup.triggered.connect(self.backup_now)
         file_menu.addAction(backup)
+        usb_backup = QAction(self.tr("备份到 U 盘…"), self)
+        usb_backup.triggered.connect(self.backup_to_folder)
+        file_menu.addAction(usb_backup)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -182,6 +185,11 @@ class MainWindow(QMainWindow):
         from station_app.gui.auto_backup import backup_now
 
         self.backup_job = backup_now(self)
+
+    def backup_to_folder(self) -> None:
+        from station_app.gui.auto_backup import backup_to_folder
+
+        self.backup_job = backup_to_folder(self)
 
     def open_settings(self, current: dict | None = None) -> None:
         """Read the settings in the background, then show the dialog."""
