@@ -63,7 +63,7 @@ def test_viewer_filters_by_who_what_when_and_entity(qtbot, audit_page):
     type_text(qtbot, page.entity_id, "2")
     with qtbot.waitSignal(page.loaded, timeout=5000) as shown:
         qtbot.keyClick(page.entity_id, Qt.Key.Key_Return)
-    assert shown.args == [1] and column(page, 5) == ["2"]
+    assert shown.args == [1] and column(page, 5) == ["2 王二"]  # the stored id, then who it is
 
     page.entity_id.clear()
     page.actor.setCurrentIndex(page.actor.findData("测试值班员"))
@@ -230,6 +230,48 @@ def test_backup_now_from_the_file_menu(qtbot, window, ctx):
     box.close()
 
 
+def test_an_encrypted_copy_on_a_usb_stick_from_the_file_menu(qtbot, window, ctx, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from station_app.gui.usb_backup_dialog import UsbBackupDialog
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    dialog = UsbBackupDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.encrypt.isChecked()  # on unless the 站长 turns it off
+    dialog.folder_edit.setText(str(tmp_path / "no-such-stick"))
+    dialog.check_and_accept()
+    assert "U 盘是否已插好" in dialog.error.text()
+    dialog.folder_edit.setText(str(usb))
+    dialog.first.setText("station-2026")
+    dialog.second.setText("station-2027")
+    dialog.check_and_accept()
+    assert dialog.error.text() == "两次输入的口令不一致" and dialog.result() != UsbBackupDialog.DialogCode.Accepted
+
+    def answered(self) -> int:  # what the 站长 types into the real dialog
+        self.folder_edit.setText(str(usb))
+        self.first.setText("station-2026")
+        self.second.setText("station-2026")
+        self.check_and_accept()
+        return self.result()
+
+    monkeypatch.setattr(UsbBackupDialog, "exec", answered)
+    window.backup_to_folder()
+    qtbot.waitUntil(lambda: any(b.isVisible() and b.windowTitle() == "备份完成"
+                                for b in window.findChildren(QMessageBox, "notification")), timeout=10000)
+    window.backup_job.thread.join(timeout=30)
+    [sealed] = list(usb.iterdir())
+    assert sealed.name.endswith(".sqlite3.aes") and sealed.read_bytes()[:3] == b"AES"
+    for box in window.findChildren(QMessageBox, "notification"):
+        box.close()
+    ctx.role = "operator"  # a whole copy of the roster leaving the PC is the 站长's act
+    window.backup_to_folder()
+    qtbot.waitUntil(lambda: any(b.isVisible() and "只有站长" in b.text()
+                                for b in window.findChildren(QMessageBox, "notification")), timeout=5000)
+    assert len(list(usb.iterdir())) == 1
+
+
 def test_the_copy_does_not_hold_up_the_database_worker(qtbot, window, ctx, monkeypatch):
     import threading
 
@@ -237,9 +279,9 @@ def test_the_copy_does_not_hold_up_the_database_worker(qtbot, window, ctx, monke
 
     gate, real = threading.Event(), auto.write_backup
 
-    def slow_copy(data_dir):
+    def slow_copy(data_dir, to=None):
         gate.wait(10)
-        return real(data_dir)
+        return real(data_dir, to)
 
     monkeypatch.setattr(auto, "write_backup", slow_copy)
     results, errors, answers = [], [], []

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from typing import Any, Callable
 
+from station_app.audit.names import Names, reference_name
 from station_app.i18n import translate
 
 CONTEXT = "audit"
@@ -241,12 +242,16 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
-def field_value(entity_type: str, key: str, value: Any) -> str:
-    """*value* of *key* as staff read it. Masking is the caller's: pass values already masked."""
+def field_value(entity_type: str, key: str, value: Any, names: Names | None = None) -> str:
+    """*value* of *key* as staff read it. Masking is the caller's: pass values already masked.
+
+    An id that *names* (station_app.audit.names.lookup) knows reads ``张三（#12）``.
+    """
     if value is None or value == "" or isinstance(value, bool):
         return _plain(value)
     if key in ID_KEYS and (isinstance(value, int) or (isinstance(value, str) and value.isdigit())):
-        return f"#{value}"
+        name = reference_name(names, key, value) if names else ""
+        return _t("{name}（#{id}）").format(name=name, id=value) if name else f"#{value}"
     if key in MINUTE_KEYS and isinstance(value, int):
         return _t("{n} 分钟").format(n=value)
     if key == "wait_seconds" and isinstance(value, int):
@@ -277,10 +282,12 @@ def _span(values: dict[str, Any]) -> str | None:
     return f"{shown_start} – {shown_end}"
 
 
-def describe_fields(values: dict[str, Any], entity_type: str = "", entity_id: str = "") -> str:
+def describe_fields(values: dict[str, Any], entity_type: str = "", entity_id: str = "",
+                    names: Names | None = None) -> str:
     """``名称：值；名称：值`` for one before/after dict (already masked).
 
-    A start and an end both present read as one ``时间：2026-11-29 19:00–21:00``.
+    A start and an end both present read as one ``时间：2026-11-29 19:00–21:00``;
+    volunteers and posts that *names* knows read ``志愿者：张三（#12）``.
     """
     span = _span(values)
     parts = []
@@ -289,5 +296,5 @@ def describe_fields(values: dict[str, Any], entity_type: str = "", entity_id: st
             if k == "start":
                 parts.append(f"{_t('时间')}：{span}")
             continue
-        parts.append(f"{field_label(entity_type, k, entity_id)}：{field_value(entity_type, k, values[k])}")
+        parts.append(f"{field_label(entity_type, k, entity_id)}：{field_value(entity_type, k, values[k], names)}")
     return "；".join(parts)

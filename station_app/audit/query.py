@@ -7,7 +7,9 @@ import json
 from dataclasses import dataclass, field
 
 from station_app.audit.field_labels import describe_fields
+from station_app.audit.names import Names, collect, entity_name, lookup
 from station_app.db.models import AuditEntry
+from station_app.i18n import translate
 from station_app.masking import mask_text, mask_value
 
 
@@ -33,6 +35,7 @@ class AuditRow:
     before: str
     after: str
     reason: str
+    entity_name: str = ""  # what the entity id names now: ``张三``, ``文明交通劝导 11-29 19:00``; "" if nothing
 
 
 @dataclass
@@ -42,11 +45,12 @@ class AuditPage:
     choices: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _shown(raw: str | None, entity_type: str = "", entity_id: str = "") -> str:
-    """A stored JSON value as one masked line staff can read: ``备注：（空）；超出名额：否；志愿者：#12``.
+def _shown(raw: str | None, entity_type: str = "", entity_id: str = "", names: Names | None = None) -> str:
+    """A stored JSON value as one masked line staff can read: ``志愿者：张三（#12）；超出名额：否；备注：（空）``.
 
     Numbers are masked first, on the values as stored; only then are keys and
-    codes given their Chinese names (station_app.audit.field_labels).
+    codes given their Chinese names (station_app.audit.field_labels) and ids
+    the names in *names* (station_app.audit.names).
     """
     if not raw:
         return ""
@@ -56,7 +60,7 @@ def _shown(raw: str | None, entity_type: str = "", entity_id: str = "") -> str:
         return mask_text(raw)
     value = mask_value(value)
     if isinstance(value, dict):
-        return mask_text(describe_fields(value, entity_type, entity_id))
+        return mask_text(describe_fields(value, entity_type, entity_id, names))
     return mask_text(str(value))
 
 
@@ -69,7 +73,11 @@ def distinct_values() -> dict[str, list[str]]:
 
 
 def search(f: AuditFilter, with_choices: bool = False) -> AuditPage:
-    """Entries matching *f*, newest first, at most ``f.limit``; ID and phone numbers masked."""
+    """Entries matching *f*, newest first, at most ``f.limit``; ID and phone numbers masked.
+
+    The volunteers, posts, shifts, staff and records the page's entries refer to
+    are named with one more query for the whole page (station_app.audit.names).
+    """
     query = AuditEntry.select()
     if f.actor:
         query = query.where(AuditEntry.actor == f.actor)
@@ -84,13 +92,30 @@ def search(f: AuditFilter, with_choices: bool = False) -> AuditPage:
     if f.day_to:  # ``at`` is ISO text with an offset; the next day's date sorts after the whole day
         query = query.where(AuditEntry.at < (f.day_to + dt.timedelta(days=1)).isoformat())
     total = query.count()
-    rows = [
-        AuditRow(e.id, e.at, e.actor, e.action, e.entity_type, mask_text(e.entity_id),
-                 _shown(e.before, e.entity_type, e.entity_id), _shown(e.after, e.entity_type, e.entity_id),
-                 mask_text(e.reason or ""))
-        for e in query.order_by(AuditEntry.id.desc()).limit(f.limit)
-    ]
+    entries = list(query.order_by(AuditEntry.id.desc()).limit(f.limit))
+    names = lookup(collect(entries))
+    erased = erased_volunteers(names)
+    rows = []
+    for e in entries:
+        before = _shown(e.before, e.entity_type, e.entity_id, names)
+        after = _shown(e.after, e.entity_type, e.entity_id, names)
+        if e.entity_type == "volunteer" and e.entity_id in erased and e.action != "volunteer.anonymise":
+            # Deleted on request: the chain keeps what was stored, the viewer no longer shows it.
+            before, after = (_erased_text() if before else ""), (_erased_text() if after else "")
+        rows.append(AuditRow(e.id, e.at, e.actor, e.action, e.entity_type, mask_text(e.entity_id), before, after,
+                             mask_text(e.reason or ""), mask_text(entity_name(names, e.entity_type, e.entity_id))))
     return AuditPage(rows, total, distinct_values() if with_choices else {})
+
+
+def erased_volunteers(names) -> set[str]:
+    """Entity ids (as stored, text) of the volunteers on this page whose personal data was deleted on request."""
+    from station_app.roster.privacy import anonymised_name
+
+    return {str(n) for (kind, n), name in names.items() if kind == "volunteer" and name == anonymised_name(n)}
+
+
+def _erased_text() -> str:
+    return translate("audit", "（个人信息已按本人要求删除，不再显示）")
 
 
 def describe(entry_id: int) -> str:

@@ -6,7 +6,7 @@ Queries run on the database worker; ID and phone numbers arrive already masked
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,12 @@ from station_app.gui.audit_labels import action_label, entity_label
 from station_app.gui.context import AppContext
 
 BROKEN = QColor("#fde2e1")
+BEFORE, AFTER = 6, 7
+# The widest a column may grow to fit the page shown (px). 修改前 may take at most BEFORE_SHARE of the room
+# the two texts have, however wide the window: 修改后 takes the rest, and it matters most (additions).
+FIT_AT_MOST = {0: 70, 1: 160, 2: 120, 3: 150, 4: 100, 5: 240, 8: 150}
+BEFORE_SHARE = 0.35
+FIT_PADDING = 10  # beyond the widest text, so that neighbouring columns do not touch
 
 
 class AuditPage(QWidget):
@@ -94,7 +100,9 @@ class AuditPage(QWidget):
             self.table.setColumnWidth(col, width)
         # "after" takes the room that is left: most entries are additions with nothing before, and an
         # update keeps only the fields that changed, so "before" is short; the row's detail shows it all
-        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AFTER, QHeaderView.ResizeMode.Stretch)
+        self._before_wanted = 0
+        self.table.viewport().installEventFilter(self)
         self.detail = QLabel()
         self.detail.setObjectName("audit_detail")
         self.detail.setWordWrap(True)
@@ -155,20 +163,46 @@ class AuditPage(QWidget):
         self.detail.hide()
         self.table.setRowCount(len(page.rows))
         for r, row in enumerate(page.rows):
+            entity = f"{row.entity_id} {row.entity_name}" if row.entity_name else row.entity_id
             values = (str(row.id), row.at.replace("T", " ")[:19], row.actor, action_label(row.action),
-                      entity_label(row.entity_type), row.entity_id, row.before, row.after, row.reason)
+                      entity_label(row.entity_type), entity, row.before, row.after, row.reason)
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
-                if c >= 5:  # the object number (a setting's key) and the texts may be cut short
+                if c >= 5:  # the object (a setting's key, a post or shift by name) and the texts may be cut short
                     item.setToolTip(value)
                 self.table.setItem(r, c, item)
+        self._fit_columns()
         self._paint_broken()
         if page.total > len(page.rows):
             self.summary.setText(self.tr("共 {total} 条，显示最近的 {shown} 条").format(total=page.total, shown=len(page.rows)))
         else:
             self.summary.setText(self.tr("共 {total} 条").format(total=page.total))
         self.loaded.emit(len(page.rows))
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as the page's entries need, within FIT_AT_MOST and BEFORE_SHARE: an empty
+        修改前 or 原因 leaves its room to 修改后. Longer text is cut short with "…"; the tooltip and the
+        detail below the table show it whole."""
+        for col, most in FIT_AT_MOST.items():
+            self.table.resizeColumnToContents(col)
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col) + FIT_PADDING, most))
+        self.table.resizeColumnToContents(BEFORE)
+        self._before_wanted = self.table.columnWidth(BEFORE) + FIT_PADDING
+        self._share_before()
+
+    def _share_before(self) -> None:
+        if not self._before_wanted:
+            return
+        others = sum(self.table.columnWidth(c) for c in range(self.table.columnCount()) if c not in (BEFORE, AFTER))
+        room = self.table.viewport().width() - others
+        least = self.table.horizontalHeader().sectionSizeFromContents(BEFORE).width()
+        self.table.setColumnWidth(BEFORE, max(least, min(self._before_wanted, int(room * BEFORE_SHARE))))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_before()  # a wider window gives 修改前 back what it was short of
+        return super().eventFilter(watched, event)
 
     def _show_detail(self) -> None:
         """The selected entry's whole before/after, which the table cuts short."""
