@@ -139,3 +139,34 @@ def test_setup_logging_survives_an_unusable_folder(tmp_path):
     not_a_folder.write_text("x")
     assert app_logging.setup_logging(not_a_folder) is None
     assert app_logging.current_log_path() is None
+
+
+def test_audit_verify_notices_a_cut_off_end_and_a_restore_starts_the_anchors_again(tmp_path, capsys):
+    import sqlite3
+
+    from station_app.audit import Actor
+    from station_app.cli import run
+    from station_app.config import DB_FILENAME
+    from station_app.db import close_database, open_database
+    from station_app.demo import fill_demo
+
+    folder = tmp_path / "station"
+    open_database(folder)
+    fill_demo(5, Actor("站长", role="admin"), with_hours=False)
+    close_database()
+    assert run(["--data-dir", str(folder), "backup"]) == 0  # a backup anchors the head
+    assert run(["--data-dir", str(folder), "audit", "verify"]) == 0
+    capsys.readouterr()
+    conn = sqlite3.connect(str(folder / DB_FILENAME))
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_entry'"):
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("DELETE FROM audit_entry WHERE id = (SELECT max(id) FROM audit_entry)")
+    conn.commit()
+    conn.close()
+    assert run(["--data-dir", str(folder), "audit", "verify"]) == 3
+    assert "末尾的记录被删除" in capsys.readouterr().err
+    # restoring an older backup takes the log back on purpose: not reported as tampering
+    backup = next((folder / "backups").glob("station-*.sqlite3"))
+    assert run(["--data-dir", str(folder), "restore", str(backup)]) == 0
+    capsys.readouterr()
+    assert run(["--data-dir", str(folder), "audit", "verify"]) == 0

@@ -310,3 +310,20 @@ def test_every_action_the_core_writes_has_a_chinese_label():
     assert written, "the pattern found no audit calls"
     missing = sorted({a for a, _e in written if a not in ACTIONS} | {e for _a, e in written if e not in ENTITIES})
     assert missing == []
+
+
+def test_verify_notices_the_newest_entries_cut_off_the_end(qtbot, audit_page, ctx):
+    page = audit_page
+    with qtbot.waitSignal(page.verified, timeout=5000):
+        qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)  # all well: the head is anchored
+    conn = sqlite3.connect(str(ctx.data_dir / DB_FILENAME))
+    newest = conn.execute("SELECT max(id) FROM audit_entry").fetchone()[0]
+    conn.execute("DROP TRIGGER audit_entry_no_delete") if conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = 'audit_entry_no_delete'").fetchone() else None
+    conn.execute("DELETE FROM audit_entry WHERE id >= ?", (newest - 1,))  # what is left is still a valid chain
+    conn.commit()
+    conn.close()
+    with qtbot.waitSignal(page.verified, timeout=5000) as result:
+        qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    assert result.args == [[]]  # the chain alone cannot tell
+    assert "末尾的记录被删除" in page.chain_status.text() and f"第 {newest} 条" in page.chain_status.text()

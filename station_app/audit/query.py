@@ -126,6 +126,17 @@ def describe(entry_id: int) -> str:
     return mask_text(f"#{e.id} {e.at} {e.actor} {e.action} {e.entity_type}/{e.entity_id}")
 
 
+def full_report(data_dir) -> tuple[int, list[int], str]:
+    """The chain check plus the end-of-log check (station_app.audit.anchor); anchors the head when all is well."""
+    from station_app.audit.anchor import missing_tail, note_head
+
+    count, broken = chain_report()
+    tail = missing_tail(data_dir)
+    if not broken and not tail:
+        note_head(data_dir)
+    return count, broken, tail
+
+
 def chain_report() -> tuple[int, list[int]]:
     """(number of entries, ids whose hash or link does not match)."""
     from station_app.audit.log import verify_chain

@@ -61,15 +61,21 @@ def _restore(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _audit(args: argparse.Namespace) -> int:
+    from station_app.audit.anchor import missing_tail, note_head
     from station_app.audit.query import chain_report, describe
 
     count, broken = chain_report()
-    if not broken:
-        print(f"审计日志完整：共 {count} 条记录，哈希链核对无误（OK）。")
+    tail = missing_tail(args.resolved_data_dir)
+    if not broken and not tail:
+        note_head(args.resolved_data_dir)
+        print(f"审计日志完整：共 {count} 条记录，哈希链核对无误，末尾也未被删减（OK）。")
         return 0
-    print(f"审计日志被改动：共 {count} 条记录，其中 {len(broken)} 条与哈希链不符：", file=sys.stderr)
-    for entry_id in broken:
-        print(f"  {describe(entry_id)}", file=sys.stderr)
+    if broken:
+        print(f"审计日志被改动：共 {count} 条记录，其中 {len(broken)} 条与哈希链不符：", file=sys.stderr)
+        for entry_id in broken:
+            print(f"  {describe(entry_id)}", file=sys.stderr)
+    if tail:
+        print(tail, file=sys.stderr)
     return 3
 
 

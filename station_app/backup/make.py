@@ -93,6 +93,9 @@ def record_backup(data_dir: Path, actor: Actor, target: Path, rotated_folder: bo
         record(actor, "backup.create", "backup", target.name, None,
                {"folder": str(target.parent), "size": size, "verified": "integrity_check ok",
                 "encrypted": target.name.endswith(".aes")})
+    from station_app.audit.anchor import note_head
+
+    note_head(data_dir)
     log.info("backup written to %s (%d bytes); rotation removed %d", target, size, len(rotated))
     return BackupResult(target, size, tuple(rotated))
 

@@ -123,6 +123,9 @@ def restore_file(data_dir: Path, file: Path, actor: Actor, passphrase: str | Non
                         "replaced_copy": str(replaced) if replaced else ""})
         finally:
             close_database()
+        from station_app.audit.anchor import note_restore
+
+        note_restore(data_dir)  # the log is older now, on purpose: anchors start again from here
         log.info("restored %s into %s; replaced database kept as %s", file, db_path, replaced)
         return RestoreResult(file, replaced, version)
     finally:

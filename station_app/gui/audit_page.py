@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.audit.query import AuditFilter, chain_report, search
+from station_app.audit.query import AuditFilter, full_report, search
 from station_app.gui.audit_labels import action_label, entity_label
 from station_app.gui.context import AppContext
 
@@ -221,16 +221,17 @@ class AuditPage(QWidget):
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
         self.chain_status.setText(self.tr("正在核对…"))
-        self.ctx.db(chain_report).success(self._verified).failure(self._verify_failed).start()
+        self.ctx.db(full_report, self.ctx.data_dir).success(self._verified).failure(self._verify_failed).start()
 
-    def _verified(self, report: tuple[int, list[int]]) -> None:
-        count, broken = report
+    def _verified(self, report: tuple[int, list[int], str]) -> None:
+        count, broken, tail = report
         self.verify_button.setEnabled(True)
         self.broken = set(broken)
-        if broken:
+        if broken or tail:
             shown = "、".join(f"#{i}" for i in broken[:20]) + ("…" if len(broken) > 20 else "")
-            self.chain_status.setText(self.tr("哈希链核对未通过：{n} 条日志在程序之外被改动过（{ids}），已用红色标出。").format(
-                n=len(broken), ids=shown))
+            text = self.tr("哈希链核对未通过：{n} 条日志在程序之外被改动过（{ids}），已用红色标出。").format(
+                n=len(broken), ids=shown) if broken else ""
+            self.chain_status.setText("\n".join(t for t in (text, tail) if t))
             self.chain_status.setStyleSheet("color: #b3261e; font-weight: bold;")
         else:
             self.chain_status.setText(self.tr("哈希链核对通过：全部 {count} 条日志未被改动。").format(count=count))

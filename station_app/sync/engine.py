@@ -97,14 +97,14 @@ def run_sync(data_dir: Path, config: SyncConfig, policy: Policy | None = None, p
     except filelock.Timeout:
         raise SyncError("busy", _t("另一个同步正在进行（可能在另一个窗口或计划任务中），请稍后再试")) from None
     try:
-        return _Run(config, policy or Policy(), cancelled).run(pull)
+        return _Run(Path(data_dir), config, policy or Policy(), cancelled).run(pull)
     finally:
         lock.release()
 
 
 class _Run:
-    def __init__(self, config: SyncConfig, policy: Policy, cancelled: Callable[[], bool]) -> None:
-        self.config, self.policy, self.cancelled = config, policy, cancelled
+    def __init__(self, data_dir: Path, config: SyncConfig, policy: Policy, cancelled: Callable[[], bool]) -> None:
+        self.data_dir, self.config, self.policy, self.cancelled = data_dir, config, policy, cancelled
         self.report = SyncReport()
         self.client: PlatformClient | None = None
 
@@ -130,6 +130,9 @@ class _Run:
                     lambda: self.client.volunteers(cursor), accept=("data", "gone")))
             state.put(state.LAST_SUCCESS, _now())
             state.put(state.LAST_ERROR, None)
+            from station_app.audit.anchor import note_head
+
+            note_head(self.data_dir)
             return self.report
         except SyncError as exc:
             state.put(state.LAST_ERROR, exc.message)
