@@ -13,9 +13,9 @@ anchors start again.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
+from station_app.clock import now_iso
 from station_app.db import database
 from station_app.i18n import translate
 
@@ -31,10 +31,6 @@ def _path(data_dir: Path) -> Path:
     return Path(data_dir) / FILENAME
 
 
-def _now() -> str:
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
-
-
 def _append(data_dir: Path, line: str) -> None:
     with _path(data_dir).open("a", encoding="utf-8") as fh:
         fh.write(line + "\n")
@@ -48,11 +44,11 @@ def note_head(data_dir: Path) -> None:
     last = _last_anchor(data_dir)
     if last is not None and last == (head[0], head[1]):
         return
-    _append(data_dir, f"{_now()} {head[0]} {head[1]}")
+    _append(data_dir, f"{now_iso()} {head[0]} {head[1]}")
 
 
 def note_restore(data_dir: Path) -> None:
-    _append(data_dir, f"{_now()} {RESTORE}")
+    _append(data_dir, f"{now_iso()} {RESTORE}")
 
 
 def _last_anchor(data_dir: Path) -> tuple[int, str] | None:

@@ -61,13 +61,10 @@ def _restore(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    from station_app.audit.anchor import missing_tail, note_head
-    from station_app.audit.query import chain_report, describe
+    from station_app.audit.query import describe, full_report
 
-    count, broken = chain_report()
-    tail = missing_tail(args.resolved_data_dir)
+    count, broken, tail = full_report(args.resolved_data_dir)
     if not broken and not tail:
-        note_head(args.resolved_data_dir)
         print(f"审计日志完整：共 {count} 条记录，哈希链核对无误，末尾也未被删减（OK）。")
         return 0
     if broken:

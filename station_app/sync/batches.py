@@ -140,11 +140,18 @@ def hold(batch_id: str, status: str, message: str) -> None:
         SyncBatch.batch_id == batch_id).execute()
 
 
+def _replace(batch_id: str, **batch_fields) -> int:
+    """The platform applied nothing of *batch_id*: mark it replaced and put its items back in the queue,
+    to go again (rebuilt) under new batch ids. Inside the caller's transaction; returns how many."""
+    SyncBatch.update(state="split", **batch_fields).where(SyncBatch.batch_id == batch_id).execute()
+    return OutboxItem.update(state="pending", batch=None).where(
+        (OutboxItem.batch == batch_id) & (OutboxItem.state == "batched")).execute()
+
+
 def split(batch_id: str) -> None:
-    """413: the platform applied nothing; put the items back so they go again in smaller batches, new ids."""
+    """413: put the items back so they go again in smaller batches."""
     with database.atomic("IMMEDIATE"):
-        SyncBatch.update(state="split", last_status="413").where(SyncBatch.batch_id == batch_id).execute()
-        OutboxItem.update(state="pending", batch=None).where(OutboxItem.batch == batch_id).execute()
+        _replace(batch_id, last_status="413")
 
 
 def release_held(batch_id: str, actor: Actor) -> int:
@@ -163,9 +170,7 @@ def release_held(batch_id: str, actor: Actor) -> int:
         row = SyncBatch.get_or_none((SyncBatch.batch_id == batch_id) & (SyncBatch.state == "held"))
         if row is None:
             raise NotFound(batch_id)
-        SyncBatch.update(state="split").where(SyncBatch.batch_id == batch_id).execute()
-        released = OutboxItem.update(state="pending", batch=None).where(
-            (OutboxItem.batch == batch_id) & (OutboxItem.state == "batched")).execute()
+        released = _replace(batch_id)
         record(actor, "sync.release_held", "sync_batch", batch_id, {"state": "held", "error": row.last_error},
                {"items": released}, "")
     return released

@@ -20,6 +20,7 @@ from pathlib import Path
 import filelock
 
 from station_app import __version__
+from station_app.clock import now_iso
 from station_app.i18n import translate
 from station_app.sync import batches, state
 from station_app.sync.client import Answer, PlatformClient, SyncConfigError
@@ -109,7 +110,7 @@ class _Run:
         self.client: PlatformClient | None = None
 
     def run(self, pull: bool) -> SyncReport:
-        state.put(state.LAST_ATTEMPT, _now())
+        state.put(state.LAST_ATTEMPT, now_iso())
         try:
             self._refuse_if_stopped()
             try:
@@ -128,7 +129,7 @@ class _Run:
 
                 self.report.pulled_changes = pull_roster(lambda cursor: self._call(
                     lambda: self.client.volunteers(cursor), accept=("data", "gone")))
-            state.put(state.LAST_SUCCESS, _now())
+            state.put(state.LAST_SUCCESS, now_iso())
             state.put(state.LAST_ERROR, None)
             from station_app.audit.anchor import note_head
 
@@ -158,7 +159,7 @@ class _Run:
     def _stop(self, answer: Answer) -> None:
         state.put(state.STOPPED, json.dumps({
             "status": answer.status, "message": answer.message, "token": fingerprint(self.config.token),
-            "url": self.config.url, "station": self.config.station, "version": __version__, "at": _now()},
+            "url": self.config.url, "station": self.config.station, "version": __version__, "at": now_iso()},
             ensure_ascii=False))
         raise SyncError("stopped", answer.message)
 
@@ -233,7 +234,3 @@ class _Run:
                 self.report.held += 1
                 self.report.warnings.append(_t("平台拒收了一批记录（HTTP {status}：{message}），已暂停这一批，其余照常上传。").format(
                     status=answer.status, message=message))
-
-
-def _now() -> str:
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")

@@ -99,7 +99,7 @@ def _apply(item: dict, now: str) -> tuple | None:
             changes["platform_no"] = values["platform_no"]
     else:
         changes = {k: v for k, v in values.items() if v is not None and getattr(row, k) != v}
-    _drop_clashes(changes, row.id)
+    _drop_clashes(changes, row)
     if deleted and row.status != "inactive":
         changes["status"] = "inactive"
     if not changes:
@@ -114,16 +114,16 @@ def _apply(item: dict, now: str) -> tuple | None:
         {k: str(v) for k, v in changes.items()}), "")
 
 
-def _drop_clashes(changes: dict, own_id: int) -> None:
+def _drop_clashes(changes: dict, row: Volunteer) -> None:
     """Never take a number another volunteer holds here: the station's roster stays unique."""
     if changes.get("platform_no") and Volunteer.select().where(
-            (Volunteer.platform_no == changes["platform_no"]) & (Volunteer.id != own_id)).exists():
+            (Volunteer.platform_no == changes["platform_no"]) & (Volunteer.id != row.id)).exists():
         del changes["platform_no"]
     if "id_number" in changes or "id_type" in changes:
-        id_type = changes.get("id_type") or Volunteer.get_by_id(own_id).id_type
-        number = changes.get("id_number") or Volunteer.get_by_id(own_id).id_number
+        id_type = changes.get("id_type") or row.id_type
+        number = changes.get("id_number") or row.id_number
         if Volunteer.select().where((Volunteer.id_type == id_type) & (Volunteer.id_number == number)
-                                    & (Volunteer.id != own_id)).exists():
+                                    & (Volunteer.id != row.id)).exists():
             changes.pop("id_number", None)
             changes.pop("id_type", None)
 
