@@ -98,7 +98,7 @@ def main() -> int:
         try:
             from PySide6.QtWidgets import QApplication
 
-            from station_app.gui.certificate_painter import page_image
+            from station_app.gui.certificates.painter import page_image
             app = QApplication.instance() or QApplication([])  # noqa: F841
             pages = layout(doc)
             page_image(pages[0])

@@ -42,7 +42,7 @@ def main(out: Path) -> None:
     from station_app.demo import fill_demo
     from station_app.gui.app import make_application, start
     from station_app.gui.main_window import MainWindow
-    from station_app.gui.sync_scheduler import SyncScheduler
+    from station_app.gui.sync.scheduler import SyncScheduler
     from station_app.hours import review
     from station_app.platform_server import Faults, PlatformServer
     from station_app.station.profile import load_profile

@@ -11,6 +11,10 @@ import pytest  # noqa: E402
 from station_app.audit import Actor  # noqa: E402
 from station_app.db import close_database, open_database  # noqa: E402
 
+# Shared fixtures live in tests/support/ and are registered here, so a test names a fixture in its
+# arguments and never imports it.
+pytest_plugins = ["support.core", "support.hours", "support.certificates", "support.sync"]
+
 
 @pytest.fixture(autouse=True, scope="session")
 def _garbage_collected_on_the_main_thread():

@@ -7,7 +7,7 @@ import subprocess
 
 import openpyxl
 import pytest
-from core_fixtures import PYTHON, REPO, adult_input, make_id
+from support.core import PYTHON, REPO, adult_input, make_id
 
 from station_app.audit import Actor
 from station_app.cli import run

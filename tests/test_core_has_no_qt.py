@@ -6,7 +6,7 @@ import ast
 import subprocess
 from pathlib import Path
 
-from core_fixtures import PYTHON, REPO
+from support.core import PYTHON, REPO
 
 PACKAGE = REPO / "station_app"
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from core_fixtures import PYTHON, REPO
+from support.core import PYTHON, REPO
 
 from station_app.instance_lock import AlreadyRunning, InstanceLock
 

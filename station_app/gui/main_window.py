@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QList
                                QMainWindow, QMessageBox, QStackedWidget, QWidget)
 
 from station_app import __version__
-from station_app.gui.certificates_page import CertificatesPage
+from station_app.gui.certificates.page import CertificatesPage
 from station_app.gui.context import AppContext
 from station_app.gui.posts_page import PostsPage
 from station_app.gui.review_page import ReviewPage
@@ -46,8 +46,8 @@ class MainWindow(QMainWindow):
         self.review_page = ReviewPage(ctx)
         self.posts_page = PostsPage(ctx)
         self.certificates_page = CertificatesPage(ctx)
-        from station_app.gui.sync_page import SyncPage
-        from station_app.gui.sync_scheduler import SyncScheduler
+        from station_app.gui.sync.page import SyncPage
+        from station_app.gui.sync.scheduler import SyncScheduler
 
         self.sync_scheduler = SyncScheduler(ctx, self)
         self.sync_page = SyncPage(ctx, self.sync_scheduler)
@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.station_label = QLabel()
         self.operator_label = QLabel()
         self.statusBar().addWidget(self.station_label)
-        from station_app.gui.sync_indicator import SyncIndicator
+        from station_app.gui.sync.indicator import SyncIndicator
 
         self.sync_indicator = SyncIndicator(self.sync_scheduler)
         self.sync_indicator.open_page.connect(lambda: self.nav.setCurrentRow(self.pages.indexOf(self.sync_page)))

@@ -1,0 +1,1 @@
+"""The certificate screens: register page, issue, batch, preview and print, revoke, verify."""
