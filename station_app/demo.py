@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Callable
 
+from station_app.changes import Changes, Kind, changed
 from station_app.audit import Actor, record
 from station_app.clock import now_iso
 from station_app.db import database
@@ -52,6 +53,10 @@ class DemoResult:
     station: StationProfile
     volunteers_added: int
     records_added: int = 0
+
+    @property
+    def changes(self) -> Changes:
+        return changed(Kind.STATION, Kind.VOLUNTEERS, Kind.POSTS, Kind.SHIFTS, Kind.RECORDS)
 
 
 def _fake_id(rng: random.Random, birth: dt.date, male: bool) -> str:

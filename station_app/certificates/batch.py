@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable
 
 from station_app.audit import Actor
+from station_app.changes import Changes, Kind, changed
 from station_app.certificates.issue import CertificateError, issue_certificate
 from station_app.db.models import Volunteer
 from station_app.errors import NotFound
@@ -37,6 +38,10 @@ class BatchResult:
     skipped: list[tuple[int, str, str]] = field(default_factory=list)  # (volunteer id, name, why)
     files: list[Path] = field(default_factory=list)
     cancelled: bool = False
+
+    @property
+    def changes(self) -> Changes:
+        return changed(Kind.CERTIFICATES, Kind.OUTBOX) if self.issued else changed()
 
     def describe(self) -> str:
         text = _t("已出具 {n} 份证明").format(n=len(self.issued))

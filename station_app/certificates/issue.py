@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 from station_app.audit import Actor, record
+from station_app.changes import Changes, Kind, changed, changes_field
 from station_app.certificates.codes import make_serial, verification_code
 from station_app.certificates.document import CertificateDoc, FrozenRecord, annex_rows, signed_fields, summary_lines
 from station_app.clock import now_iso
@@ -104,6 +105,7 @@ class Issued:
     serial: str
     code: str
     doc: CertificateDoc
+    changes: Changes = changes_field()
 
 
 def issue_certificate(volunteer_id: int, actor: Actor, period_start: dt.date | None = None,
@@ -153,7 +155,7 @@ def issue_certificate(volunteer_id: int, actor: Actor, period_start: dt.date | N
 
             path = out(values["serial"], values["volunteer_name"]) if callable(out) else Path(out)
             write_file_atomically(path, pdf_bytes([doc]))
-    return Issued(row.id, values["serial"], code, doc)
+    return Issued(row.id, values["serial"], code, doc, changed(Kind.OUTBOX, ids={Kind.CERTIFICATES: [row.id]}))
 
 
 def doc_from_values(values: dict, code: str, records, annex: bool = False, copy: bool = False,

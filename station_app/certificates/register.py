@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from station_app.audit import Actor, record
+from station_app.changes import Changes, Counted, Kind, changed, changes_field
 from station_app.certificates.codes import normalize_code, normalize_serial, verification_code
 from station_app.certificates.document import CertificateDoc, FrozenRecord, signed_fields
 from station_app.certificates.issue import CertificateError, doc_from_values
@@ -51,6 +52,7 @@ class RegisterRow:
     copies: int
     revoke_reason: str
     records_changed_at: str | None = None  # a record it counted was corrected afterwards
+    changes: Changes = changes_field()
 
 
 _COLUMNS = ("id, serial, volunteer_id, volunteer_name, id_masked, period_start, period_end, total_minutes,"
@@ -123,14 +125,14 @@ def certificate_document(serial: str, copy: bool = True, annex: bool = False) ->
                            revoked=row.status == "revoked")
 
 
-def record_reprint(serial: str, actor: Actor, how: str = "pdf") -> int:
-    """Count and audit-log one reprint (副本) that was printed or saved; return the count so far."""
+def record_reprint(serial: str, actor: Actor, how: str = "pdf") -> Counted:
+    """Count and audit-log one reprint (副本) that was printed or saved; say the count so far."""
     with database.atomic("IMMEDIATE"):
         row = _get(serial)
         Certificate.update(copies=Certificate.copies + 1).where(Certificate.id == row.id).execute()
         record(actor, "certificate.reprint", "certificate", row.serial, {"copies": row.copies},
                {"copies": row.copies + 1, "output": how})
-    return row.copies + 1
+    return Counted(row.copies + 1, changed(ids={Kind.CERTIFICATES: [row.id]}))
 
 
 def reprint_to_file(serial: str, out, actor: Actor, annex: bool = False) -> CertificateDoc:
@@ -179,7 +181,7 @@ def revoke_certificate(serial: str, reason: str, actor: Actor) -> RegisterRow:
         record(actor, "certificate.revoke", "certificate", row.serial, {"status": "issued"}, {"status": "revoked"},
                reason)
         outbox.enqueue_certificate(row.id, "revoked")
-    return register_row(row.serial)
+    return replace(register_row(row.serial), changes=changed(Kind.OUTBOX, ids={Kind.CERTIFICATES: [row.id]}))
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
+from station_app.changes import Identified, Kind, changed
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import OutboxItem, ServiceRecord
@@ -72,12 +73,12 @@ def queue_unsent_approved() -> int:
     return enqueue_record_adds(r[0] for r in rows)
 
 
-def requeue_rejected(op_id: str, actor) -> str:
+def requeue_rejected(op_id: str, actor) -> Identified:
     """Send a rejected record again after staff fixed what the platform refused (e.g. the ID on the roster).
 
     The rejected item is kept as ``resolved`` and a new item with a new op_id
     is queued: the platform judges an op_id once, so the same one would only
-    come back as a conflict. Administrators only, like approval. Returns the new op_id.
+    come back as a conflict. Administrators only, like approval. Says the new op_id.
     """
     from station_app.audit import record
     from station_app.errors import NotFound
@@ -93,4 +94,4 @@ def requeue_rejected(op_id: str, actor) -> str:
                                 certificate=item.certificate_id, reason=item.reason, created_at=now_iso())
         record(actor, "sync.requeue", "outbox", item.id, {"op_id": op_id, "code": item.result_code},
                {"op_id": new.op_id}, "")
-    return new.op_id
+    return Identified(new.op_id, changed(Kind.OUTBOX))

@@ -99,7 +99,7 @@ def test_a_confirmed_approval_survives_sigkill(db, people, posts, actor):
         from station_app.audit import Actor
         from station_app.hours import review
         ids = [int(x) for x in sys.argv[2].split(",")]
-        result = {"approved": review.approve(ids, Actor("站长", role="admin"))}
+        result = {"approved": review.approve(ids, Actor("站长", role="admin")).count}
     """, ",".join(map(str, ids)))
     assert confirmed["approved"] == len(ids)
     assert integrity(db) == "ok"

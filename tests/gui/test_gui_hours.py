@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QTime, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from station_app import config
+from station_app.changes import Kind
 from station_app.audit.log import entries_for
 from station_app.db.models import Post, ServiceRecord, ShiftSignup
 from station_app.hours import kiosk, records
@@ -19,7 +20,7 @@ from station_app.roster import service
 from station_app.roster.ids import gb11643_check_char
 from station_app.roster.validation import VolunteerInput
 from station_app.station import settings
-from support.gui import type_text
+from support.gui import touches, type_text
 
 
 def make_id(birth: str, seq: str) -> str:
@@ -153,14 +154,14 @@ def test_posts_page_adds_a_post_a_shift_and_signs_up_with_override(qtbot, window
     page._open_shift(0, col)
     dialog = page.dialog
     dialog.picker.set_volunteer(zhang.id, "张三")
-    with qtbot.waitSignal(dialog.changed, timeout=5000):
+    with qtbot.waitSignal(page.ctx.changes.changed, timeout=5000, check_params_cb=touches(Kind.SHIFTS)):
         click(qtbot, dialog.add_button)
     dialog.picker.set_volunteer(li.id, "李四")
     click(qtbot, dialog.add_button)
     qtbot.waitUntil(lambda: "班次已满" in dialog.message.text(), timeout=5000)
     dialog.override.setChecked(True)
     type_text(qtbot, dialog.note, "walk-in")
-    with qtbot.waitSignal(dialog.changed, timeout=5000):
+    with qtbot.waitSignal(page.ctx.changes.changed, timeout=5000, check_params_cb=touches(Kind.SHIFTS)):
         click(qtbot, dialog.add_button)
     over = ShiftSignup.get((ShiftSignup.shift == shift.id) & (ShiftSignup.volunteer == li.id))
     assert over.over_capacity and over.note == "walk-in"
@@ -210,7 +211,7 @@ def test_settings_set_the_kiosk_pin_without_logging_it(qtbot, window):
     qtbot.waitUntil(lambda: getattr(window, "settings_dialog", None) is not None, timeout=5000)
     dialog = window.settings_dialog
     dialog.pin.setText("2468")
-    with qtbot.waitSignal(window.ctx.changes.station, timeout=5000):
+    with qtbot.waitSignal(window.ctx.changes.changed, timeout=5000, check_params_cb=touches(Kind.STATION)):
         dialog.save()
     assert check_kiosk_pin("2468") and not check_kiosk_pin("1357")
     logged = entries_for("setting", "kiosk.pin_hash")[-1]

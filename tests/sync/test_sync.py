@@ -301,7 +301,7 @@ def test_without_a_platform_the_waiting_records_are_exported_and_marked_uploaded
     assert {r[5] for r in rows[1:]} == full_ids  # the platform needs the full numbers
     assert sheet.cell(row=2, column=6).data_type == "s"  # kept as text
     more = approve_days(people[:1], posts.traffic, actor, days=1, start_day=DAY.replace(day=DAY.day + 1))
-    assert mark_uploaded(op_ids, actor) == len(ids)
+    assert mark_uploaded(op_ids, actor).count == len(ids)
     view = state.overview()
     assert (view.pending, view.manual) == (len(more), len(ids))  # approved meanwhile: still waiting
     assert AuditEntry.select().where(AuditEntry.action.in_(("sync.manual_export", "sync.manual_upload"))).count() == 2

@@ -507,7 +507,7 @@ def test_a_held_batch_is_sent_again_by_an_administrator_and_then_held_once(data_
     [held] = batches_in("held")
     with pytest.raises(PermissionDenied):
         batches.release_held(held.batch_id, Actor("值班员小李"))
-    assert batches.release_held(held.batch_id, actor) == 4
+    assert batches.release_held(held.batch_id, actor).count == 4
     run_sync(data_dir, config_for(platform), FAST, pull=False)
     assert_exactly_once(platform)
     assert batches_in("held") == [] and [e["action"] for e in entries_for("sync_batch", held.batch_id)] == [

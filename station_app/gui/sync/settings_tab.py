@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
+from station_app.station.setup import SyncForm
 from station_app import config
 from station_app.gui.form_errors import add_row
 from station_app.station import settings
@@ -81,7 +82,7 @@ class SyncSettingsTab(QWidget):
         self.token_row.set_error(None)
         return True
 
-    def values(self) -> tuple[str, str, str | None, int]:
-        """(url, station, token or None to keep the stored one, interval minutes)."""
-        return (self.url.text().strip(), self.station.text().strip(), self.token.text().strip() or None,
-                self.interval.value())
+    def values(self) -> SyncForm:
+        """The token is None to keep the stored one."""
+        return SyncForm(self.url.text().strip(), self.station.text().strip(), self.token.text().strip() or None,
+                        self.interval.value())
