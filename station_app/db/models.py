@@ -271,5 +271,30 @@ class SyncState(BaseModel):
         table_name = "sync_state"
 
 
+class ReportMember(BaseModel):
+    """Kept by triggers (migration 7): a volunteer's counted records in one span and post (0 = all posts).
+    Span: a month 202605, a quarter 20262 or a year 2026."""
+
+    id = peewee.AutoField()
+    span = peewee.IntegerField()
+    post_id = peewee.IntegerField()
+    volunteer_id = peewee.IntegerField()
+    records = peewee.IntegerField()
+    minutes = peewee.IntegerField()
+    people = peewee.IntegerField()
+
+
+class ReportTally(BaseModel):
+    """Kept by triggers (migration 7): the four report figures for one span and post (0 = all posts)."""
+
+    id = peewee.AutoField()
+    span = peewee.IntegerField()
+    post_id = peewee.IntegerField()
+    volunteers = peewee.IntegerField()
+    records = peewee.IntegerField()
+    minutes = peewee.IntegerField()
+    people = peewee.IntegerField()
+
+
 ALL_MODELS = [Station, Setting, Volunteer, AuditEntry, Post, Shift, ShiftSignup, ServiceRecord, Certificate,
-              CertificateRecord, Staff, SyncBatch, OutboxItem, SyncState]
+              CertificateRecord, Staff, SyncBatch, OutboxItem, SyncState, ReportMember, ReportTally]
