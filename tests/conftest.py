@@ -77,4 +77,5 @@ def window(qtbot, ctx):
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.roster_page.results_shown, timeout=5000):
         win.show()
+    win.show_page(win.roster_page)  # the window opens on 首页
     return win

@@ -62,7 +62,6 @@ def table_lines(report) -> list[str]:
 
 def _report(args: argparse.Namespace) -> int:
     from station_app.cli import _day, cli_actor
-    from station_app.reports.build import full_report
     from station_app.reports.figures import grouping_label, report
 
     out = Path(args.out) if args.out else None
@@ -78,16 +77,9 @@ def _report(args: argparse.Namespace) -> int:
     for line in table_lines(rep):
         print(line)
     if out is not None:
-        actor = cli_actor()
-        full = full_report(period, args.by, actor)
-        if out.suffix.lower() == ".xlsx":
-            from station_app.reports.excel import write_workbook
+        from station_app.reports.printing import export_report
 
-            write_workbook(full, out, actor)
-        else:
-            from station_app.reports.printing import save_report_pdf
-
-            save_report_pdf(full, out, actor)
+        export_report(period, args.by, out, cli_actor())
         print(f"已保存到 {out}")
     return 0
 

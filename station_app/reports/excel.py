@@ -165,6 +165,8 @@ def _summary(ws: Worksheet, full: FullReport) -> None:
         _put(ws, row, 1, _t(label), font=BOLD)
         fmt = "0.0" if isinstance(value, float) else "0"
         _put(ws, row, 2, value, fmt, align=WRAP if isinstance(value, str) else Alignment(horizontal="left"))
+        if isinstance(value, str) and len(value) > 30:  # spreadsheets do not grow a row for wrapped text
+            ws.row_dimensions[row].height = 15 * (len(value) // 30 + 1)
     row += 2
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
     _put(ws, row, 1, full.report.sentence, font=Font(size=12, bold=True), align=WRAP, box=False)
@@ -233,10 +235,11 @@ def _activity(ws: Worksheet, full: FullReport) -> None:
 def _records(ws: Worksheet, full: FullReport) -> None:
     headers = ("序号", "姓名", "证件类型", "证件号码", "队伍", "岗位", "地点", "开始", "结束", "服务时长（小时）",
                "服务人次", "服务内容", "备注")
-    widths = (6, 10, 12, 21, 10, 16, 12, 17, 17, 10, 9, 24, 14)
+    widths = (6, 10, 12, 21, 10, 16, 12, 17, 17, 10, 9, 18, 14)
     row = _title(ws, _t("{station}服务记录明细").format(station=station_name(full)), len(headers),
                  _t("{label}　证件号码已隐去中间位").format(label=full.period.label))
     _header(ws, row, headers, widths)
+    ws.row_dimensions[row].height = 30
     for n, r in enumerate(full.records, start=1):
         row += 1
         values = (n, r.volunteer_name, r.id_type, r.id_masked, r.team, r.post_name, r.place, _wall(r.start),
