@@ -57,6 +57,10 @@ class PeriodPicker(QWidget):
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
+        if kind == "quarter":  # the quarter of the month that was chosen, not of today
+            self.quarter.blockSignals(True)
+            self.quarter.setCurrentIndex((self.month.currentData() - 1) // 3)
+            self.quarter.blockSignals(False)
         self.year.setVisible(kind != "range")
         self.month.setVisible(kind == "month")
         self.quarter.setVisible(kind == "quarter")
