@@ -14,7 +14,7 @@ from station_app.changes import Kind
 from station_app.gui.context import AppContext
 from station_app.gui.reports.bar_chart import HoursBarChart
 from station_app.gui.reports.figure_tile import FigureTile
-from station_app.gui.sync.status import pending_text, when_text
+from station_app.gui.sync.status import age_text, when_text
 from station_app.hours.times import hours_text
 from station_app.reports.home import HomeData, free_places, home_data
 
@@ -145,4 +145,6 @@ class HomePage(QWidget):
             state = self.tr("上次同步未完成")
         else:
             state = self.tr("上次同步：{when}").format(when=when_text(ov.last_success_at))
-        return pending_text(ov) + "\n" + state
+        age = ov.oldest_age()
+        waited = self.tr("最早一条已等待 {age}").format(age=age_text(age)) if age is not None else self.tr("没有待上传的记录")
+        return waited + "\n" + state

@@ -3,7 +3,8 @@
 Labels are the groups' names in the window's font, so Chinese shows as text
 does everywhere else; long names are shortened on the axis (the table under
 the chart has them whole) and turned when there are many bars, so they never
-overlap. Values sit on top of the bars with one decimal, like every hour shown.
+overlap. The bars carry no value labels: QtCharts prints 3.0 as "3", and hours
+are always shown with one decimal, so the exact figures are in the table.
 """
 
 from __future__ import annotations
@@ -56,26 +57,22 @@ class HoursBarChart(QChartView):
         bars.setBorderColor(BAR)
         series = QBarSeries()
         series.append(bars)
-        series.setLabelsVisible(not self.compact and len(labels) <= 16)
-        series.setLabelsFormat("@value")
-        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
-        series.setLabelsPrecision(4)
-        bars.setLabelFont(font)
-        bars.setLabelColor(QColor("#1f3a5f"))
+        series.setLabelsVisible(False)
         chart.addSeries(series)
 
         x = QBarCategoryAxis()
         x.append(self.labels or [""])
         x.setLabelsFont(font)
         x.setLabelsAngle(-45 if many and not self.compact else 0)
-        if self.compact:
-            x.setLabelsAngle(-90 if len(labels) > 6 else 0)
+        if self.compact:  # "12月" fits under a twelfth of the tile; longer labels turn
+            x.setLabelsAngle(-90 if len(labels) > 6 and max(map(len, self.labels), default=0) > 3 else 0)
         y = QValueAxis()
         top = max(hours, default=0)
-        y.setRange(0, top * 1.18 if top > 0 else 1)
-        y.setLabelFormat("%.0f" if top >= 10 else "%.1f")
-        y.setLabelsFont(font)
+        y.setRange(0, top * 1.05 if top > 0 else 1)
         y.setTickCount(4 if self.compact else 6)
+        y.applyNiceNumbers()  # 0, 100, 200 … rather than 0, 139, 278
+        y.setLabelFormat("%.0f" if y.max() >= 10 else "%.1f")
+        y.setLabelsFont(font)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)

@@ -83,8 +83,8 @@ class ReportsPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.chart)
         self.splitter.addWidget(self.table)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.hint = QLabel(self.tr("双击表格中的一行，查看计入这一行的服务记录。只统计已审核、计入志愿服务的岗位上的记录；"
                                    "记录按开始时间归入统计期间；更正后的记录替代原记录。"))
         self.hint.setWordWrap(True)

@@ -44,6 +44,7 @@ class RecordsDialog(QDialog):
 
     def _show(self, rows) -> None:
         self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
         minutes = sum(r.minutes for r in rows)
         text = self.tr("{title}，{period}：{n} 条记录，共 {h} 小时").format(
             title=self._title, period=self._period.label, n=len(rows), h=hours_text(minutes))
