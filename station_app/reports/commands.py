@@ -61,7 +61,7 @@ def table_lines(report) -> list[str]:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from station_app.cli import _day, cli_actor
+    from station_app.cli_support import cli_actor, parse_day
     from station_app.reports.figures import grouping_label, report
 
     out = Path(args.out) if args.out else None
@@ -70,7 +70,7 @@ def _report(args: argparse.Namespace) -> int:
             raise ValueError(f"只能保存为 .xlsx 或 .pdf 文件：{out}")
         if not out.parent.is_dir():
             raise ValueError(f"文件夹不存在：{out.parent}")
-    period = period_from_args(_day(args.day_from, "--from"), _day(args.day_to, "--to"))
+    period = period_from_args(parse_day(args.day_from, "--from"), parse_day(args.day_to, "--to"))
     rep = report(period, args.by)
     print(rep.sentence)
     print(f"统计期间：{period.label}（{period.first} 至 {period.last}），按{grouping_label(args.by)}统计")

@@ -13,8 +13,6 @@ audit-logged, because the records sheet names people.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -23,6 +21,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from station_app.atomic_files import replacing
 from station_app.audit import Actor, record
 from station_app.db import database
 from station_app.hours.times import hours_text
@@ -58,14 +57,8 @@ def write_workbook(full: FullReport, path: Path, actor: Actor) -> int:
         _grouping(wb.create_sheet(_t(SHEET_NAMES[by])), full, by, groups)
     _activity(wb.create_sheet(_t("活动统计表")), full)
     _records(wb.create_sheet(_t("服务记录明细")), full)
-    fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with replacing(path, private=True) as partial:  # names people: readable by this user only
+        wb.save(partial)
     with database.atomic():
         record(actor, "report.export", "file", str(path), None,
                {"from": full.period.first.isoformat(), "to": full.period.last.isoformat(), "by": full.report.by,

@@ -20,6 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from station_app.atomic_files import write_bytes_atomically
 from station_app.hours.times import hours_text
 from station_app.i18n import translate
 from station_app.pdf_fonts import register_cjk_font
@@ -84,9 +85,7 @@ def report_pdf(full: FullReport) -> bytes:
 
 
 def write_report_pdf(full: FullReport, path: Path) -> None:
-    from station_app.certificates.issue import write_file_atomically
-
-    write_file_atomically(Path(path), report_pdf(full))
+    write_bytes_atomically(Path(path), report_pdf(full))
 
 
 def _esc(text: str) -> str:
