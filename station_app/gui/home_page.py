@@ -67,29 +67,19 @@ class HomePage(QWidget):
         self.clock = QTimer(self)
         self.clock.setInterval(60_000)
         self.clock.timeout.connect(self.refresh)
-        ctx.watch(self, Kind.RECORDS, Kind.SHIFTS, Kind.POSTS, Kind.CERTIFICATES, Kind.OUTBOX, Kind.SYNC,
-                  Kind.VOLUNTEERS, slot=self._data_changed)
-
-    _stale = True
-
-    def _data_changed(self, _changes) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        ctx.redraw_when_shown(self, Kind.RECORDS, Kind.SHIFTS, Kind.POSTS, Kind.CERTIFICATES, Kind.OUTBOX,
+                              Kind.SYNC, Kind.VOLUNTEERS, refresh=self.refresh)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         self.clock.start()
-        if self._stale:
-            self.refresh()
+        self.refresh()  # what happened while another page was shown, and the minutes on post
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.clock.stop()
         super().hideEvent(event)
 
     def refresh(self) -> None:
-        self._stale = False
         self.ctx.db(home_data, self.ctx.actor()).success(self._show).start()
 
     def _show(self, d: HomeData) -> None:

@@ -109,8 +109,10 @@ class MainWindow(QMainWindow):
         ctx.watch(self, Kind.SETTINGS, slot=lambda _changes: self._read_idle_minutes())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        """Stop syncing before the window goes: timers off, the network thread joined."""
+        """Stop syncing before the window goes: timers off, the network thread joined; a closed window
+        never locks itself later (its idle timer would fire on a window nobody sees)."""
         self.sync_scheduler.shutdown()
+        self.idle.stop()
         super().closeEvent(event)
 
     def _read_idle_minutes(self) -> None:

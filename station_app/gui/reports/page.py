@@ -108,26 +108,12 @@ class ReportsPage(QWidget):
         self.export_button.clicked.connect(lambda: self.choose_file("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.choose_file("pdf"))
         self.print_button.clicked.connect(self.print_report)
-        ctx.watch(self, Kind.RECORDS, Kind.POSTS, Kind.VOLUNTEERS, slot=self._data_changed)
-
-    _stale = False
-
-    def _data_changed(self, _changes) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        ctx.redraw_when_shown(self, Kind.RECORDS, Kind.POSTS, Kind.VOLUNTEERS, refresh=self.refresh)
 
     def _update_buttons(self) -> None:
         """Every staff role may read, export and print reports (IDs are masked for all)."""
 
     def refresh(self) -> None:
-        self._stale = False
         try:
             period = self.picker.period()
         except PeriodError as exc:

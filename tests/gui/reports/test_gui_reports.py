@@ -117,3 +117,16 @@ def test_print_through_the_print_dialog(qtbot, reports_page, tmp_path, window):
     out = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True).stdout
     assert re.search(r"^Pages:\s+1$", out, re.M) and "A4" in out
     assert page.notice.text() == "已送往打印机：1 页"
+
+
+def test_each_home_tile_opens_its_page(qtbot, window, report_station):
+    home = window.home_page
+    with qtbot.waitSignal(home.loaded, timeout=WAIT):
+        window.show_page(home)
+    for tile, page in ((home.review, window.review_page), (home.shifts, window.posts_page),
+                       (home.upload, window.sync_page), (home.certificates, window.certificates_page),
+                       (home.chart_tile, window.reports_page), (home.on_post, window.review_page)):
+        window.show_page(home)
+        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+        assert window.pages.currentWidget() is page, tile.caption.text()
+    assert home.chart.labels[-1] == f"{__import__('datetime').date.today().month}月"
