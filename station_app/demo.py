@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
-from station_app.changes import Changes, Kind, changed
 from station_app.audit import Actor, record
+from station_app.changes import Changes, Kind, changed
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Volunteer

@@ -18,7 +18,7 @@ import hashlib
 import hmac
 import re
 import unicodedata
-from typing import Iterable
+from collections.abc import Iterable
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _READ_AS = {"O": "0", "I": "1", "L": "1"}

@@ -229,7 +229,7 @@ class Table:
         h = self.row_height([c.title for c in self.columns]) + sum(self.row_height(r) for r in rows)
         return h + (self.row_height(total, 3) if total else 0)
 
-    def _draw_row(self, flow: "_Flow", cells: list[str], bold: bool = False, fill=None, merge_first: int = 1) -> None:
+    def _draw_row(self, flow: _Flow, cells: list[str], bold: bool = False, fill=None, merge_first: int = 1) -> None:
         h = self.row_height(cells, merge_first)
         top = flow.y
         if fill:
@@ -245,7 +245,7 @@ class Table:
             flow.ops.append(Rect(x, top, w, h, width=0.6))
         flow.y = top + h
 
-    def draw(self, flow: "_Flow", rows: list[list[str]], total: list[str] | None = None) -> None:
+    def draw(self, flow: _Flow, rows: list[list[str]], total: list[str] | None = None) -> None:
         titles = [c.title for c in self.columns]
         flow.need(self.row_height(titles) + (self.row_height(rows[0]) if rows else 0))  # never a lone header
         self._draw_row(flow, titles, bold=True, fill=HEADER_FILL)

@@ -10,8 +10,8 @@ separate module squares).
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas

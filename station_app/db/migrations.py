@@ -8,7 +8,7 @@ together with the version bump, so a crash leaves the previous version intact.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import peewee
 

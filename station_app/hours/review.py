@@ -13,7 +13,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, replace
 
-from station_app import config
+from station_app import config, outbox
 from station_app.audit import Actor, record
 from station_app.changes import Counted, Kind, changed
 from station_app.clock import now_iso
@@ -21,18 +21,24 @@ from station_app.db import database
 from station_app.db.models import Post, ServiceRecord, Volunteer
 from station_app.errors import NotFound
 from station_app.hours.certified import flag_changed_records
-from station_app.hours.records import (HoursError, OverlapError, RecordInput, RecordView, _post, check_input,
-                                       check_span, derived_columns, find_overlap, record_changed, record_snapshot,
-                                       refuse_future)
+from station_app.hours.records import (
+    HoursError,
+    OverlapError,
+    RecordInput,
+    RecordView,
+    _post,
+    check_input,
+    check_span,
+    derived_columns,
+    find_overlap,
+    record_changed,
+    record_snapshot,
+    refuse_future,
+)
 from station_app.hours.times import from_min, local_now, local_time, offset_of, to_min
 from station_app.i18n import translate
-from station_app import outbox
 from station_app.staff.roles import require_admin
 from station_app.station import settings
-
-
-def _t(text: str) -> str:
-    return translate("review", text)
 
 
 def checkout_cutoff(now: dt.datetime | None = None) -> int:
@@ -100,7 +106,7 @@ def review_queue(state: str = "attention", post_id: int | None = None, name: str
 
 def approve(record_ids: list[int], actor: Actor) -> Counted:
     """Approve the pending ones among *record_ids*; say how many were approved. Administrators only."""
-    require_admin(actor, _t("审核通过服务记录"))
+    require_admin(actor, translate("review", "审核通过服务记录"))
     done: list[int] = []
     now = now_iso()
     with database.atomic("IMMEDIATE"):
@@ -121,14 +127,14 @@ def approve(record_ids: list[int], actor: Actor) -> Counted:
 
 
 def reject(record_id: int, reason: str, actor: Actor) -> RecordView:
-    require_admin(actor, _t("退回服务记录"))
+    require_admin(actor, translate("review", "退回服务记录"))
     reason = (reason or "").strip()
     if not reason:
-        raise HoursError(_t("退回须填写原因"))
+        raise HoursError(translate("review", "退回须填写原因"))
     with database.atomic("IMMEDIATE"):
         row = _row(record_id)
         if row.state not in ("pending", "open"):
-            raise HoursError(_t("只能退回待审核或未签退的记录"))
+            raise HoursError(translate("review", "只能退回待审核或未签退的记录"))
         now = now_iso()
         ServiceRecord.update(state="rejected", reject_reason=reason, reviewed_by=str(actor), reviewed_at=now,
                              updated_at=now).where(ServiceRecord.id == record_id).execute()
@@ -140,11 +146,11 @@ def close_forgotten(record_id: int, end: dt.datetime, actor: Actor, reason: str)
     """Staff enter the real end of a forgotten check-out (from the sign-in sheet); it goes to pending."""
     reason = (reason or "").strip()
     if not reason:
-        raise HoursError(_t("请说明实际结束时间的依据（如：签到表、本人确认）"))
+        raise HoursError(translate("review", "请说明实际结束时间的依据（如：签到表、本人确认）"))
     with database.atomic("IMMEDIATE"):
         row = _row(record_id)
         if row.state != "open":
-            raise HoursError(_t("这条记录不是未签退状态"))
+            raise HoursError(translate("review", "这条记录不是未签退状态"))
         end_min = to_min(end)
         minutes = check_span(row.start_min, end_min, 0)
         refuse_future(end_min)
@@ -164,7 +170,7 @@ def edit_pending(record_id: int, inp: RecordInput, actor: Actor, reason: str = "
     with database.atomic("IMMEDIATE"):
         row = _row(record_id)
         if row.state != "pending":
-            raise HoursError(_t("只有待审核的记录可以直接修改；已审核的记录请用“更正”"))
+            raise HoursError(translate("review", "只有待审核的记录可以直接修改；已审核的记录请用“更正”"))
         clash = find_overlap(inp.volunteer_id, start, end, exclude_id=record_id)
         if clash is not None:
             raise OverlapError(clash)
@@ -181,15 +187,15 @@ def edit_pending(record_id: int, inp: RecordInput, actor: Actor, reason: str = "
 
 def correct(record_id: int, inp: RecordInput, reason: str, actor: Actor) -> RecordView:
     """Void an approved record and add the corrected one, approved, naming it. Administrators only."""
-    require_admin(actor, _t("更正已审核的服务记录"))
+    require_admin(actor, translate("review", "更正已审核的服务记录"))
     reason = (reason or "").strip()
     if not reason:
-        raise HoursError(_t("更正须填写原因"))
+        raise HoursError(translate("review", "更正须填写原因"))
     start, end, minutes = check_input(inp)
     with database.atomic("IMMEDIATE"):
         old = _row(record_id)
         if old.state != "approved":
-            raise HoursError(_t("只有已审核的记录需要更正；待审核的记录可以直接修改"))
+            raise HoursError(translate("review", "只有已审核的记录需要更正；待审核的记录可以直接修改"))
         clash = find_overlap(inp.volunteer_id, start, end, exclude_id=record_id)
         if clash is not None:
             raise OverlapError(clash)

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import random
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 # Special values for ``fail_next`` / ``fail_rates`` besides plain HTTP statuses.
 DROP_CONNECTION = 0  # close the connection without answering, before processing anything

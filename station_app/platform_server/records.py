@@ -15,8 +15,19 @@ import sqlite3
 
 from station_app.platform_server import operations, volunteers
 from station_app.platform_server.messages import rfc3339
-from station_app.platform_server.validation import (SOURCES, Rejected, an_object, check_id_number, field_value,
-                                                    identity, integer, invalid, text, time_field, uuid_field)
+from station_app.platform_server.validation import (
+    SOURCES,
+    Rejected,
+    an_object,
+    check_id_number,
+    field_value,
+    identity,
+    integer,
+    invalid,
+    text,
+    time_field,
+    uuid_field,
+)
 
 ENDPOINT = "batches"
 MAX_MINUTES = 1440

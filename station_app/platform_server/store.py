@@ -13,10 +13,11 @@ import hashlib
 import sqlite3
 import threading
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from station_app.platform_server import certificates, roster_feed, volunteers
 from station_app.platform_server.messages import dumps, rfc3339

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 
 from station_app import config
-from station_app.changes import Kind
 from station_app.audit.log import entries_for
+from station_app.changes import Kind
 from station_app.db.models import Post, ServiceRecord, ShiftSignup
 from station_app.hours import records
 from station_app.kiosk import service as kiosk
