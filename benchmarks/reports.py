@@ -24,16 +24,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from checkin import fill_records  # noqa: E402
+from checkin import fill_records
 
-from station_app.audit import Actor  # noqa: E402
-from station_app.db import database, open_database  # noqa: E402
-from station_app.db.models import Post, Volunteer  # noqa: E402
-from station_app.demo import fill_demo  # noqa: E402
-from station_app.posts.service import PostInput, create_post  # noqa: E402
-from station_app.reports import periods  # noqa: E402
-from station_app.reports.figures import report  # noqa: E402
-from station_app.reports.home import home_data  # noqa: E402
+from station_app.audit import Actor
+from station_app.db import database, open_database
+from station_app.db.models import Post, Volunteer
+from station_app.demo import fill_demo
+from station_app.posts.service import PostInput, create_post
+from station_app.reports import periods
+from station_app.reports.figures import report
+from station_app.reports.home import home_data
 
 RUNS = 7
 CATEGORIES = ("环境保护", "文明交通", "助老助残", "社区治理")
@@ -88,13 +88,13 @@ def main() -> None:
     print(f"\n{'query':<40}{'median ms':>10}{'raw ms':>9}{'ratio':>7}{'target':>8}")
     worst = {}
     for by, raw_key in (("month", "ym"), ("post", "post_id")):
-        raw_ms, _ = timed(lambda: database.execute_sql(RAW.format(key=raw_key), (period.ym_first, period.ym_last))
+        raw_ms, _ = timed(lambda k=raw_key: database.execute_sql(RAW.format(key=k), (period.ym_first, period.ym_last))
                           .fetchall(), runs=3)
-        ms, rep = timed(lambda: report(period, by))
+        ms, rep = timed(lambda b=by: report(period, b))
         worst[by] = ms
         print(f"{'year by ' + by + ' (totals + groups)':<40}{ms:>10.1f}{raw_ms:>9.1f}{ms / raw_ms:>7.2f}{'< 100':>8}")
     for by in ("category", "team"):
-        ms, _ = timed(lambda: report(period, by), runs=3)
+        ms, _ = timed(lambda b=by: report(period, b), runs=3)
         print(f"{'year by ' + by + ' (no target)':<40}{ms:>10.1f}")
     ms, data = timed(home_data)
     print(f"{'home page data':<40}{ms:>10.1f}{'':>9}{'':>7}{'< 50':>8}")

@@ -31,6 +31,7 @@ def period_from_args(day_from: dt.date | None, day_to: dt.date | None, today: dt
     if day_from is None and day_to is None:
         return periods.current_month(today)
     if day_from is None:
+        assert day_to is not None
         day_from = day_to.replace(day=1)
     if day_to is None:
         day_to = max(today, day_from)

@@ -92,10 +92,11 @@ def totals(period: Period) -> Figures:
 
 def grouped(period: Period, by: str) -> list[Group]:
     """The figures of each group; by month (whole months) and by post (one span) from the kept tally."""
+    span = tally.span_of(period)
     if by == "month" and period.whole_months:
         rows = tally.by_month(period.months())
-    elif by == "post" and tally.span_of(period) is not None:
-        rows = tally.by_post(tally.span_of(period))
+    elif by == "post" and span is not None:
+        rows = tally.by_post(span)
     else:
         return raw_grouped(period, by)
     return _groups(by, rows)

@@ -86,8 +86,8 @@ def home_data(actor: Actor | None = None, now: dt.datetime | None = None) -> Hom
                for rid, name, post, start, offset in open_rows]
     todays = [s for s in week if s.start.date() <= today <= s.end.date() and s.end > now.replace(hour=0, minute=0)]
     future_week = [s for s in week if s.end > now]
-    free = None if any(s.capacity is None for s in future_week) else sum(
-        max(0, s.capacity - s.signed_up) for s in future_week)
+    places = [free_places(s) for s in future_week]
+    free = None if any(p is None for p in places) else sum(p or 0 for p in places)
     return HomeData(now, on_post, on_post_count, checkins, todays, len(future_week), free, pending, forgotten,
                     configured, sync, certificates, [(ym, kept.get(ym, 0)) for ym in months])
 

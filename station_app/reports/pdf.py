@@ -105,7 +105,7 @@ def _style(font: str, header_rows: int = 1) -> TableStyle:
 
 def _figures_table(full: FullReport, font: str) -> Table:
     t, r = full.report.total, full.roster
-    data = [[_t("志愿者人数"), _t("上岗人次"), _t("服务人次"), _t("服务时长（小时）")],
+    data: list[list[object]] = [[_t("志愿者人数"), _t("上岗人次"), _t("服务人次"), _t("服务时长（小时）")],
             [t.volunteers, t.shifts, t.people_served, hours_text(t.minutes)],
             [_t("新登记志愿者"), _t("在册志愿者（期末）"), _t("出具服务证明（份）"), _t("其中已作废（份）")],
             [r.new_volunteers, r.on_roster, r.certificates, r.certificates_revoked]]
@@ -121,7 +121,7 @@ def _figures_table(full: FullReport, font: str) -> Table:
 
 
 def _group_table(full: FullReport, groups: list[Group], font: str, cell: ParagraphStyle) -> Table:
-    data = [[grouping_label(full.report.by), _t("志愿者人数"), _t("上岗人次"), _t("服务人次"), _t("服务时长（小时）")]]
+    data: list[list[object]] = [[grouping_label(full.report.by), _t("志愿者人数"), _t("上岗人次"), _t("服务人次"), _t("服务时长（小时）")]]
     for g in groups:
         f = g.figures
         data.append([Paragraph(_esc(g.label), cell), f.volunteers, f.shifts, f.people_served, hours_text(f.minutes)])
@@ -133,7 +133,7 @@ def _group_table(full: FullReport, groups: list[Group], font: str, cell: Paragra
 
 
 def _activity_table(full: FullReport, font: str, cell: ParagraphStyle) -> Table:
-    data = [[_t("日期"), _t("活动（岗位）"), _t("地点"), _t("参与情况"), "", _t("服务时长\n（小时）"), _t("服务人次")],
+    data: list[list[object]] = [[_t("日期"), _t("活动（岗位）"), _t("地点"), _t("参与情况"), "", _t("服务时长\n（小时）"), _t("服务人次")],
             ["", "", "", _t("志愿者人数"), _t("上岗人次"), "", ""]]
     for a in full.activity:
         f = a.figures

@@ -7,12 +7,12 @@ import subprocess
 
 import openpyxl
 import pytest
-from support.core import PYTHON, REPO
 
 from station_app.db import close_database, open_database
 from station_app.hours import records, review
 from station_app.hours.records import RecordInput
 from station_app.hours.times import local_now
+from support.core import PYTHON, REPO
 
 SENTENCE_MAY = "2 名志愿者完成 4 上岗人次，为 20 人次提供服务，总服务时长 7.0 小时"
 

@@ -5,17 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from support.reports import bj
 
 from station_app.audit import Actor
 from station_app.errors import PermissionDenied
-from station_app.hours import records, review
+from station_app.hours import review
 from station_app.hours.records import RecordInput
 from station_app.reports import periods
 from station_app.reports.activity import activity_table
 from station_app.reports.behind import counted_records
 from station_app.reports.figures import Figures, report, sentence, totals
 from station_app.reports.roster_figures import roster_figures
+from support.reports import bj
 
 MAY = periods.month(2024, 5)
 JUNE = periods.month(2024, 6)

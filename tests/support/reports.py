@@ -23,10 +23,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pytest
-from support.core import adult_input, make_id
 
 from station_app.hours import records, review
 from station_app.hours.records import RecordInput
+from support.core import adult_input, make_id
 
 BEIJING = dt.timezone(dt.timedelta(hours=8))
 
@@ -51,8 +51,8 @@ def _approved(inp: RecordInput, actor) -> int:
 
 
 def build_report_station(actor) -> ReportStation:
-    from station_app.posts.service import PostInput, create_post
     from station_app.demo import DEMO_STATION
+    from station_app.posts.service import PostInput, create_post
     from station_app.roster.service import add_volunteer
     from station_app.station.profile import save_profile
 
@@ -67,14 +67,14 @@ def build_report_station(actor) -> ReportStation:
         "duty": create_post(PostInput("日常值班", "P-DUTY", place="服务站", category="日常值班",
                                       counts_as_service=False), actor).id,
     }
-    z, l, w, zh = (people[n] for n in ("张三", "李四", "王五", "赵六"))
+    z, li, w, zh = (people[n] for n in ("张三", "李四", "王五", "赵六"))
     g, t, d = posts["garbage"], posts["traffic"], posts["duty"]
     _approved(RecordInput(z, g, bj("2024-05-06", "09:00"), bj("2024-05-06", "11:00"), people_served=10), actor)
     _approved(RecordInput(z, t, bj("2024-05-07", "09:00"), bj("2024-05-07", "10:30")), actor)
-    voided = _approved(RecordInput(l, g, bj("2024-05-06", "09:00"), bj("2024-05-06", "10:00"), people_served=5), actor)
-    corrected = review.correct(voided, RecordInput(l, g, bj("2024-05-06", "09:00"), bj("2024-05-06", "11:00"),
+    voided = _approved(RecordInput(li, g, bj("2024-05-06", "09:00"), bj("2024-05-06", "10:00"), people_served=5), actor)
+    corrected = review.correct(voided, RecordInput(li, g, bj("2024-05-06", "09:00"), bj("2024-05-06", "11:00"),
                                                    people_served=8), "签到表核对：11 点离岗", actor).id
-    last_day = _approved(RecordInput(l, g, bj("2024-05-31", "23:30"), bj("2024-06-01", "01:00"), people_served=2),
+    last_day = _approved(RecordInput(li, g, bj("2024-05-31", "23:30"), bj("2024-06-01", "01:00"), people_served=2),
                          actor)
     _approved(RecordInput(w, d, bj("2024-05-08", "09:00"), bj("2024-05-08", "12:00"), people_served=30), actor)
     records.add_record(RecordInput(w, g, bj("2024-05-09", "09:00"), bj("2024-05-09", "11:00"), people_served=9),

@@ -9,9 +9,9 @@ PySide6 needs (``open(receiver, member)``) and prints when it is accepted.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRectF, QSize, Signal, SLOT, Slot
+from PySide6.QtCore import SLOT, QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRectF, QSize, Signal, Slot
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from station_app.gui.context import AppContext
+from station_app.gui.reports.models import RecordsModel
 from station_app.hours.times import hours_text
 from station_app.reports.behind import LIMIT, counted_records
 from station_app.reports.periods import Period
-from station_app.gui.reports.models import RecordsModel
 
 
 class RecordsDialog(QDialog):

@@ -11,10 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
-from station_app.changes import Kind
 from station_app.hours import records, review
 from station_app.hours.records import RecordInput
-from support.gui import touches
 from support.reports import bj
 
 SENTENCE_MAY = "2 名志愿者完成 4 上岗人次，为 20 人次提供服务，总服务时长 7.0 小时"
