@@ -40,9 +40,6 @@ FIGURE_HEADERS = ("志愿者人数", "上岗人次", "服务人次", "服务时�
 SHEET_NAMES = {"month": "按月份", "post": "按岗位", "category": "按岗位类别", "team": "按队伍"}
 
 
-def _t(text: str) -> str:
-    return translate("reports", text)
-
 
 def hours_value(minutes: int) -> float:
     return float(hours_text(minutes))
@@ -54,9 +51,9 @@ def write_workbook(full: FullReport, path: Path, actor: Actor) -> int:
     wb = Workbook()
     _summary(wb.active, full)
     for by, groups in full.groupings.items():
-        _grouping(wb.create_sheet(_t(SHEET_NAMES[by])), full, by, groups)
-    _activity(wb.create_sheet(_t("活动统计表")), full)
-    _records(wb.create_sheet(_t("服务记录明细")), full)
+        _grouping(wb.create_sheet(translate("reports", SHEET_NAMES[by])), full, by, groups)
+    _activity(wb.create_sheet(translate("reports", "活动统计表")), full)
+    _records(wb.create_sheet(translate("reports", "服务记录明细")), full)
     with replacing(path, private=True) as partial:  # names people: readable by this user only
         wb.save(partial)
     with database.atomic():
@@ -67,7 +64,7 @@ def write_workbook(full: FullReport, path: Path, actor: Actor) -> int:
 
 
 def station_name(full: FullReport) -> str:
-    return full.station.name if full.station else _t("志愿服务站")
+    return full.station.name if full.station else translate("reports", "志愿服务站")
 
 
 def _text(value) -> str:
@@ -107,7 +104,7 @@ def _title(ws: Worksheet, text: str, width: int, subtitle: str = "") -> int:
 
 def _header(ws: Worksheet, row: int, headers, widths) -> None:
     for col, (text, width) in enumerate(zip(headers, widths), start=1):
-        c = _put(ws, row, col, _t(text), font=BOLD, align=CENTER)
+        c = _put(ws, row, col, translate("reports", text), font=BOLD, align=CENTER)
         c.fill = HEAD_FILL
         ws.column_dimensions[get_column_letter(col)].width = width
 
@@ -121,7 +118,7 @@ def _print_setup(ws: Worksheet, header_rows: str, landscape: bool = False) -> No
     ws.print_title_rows = header_rows
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.oddFooter.center.text = _t("第 &P 页，共 &N 页")
+    ws.oddFooter.center.text = translate("reports", "第 &P 页，共 &N 页")
     ws.oddFooter.right.text = _text(ws.title)
 
 
@@ -133,8 +130,8 @@ def _figure_cells(ws: Worksheet, row: int, col: int, f: Figures, font: Font | No
 
 
 def _summary(ws: Worksheet, full: FullReport) -> None:
-    ws.title = _t("汇总")
-    row = _title(ws, _t("{station}志愿服务统计").format(station=station_name(full)), 2, full.period.label)
+    ws.title = translate("reports", "汇总")
+    row = _title(ws, translate("reports", "{station}志愿服务统计").format(station=station_name(full)), 2, full.period.label)
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["B"].width = 60
     total, roster = full.report.total, full.roster
@@ -142,20 +139,20 @@ def _summary(ws: Worksheet, full: FullReport) -> None:
     lines = [
         ("站点", f"{station.name}（{station.code}）" if station else ""),
         ("所属单位", station.organisation if station else ""),
-        ("统计期间", _t("{label}（{first} 至 {last}）").format(label=full.period.label, first=full.period.first,
+        ("统计期间", translate("reports", "{label}（{first} 至 {last}）").format(label=full.period.label, first=full.period.first,
                                                            last=full.period.last)),
         ("志愿者人数", total.volunteers), ("上岗人次", total.shifts), ("服务人次", total.people_served),
         ("服务时长（小时）", hours_value(total.minutes)),
         ("新登记志愿者", roster.new_volunteers), ("在册志愿者（期末）", roster.on_roster),
         ("出具服务证明（份）", roster.certificates),
         ("其中已作废（份）", roster.certificates_revoked),
-        ("统计口径", _t("已审核、计入志愿服务的岗位、开始时间在统计期间内的服务记录；更正后的记录替代原记录")),
+        ("统计口径", translate("reports", "已审核、计入志愿服务的岗位、开始时间在统计期间内的服务记录；更正后的记录替代原记录")),
         ("制表人", full.made_by), ("制表时间", full.made_at),
     ]
     _header(ws, row, ("项目", "内容"), (22, 60))
     for label, value in lines:
         row += 1
-        _put(ws, row, 1, _t(label), font=BOLD)
+        _put(ws, row, 1, translate("reports", label), font=BOLD)
         fmt = "0.0" if isinstance(value, float) else "0"
         _put(ws, row, 2, value, fmt, align=WRAP if isinstance(value, str) else Alignment(horizontal="left"))
         if isinstance(value, str) and len(value) > 30:  # spreadsheets do not grow a row for wrapped text
@@ -169,7 +166,7 @@ def _summary(ws: Worksheet, full: FullReport) -> None:
 
 def _grouping(ws: Worksheet, full: FullReport, by: str, groups) -> None:
     label = grouping_label(by)
-    row = _title(ws, _t("{station}志愿服务统计（按{by}）").format(station=station_name(full), by=label), 5,
+    row = _title(ws, translate("reports", "{station}志愿服务统计（按{by}）").format(station=station_name(full), by=label), 5,
                  full.period.label)
     _header(ws, row, (label, *FIGURE_HEADERS), (24, 12, 12, 12, 16))
     for g in groups:
@@ -177,19 +174,19 @@ def _grouping(ws: Worksheet, full: FullReport, by: str, groups) -> None:
         _put(ws, row, 1, g.label)
         _figure_cells(ws, row, 2, g.figures)
     row += 1
-    _put(ws, row, 1, _t("合计"), font=BOLD)
+    _put(ws, row, 1, translate("reports", "合计"), font=BOLD)
     _figure_cells(ws, row, 2, full.report.total, BOLD)
     row += 1
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=5)
-    _put(ws, row, 1, _t("注：一名志愿者在几个{by}都有服务时，在每个{by}各计一人，合计中只计一人。").format(by=label),
+    _put(ws, row, 1, translate("reports", "注：一名志愿者在几个{by}都有服务时，在每个{by}各计一人，合计中只计一人。").format(by=label),
          align=WRAP, box=False)
     ws.row_dimensions[row].height = 30
     _print_setup(ws, "3:3")
 
 
 def _activity(ws: Worksheet, full: FullReport) -> None:
-    row = _title(ws, _t("{station}志愿服务活动统计表").format(station=station_name(full)), 8,
-                 _t("统计期间：{label}　　填报单位：{org}").format(
+    row = _title(ws, translate("reports", "{station}志愿服务活动统计表").format(station=station_name(full)), 8,
+                 translate("reports", "统计期间：{label}　　填报单位：{org}").format(
                      label=full.period.label, org=full.station.organisation if full.station else ""))
     widths = (6, 12, 22, 18, 12, 12, 14, 12)
     top = ("序号", "日期", "活动（岗位）", "地点", "参与情况", "", "服务时长（小时）", "服务人次")
@@ -212,7 +209,7 @@ def _activity(ws: Worksheet, full: FullReport) -> None:
         _put(ws, row, 8, a.figures.people_served, "0")
     row += 1
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
-    _put(ws, row, 1, _t("合计"), font=BOLD, align=CENTER)
+    _put(ws, row, 1, translate("reports", "合计"), font=BOLD, align=CENTER)
     total = full.report.total
     _put(ws, row, 5, total.volunteers, "0", BOLD)
     _put(ws, row, 6, total.shifts, "0", BOLD)
@@ -220,7 +217,7 @@ def _activity(ws: Worksheet, full: FullReport) -> None:
     _put(ws, row, 8, total.people_served, "0", BOLD)
     row += 2
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=8)
-    _put(ws, row, 1, _t("负责人：{person}　　　制表人：{maker}　　　制表时间：{at}").format(
+    _put(ws, row, 1, translate("reports", "负责人：{person}　　　制表人：{maker}　　　制表时间：{at}").format(
         person=full.station.person_in_charge if full.station else "", maker=full.made_by, at=full.made_at), box=False)
     _print_setup(ws, "3:4", landscape=True)
 
@@ -229,15 +226,15 @@ def _records(ws: Worksheet, full: FullReport) -> None:
     headers = ("序号", "姓名", "证件类型", "证件号码", "队伍", "岗位", "地点", "开始", "结束", "服务时长（小时）",
                "服务人次", "服务内容", "备注")
     widths = (6, 10, 12, 21, 10, 16, 12, 17, 17, 10, 9, 18, 14)
-    row = _title(ws, _t("{station}服务记录明细").format(station=station_name(full)), len(headers),
-                 _t("{label}　证件号码已隐去中间位").format(label=full.period.label))
+    row = _title(ws, translate("reports", "{station}服务记录明细").format(station=station_name(full)), len(headers),
+                 translate("reports", "{label}　证件号码已隐去中间位").format(label=full.period.label))
     _header(ws, row, headers, widths)
     ws.row_dimensions[row].height = 30
     for n, r in enumerate(full.records, start=1):
         row += 1
         values = (n, r.volunteer_name, r.id_type, r.id_masked, r.team, r.post_name, r.place, _wall(r.start),
                   _wall(r.end) if r.end else None, hours_value(r.minutes), r.people_served, r.content,
-                  _t("更正记录（替代 #{id}）").format(id=r.corrects_id) if r.corrects_id else "")
+                  translate("reports", "更正记录（替代 #{id}）").format(id=r.corrects_id) if r.corrects_id else "")
         for col, value in enumerate(values, start=1):
             fmt = {1: "0", 10: "0.0", 11: "0"}.get(col)
             if isinstance(value, dt.datetime):

@@ -17,9 +17,6 @@ GROUPINGS = ("month", "post", "category", "team")
 GROUPING_LABELS = {"month": "月份", "post": "服务岗位", "category": "岗位类别", "team": "队伍"}
 
 
-def _t(text: str) -> str:
-    return translate("reports", text)
-
 
 @dataclass(frozen=True)
 class Figures:
@@ -59,20 +56,20 @@ class Report:
 
 def sentence(f: Figures) -> str:
     """"35 名志愿者完成 212 上岗人次，为 1480 人次提供服务，总服务时长 431.5 小时"."""
-    return _t("{n} 名志愿者完成 {m} 上岗人次，为 {p} 人次提供服务，总服务时长 {h} 小时").format(
+    return translate("reports", "{n} 名志愿者完成 {m} 上岗人次，为 {p} 人次提供服务，总服务时长 {h} 小时").format(
         n=f.volunteers, m=f.shifts, p=f.people_served, h=f.hours)
 
 
 def grouping_label(by: str) -> str:
-    return _t(GROUPING_LABELS[by])
+    return translate("reports", GROUPING_LABELS[by])
 
 
 def no_category() -> str:
-    return _t("（未分类）")
+    return translate("reports", "（未分类）")
 
 
 def no_team() -> str:
-    return _t("（未填队伍）")
+    return translate("reports", "（未填队伍）")
 
 
 # Per grouping: the key expression, the tables it needs, the order of its rows.
@@ -111,7 +108,7 @@ def raw_totals(period: Period) -> Figures:
 
 def raw_grouped(period: Period, by: str) -> list[Group]:
     if by not in _GROUP_SQL:
-        raise ValueError(_t("不能按“{by}”分组；可选：month、post、category、team").format(by=by))
+        raise ValueError(translate("reports", "不能按“{by}”分组；可选：month、post、category、team").format(by=by))
     key, joins, order = _GROUP_SQL[by]
     where, params = counted_where(period)
     rows = database.execute_sql(

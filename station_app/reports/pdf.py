@@ -32,9 +32,6 @@ HEAD = colors.HexColor("#dde6f0")
 MAX_BARS = 16
 
 
-def _t(text: str) -> str:
-    return translate("reports", text)
-
 
 def report_pdf(full: FullReport) -> bytes:
     font = register_cjk_font()
@@ -47,37 +44,37 @@ def report_pdf(full: FullReport) -> bytes:
                                    spaceAfter=6, textColor=colors.HexColor("#1f3a5f")),
         "cell": ParagraphStyle("cell", fontName=font, fontSize=9, leading=12),
     }
-    station = full.station.name if full.station else _t("志愿服务站")
+    station = full.station.name if full.station else translate("reports", "志愿服务站")
     story = [
-        Paragraph(_t("{station}志愿服务统计").format(station=_esc(station)), styles["title"]),
-        Paragraph(_t("统计期间：{label}（{first} 至 {last}）").format(
+        Paragraph(translate("reports", "{station}志愿服务统计").format(station=_esc(station)), styles["title"]),
+        Paragraph(translate("reports", "统计期间：{label}（{first} 至 {last}）").format(
             label=full.period.label, first=full.period.first, last=full.period.last), styles["sub"]),
         Spacer(1, 4 * mm),
         Paragraph(_esc(full.report.sentence), styles["sentence"]),
         _figures_table(full, font),
-        Paragraph(_t("按{by}统计").format(by=grouping_label(full.report.by)), styles["h"]),
+        Paragraph(translate("reports", "按{by}统计").format(by=grouping_label(full.report.by)), styles["h"]),
     ]
     groups = full.report.groups
     if groups:
         story.append(_bar_chart(groups, font))
     story.append(_group_table(full, groups, font, styles["cell"]))
-    story.append(Paragraph(_t("活动统计表"), styles["h"]))
+    story.append(Paragraph(translate("reports", "活动统计表"), styles["h"]))
     story.append(_activity_table(full, font, styles["cell"]))
     story.append(Spacer(1, 6 * mm))
-    story.append(Paragraph(_t("负责人：{person}　　制表人：{maker}　　制表时间：{at}").format(
+    story.append(Paragraph(translate("reports", "负责人：{person}　　制表人：{maker}　　制表时间：{at}").format(
         person=_esc(full.station.person_in_charge if full.station else ""), maker=_esc(full.made_by),
         at=full.made_at), styles["body"]))
 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                             bottomMargin=16 * mm, initialFontName=font,  # no unembedded Helvetica in the file
-                            title=_t("{station}志愿服务统计 {label}").format(
+                            title=translate("reports", "{station}志愿服务统计 {label}").format(
                                 station=station, label=full.period.label), creator="Station Desk")
 
     def page_number(canvas, document) -> None:
         canvas.saveState()
         canvas.setFont(font, 9)
-        canvas.drawCentredString(A4[0] / 2, 9 * mm, _t("第 {n} 页").format(n=document.page))
+        canvas.drawCentredString(A4[0] / 2, 9 * mm, translate("reports", "第 {n} 页").format(n=document.page))
         canvas.restoreState()
 
     doc.build(story, onFirstPage=page_number, onLaterPages=page_number)
@@ -105,9 +102,9 @@ def _style(font: str, header_rows: int = 1) -> TableStyle:
 
 def _figures_table(full: FullReport, font: str) -> Table:
     t, r = full.report.total, full.roster
-    data: list[list[object]] = [[_t("志愿者人数"), _t("上岗人次"), _t("服务人次"), _t("服务时长（小时）")],
+    data: list[list[object]] = [[translate("reports", "志愿者人数"), translate("reports", "上岗人次"), translate("reports", "服务人次"), translate("reports", "服务时长（小时）")],
             [t.volunteers, t.shifts, t.people_served, hours_text(t.minutes)],
-            [_t("新登记志愿者"), _t("在册志愿者（期末）"), _t("出具服务证明（份）"), _t("其中已作废（份）")],
+            [translate("reports", "新登记志愿者"), translate("reports", "在册志愿者（期末）"), translate("reports", "出具服务证明（份）"), translate("reports", "其中已作废（份）")],
             [r.new_volunteers, r.on_roster, r.certificates, r.certificates_revoked]]
     table = Table(data, colWidths=[43 * mm] * 4)
     style = _style(font)
@@ -121,28 +118,28 @@ def _figures_table(full: FullReport, font: str) -> Table:
 
 
 def _group_table(full: FullReport, groups: list[Group], font: str, cell: ParagraphStyle) -> Table:
-    data: list[list[object]] = [[grouping_label(full.report.by), _t("志愿者人数"), _t("上岗人次"), _t("服务人次"), _t("服务时长（小时）")]]
+    data: list[list[object]] = [[grouping_label(full.report.by), translate("reports", "志愿者人数"), translate("reports", "上岗人次"), translate("reports", "服务人次"), translate("reports", "服务时长（小时）")]]
     for g in groups:
         f = g.figures
         data.append([Paragraph(_esc(g.label), cell), f.volunteers, f.shifts, f.people_served, hours_text(f.minutes)])
     t = full.report.total
-    data.append([_t("合计"), t.volunteers, t.shifts, t.people_served, hours_text(t.minutes)])
+    data.append([translate("reports", "合计"), t.volunteers, t.shifts, t.people_served, hours_text(t.minutes)])
     table = Table(data, colWidths=[54 * mm, 28 * mm, 28 * mm, 28 * mm, 34 * mm], repeatRows=1)
     table.setStyle(_style(font))
     return table
 
 
 def _activity_table(full: FullReport, font: str, cell: ParagraphStyle) -> Table:
-    data: list[list[object]] = [[_t("日期"), _t("活动（岗位）"), _t("地点"), _t("参与情况"), "", _t("服务时长\n（小时）"), _t("服务人次")],
-            ["", "", "", _t("志愿者人数"), _t("上岗人次"), "", ""]]
+    data: list[list[object]] = [[translate("reports", "日期"), translate("reports", "活动（岗位）"), translate("reports", "地点"), translate("reports", "参与情况"), "", translate("reports", "服务时长\n（小时）"), translate("reports", "服务人次")],
+            ["", "", "", translate("reports", "志愿者人数"), translate("reports", "上岗人次"), "", ""]]
     for a in full.activity:
         f = a.figures
         data.append([a.day.isoformat(), Paragraph(_esc(a.post_name), cell), Paragraph(_esc(a.place), cell),
                      f.volunteers, f.shifts, hours_text(f.minutes), f.people_served])
     if not full.activity:
-        data.append([_t("本期没有计入的服务记录"), "", "", "", "", "", ""])
+        data.append([translate("reports", "本期没有计入的服务记录"), "", "", "", "", "", ""])
     t = full.report.total
-    data.append([_t("合计"), "", "", t.volunteers, t.shifts, hours_text(t.minutes), t.people_served])
+    data.append([translate("reports", "合计"), "", "", t.volunteers, t.shifts, hours_text(t.minutes), t.people_served])
     table = Table(data, colWidths=[22 * mm, 40 * mm, 30 * mm, 22 * mm, 20 * mm, 21 * mm, 19 * mm], repeatRows=2)
     style = _style(font, header_rows=2)
     for col in (0, 1, 2, 5, 6):
@@ -177,7 +174,7 @@ def _bar_chart(groups: list[Group], font: str) -> Drawing:
     chart.barLabels.fontSize = 7
     chart.barLabels.nudge = 6
     d.add(chart)
-    d.add(String(2 * mm, height - 6 * mm, _t("服务时长（小时）"), fontName=font, fontSize=8))
+    d.add(String(2 * mm, height - 6 * mm, translate("reports", "服务时长（小时）"), fontName=font, fontSize=8))
     return d
 
 

@@ -16,9 +16,6 @@ from station_app.i18n import translate
 EPOCH_DAY = dt.date(1970, 1, 1)
 
 
-def _t(text: str) -> str:
-    return translate("reports", text)
-
 
 class PeriodError(ValueError):
     """A period that cannot be reported, said for the user."""
@@ -32,17 +29,17 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.last < self.first:
-            raise PeriodError(_t("结束日期（{last}）早于开始日期（{first}）").format(last=self.last, first=self.first))
+            raise PeriodError(translate("reports", "结束日期（{last}）早于开始日期（{first}）").format(last=self.last, first=self.first))
 
     @property
     def label(self) -> str:
         if self.kind == "month":
-            return _t("{y} 年 {m} 月").format(y=self.first.year, m=self.first.month)
+            return translate("reports", "{y} 年 {m} 月").format(y=self.first.year, m=self.first.month)
         if self.kind == "quarter":
-            return _t("{y} 年第 {q} 季度").format(y=self.first.year, q=(self.first.month - 1) // 3 + 1)
+            return translate("reports", "{y} 年第 {q} 季度").format(y=self.first.year, q=(self.first.month - 1) // 3 + 1)
         if self.kind == "year":
-            return _t("{y} 年").format(y=self.first.year)
-        return _t("{first} 至 {last}").format(first=self.first.isoformat(), last=self.last.isoformat())
+            return translate("reports", "{y} 年").format(y=self.first.year)
+        return translate("reports", "{first} 至 {last}").format(first=self.first.isoformat(), last=self.last.isoformat())
 
     @property
     def ym_first(self) -> int:
@@ -73,7 +70,7 @@ class Period:
 
 def month(year: int, month_no: int) -> Period:
     if not 1 <= month_no <= 12:
-        raise PeriodError(_t("月份应为 1–12：{m}").format(m=month_no))
+        raise PeriodError(translate("reports", "月份应为 1–12：{m}").format(m=month_no))
     first = dt.date(year, month_no, 1)
     nxt = dt.date(year + 1, 1, 1) if month_no == 12 else dt.date(year, month_no + 1, 1)
     return Period(first, nxt - dt.timedelta(days=1), "month")
@@ -81,7 +78,7 @@ def month(year: int, month_no: int) -> Period:
 
 def quarter(year: int, q: int) -> Period:
     if not 1 <= q <= 4:
-        raise PeriodError(_t("季度应为 1–4：{q}").format(q=q))
+        raise PeriodError(translate("reports", "季度应为 1–4：{q}").format(q=q))
     first = month(year, 3 * q - 2).first
     return Period(first, month(year, 3 * q).last, "quarter")
 

@@ -10,10 +10,6 @@ from station_app.reports.behind import CountedRecord
 from station_app.reports.figures import Group
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportModels", text)
-
-
 class GroupsModel(ListTableModel[Group]):
     def __init__(self) -> None:
         super().__init__([], [""])
@@ -21,7 +17,7 @@ class GroupsModel(ListTableModel[Group]):
 
     def set_grouping(self, label: str) -> None:
         self.beginResetModel()
-        self.headers = [label, _tr("志愿者人数"), _tr("上岗人次"), _tr("服务人次"), _tr("服务时长（小时）")]
+        self.headers = [label, QCoreApplication.translate("ReportModels", "志愿者人数"), QCoreApplication.translate("ReportModels", "上岗人次"), QCoreApplication.translate("ReportModels", "服务人次"), QCoreApplication.translate("ReportModels", "服务时长（小时）")]
         self.endResetModel()
 
     def display(self, row: Group, column: int) -> str:
@@ -36,8 +32,8 @@ class GroupsModel(ListTableModel[Group]):
 
 class RecordsModel(ListTableModel[CountedRecord]):
     def __init__(self) -> None:
-        super().__init__([], [_tr("姓名"), _tr("证件号码"), _tr("队伍"), _tr("岗位"), _tr("开始"), _tr("结束"),
-                              _tr("小时"), _tr("服务人次"), _tr("备注")])
+        super().__init__([], [QCoreApplication.translate("ReportModels", "姓名"), QCoreApplication.translate("ReportModels", "证件号码"), QCoreApplication.translate("ReportModels", "队伍"), QCoreApplication.translate("ReportModels", "岗位"), QCoreApplication.translate("ReportModels", "开始"), QCoreApplication.translate("ReportModels", "结束"),
+                              QCoreApplication.translate("ReportModels", "小时"), QCoreApplication.translate("ReportModels", "服务人次"), QCoreApplication.translate("ReportModels", "备注")])
 
     def display(self, r: CountedRecord, column: int) -> str:
         if column == 0:
@@ -56,4 +52,4 @@ class RecordsModel(ListTableModel[CountedRecord]):
             return hours_text(r.minutes)
         if column == 7:
             return "" if r.people_served is None else str(r.people_served)
-        return _tr("更正记录（替代 #{id}）").format(id=r.corrects_id) if r.corrects_id else ""
+        return QCoreApplication.translate("ReportModels", "更正记录（替代 #{id}）").format(id=r.corrects_id) if r.corrects_id else ""

@@ -18,9 +18,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 RENDER_DPI = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfPrinting", text)
-
 
 def print_pdf_pages(printer: QPrinter, pdf: bytes) -> int:
     """Draw every page of *pdf* on *printer*; return how many. Raises OSError when the printer refuses."""
@@ -32,11 +29,11 @@ def print_pdf_pages(printer: QPrinter, pdf: bytes) -> int:
     document = QPdfDocument()
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-        raise OSError(_tr("报表文件无法读取，未能打印"))
+        raise OSError(QCoreApplication.translate("PdfPrinting", "报表文件无法读取，未能打印"))
     printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(_tr("打印机无法开始打印，请检查打印机是否连接、是否有纸"))
+        raise OSError(QCoreApplication.translate("PdfPrinting", "打印机无法开始打印，请检查打印机是否连接、是否有纸"))
     try:
         paper = printer.paperRect(QPrinter.Unit.DevicePixel)
         for page in range(document.pageCount()):
@@ -71,7 +68,7 @@ class PdfPrintJob(QObject):
         self.printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         self.printer.setDocName(title)
         self.dialog = QPrintDialog(self.printer, parent)
-        self.dialog.setWindowTitle(_tr("打印统计报表"))
+        self.dialog.setWindowTitle(QCoreApplication.translate("PdfPrinting", "打印统计报表"))
         if on_printed is not None:
             self.printed.connect(on_printed)
 
