@@ -152,11 +152,11 @@ def _summary(ws: Worksheet, full: FullReport) -> None:
     _header(ws, row, ("项目", "内容"), (22, 60))
     for label, value in lines:
         row += 1
-        _put(ws, row, 1, translate("reports", label), font=BOLD)
+        _put(ws, row, 1, translate("reports", label), font=BOLD, align=Alignment(vertical="center"))
         fmt = "0.0" if isinstance(value, float) else "0"
         _put(ws, row, 2, value, fmt, align=WRAP if isinstance(value, str) else Alignment(horizontal="left"))
-        if isinstance(value, str) and len(value) > 30:  # spreadsheets do not grow a row for wrapped text
-            ws.row_dimensions[row].height = 15 * (len(value) // 30 + 1)
+        if isinstance(value, str) and len(value) > 36:  # spreadsheets do not grow a row for wrapped text
+            ws.row_dimensions[row].height = 15 * (len(value) // 36 + 1)
     row += 2
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
     _put(ws, row, 1, full.report.sentence, font=Font(size=12, bold=True), align=WRAP, box=False)
