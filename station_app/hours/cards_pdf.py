@@ -3,7 +3,7 @@
 Cards are 85.6 × 54 mm (the ID-1 size of a bank card) so they fit standard
 card sleeves; cut marks are the card borders. The QR code carries the card
 code the kiosk reads (see cards.py), drawn as one path with segno (about 3x
-faster than reportlab's own QR widget, ENGINEERING.md).
+faster than reportlab's own QR widget, measured here).
 """
 
 from __future__ import annotations
