@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
 
             self.ctx.db(record_logout, self.ctx.actor(), self.tr("切换到签到机模式")).start()
         self.kiosk = KioskWindow(self.ctx, on_leave=self.leave_kiosk)
+        self.kiosk.setParent(self, Qt.WindowType.Window)  # its own window, but it goes when the staff window goes
         self.kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.kiosk.showFullScreen()
         self.hide()

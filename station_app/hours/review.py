@@ -26,16 +26,15 @@ from station_app.hours.records import (
     OverlapError,
     RecordInput,
     RecordView,
-    _post,
     check_input,
     check_span,
-    derived_columns,
+    checked_columns,
     find_overlap,
     record_changed,
     record_snapshot,
     refuse_future,
 )
-from station_app.hours.times import from_min, local_now, local_time, offset_of, to_min
+from station_app.hours.times import from_min, local_now, local_time, to_min
 from station_app.i18n import translate
 from station_app.staff.roles import require_admin
 from station_app.station import settings
@@ -166,21 +165,14 @@ def close_forgotten(record_id: int, end: dt.datetime, actor: Actor, reason: str)
 
 def edit_pending(record_id: int, inp: RecordInput, actor: Actor, reason: str = "") -> RecordView:
     """Fix a record not yet approved (a typo on the sheet)."""
-    start, end, minutes = check_input(inp)
+    check_input(inp)
     with database.atomic("IMMEDIATE"):
         row = _row(record_id)
         if row.state != "pending":
             raise HoursError(translate("review", "只有待审核的记录可以直接修改；已审核的记录请用“更正”"))
-        clash = find_overlap(inp.volunteer_id, start, end, exclude_id=record_id)
-        if clash is not None:
-            raise OverlapError(clash)
-        post = _post(inp.post_id)
+        columns = checked_columns(inp, exclude_id=record_id)
         before = record_snapshot(row)
-        ServiceRecord.update(volunteer=inp.volunteer_id, post=inp.post_id, start_min=start, end_min=end,
-                             utc_offset=offset_of(inp.start), break_minutes=inp.break_minutes, minutes=minutes,
-                             people_served=inp.people_served, content=(inp.content or "").strip(),
-                             updated_at=now_iso(), **derived_columns(post.counts_as_service, start, offset_of(inp.start))).where(
-            ServiceRecord.id == record_id).execute()
+        ServiceRecord.update(updated_at=now_iso(), **columns).where(ServiceRecord.id == record_id).execute()
         record(actor, "record.update", "service_record", record_id, before, record_snapshot(_row(record_id)), reason)
     return record_changed(record_id)
 
@@ -191,24 +183,18 @@ def correct(record_id: int, inp: RecordInput, reason: str, actor: Actor) -> Reco
     reason = (reason or "").strip()
     if not reason:
         raise HoursError(translate("review", "更正须填写原因"))
-    start, end, minutes = check_input(inp)
+    check_input(inp)
     with database.atomic("IMMEDIATE"):
         old = _row(record_id)
         if old.state != "approved":
             raise HoursError(translate("review", "只有已审核的记录需要更正；待审核的记录可以直接修改"))
-        clash = find_overlap(inp.volunteer_id, start, end, exclude_id=record_id)
-        if clash is not None:
-            raise OverlapError(clash)
-        post = _post(inp.post_id)
+        columns = checked_columns(inp, exclude_id=record_id)
         now = now_iso()
         ServiceRecord.update(state="void", void_reason=reason, updated_at=now).where(
             ServiceRecord.id == record_id).execute()
         new = ServiceRecord.create(
-            uid=str(uuid.uuid4()), volunteer=inp.volunteer_id, post=inp.post_id, shift=old.shift_id,
-            start_min=start, end_min=end, utc_offset=offset_of(inp.start), break_minutes=inp.break_minutes,
-            minutes=minutes, people_served=inp.people_served, content=(inp.content or "").strip(),
-            source=old.source, state="approved", recorded_by=str(actor), reviewed_by=str(actor), reviewed_at=now,
-            corrects=record_id, created_at=now, updated_at=now, **derived_columns(post.counts_as_service, start, offset_of(inp.start)))
+            uid=str(uuid.uuid4()), shift=old.shift_id, source=old.source, state="approved", recorded_by=str(actor),
+            reviewed_by=str(actor), reviewed_at=now, corrects=record_id, created_at=now, updated_at=now, **columns)
         record(actor, "record.void", "service_record", record_id, {"state": "approved"}, {"state": "void"}, reason)
         record(actor, "record.correct", "service_record", new.id, None,
                {**record_snapshot(new), "corrects": record_id}, reason)

@@ -66,8 +66,8 @@ from station_app.imports import cell_values as cv
 from station_app.imports import hours_cells as hc
 from station_app.imports.hours_columns import REQUIRED, TIME_FIELDS, best_sheet, field_title, usable
 from station_app.imports.roster_columns import HeaderGuess
-from station_app.imports.sheet_plan import RowProblem, SheetPlan, write_report  # noqa: F401 - re-exported
-from station_app.imports.table_reader import Cancelled, FileUnreadable, Sheet, Workbook, read_workbook
+from station_app.imports.sheet_plan import RowProblem, SheetPlan, open_sheet_file, write_report  # noqa: F401 - re-exported
+from station_app.imports.table_reader import Cancelled, FileUnreadable, Sheet, Workbook
 from station_app.roster.ids import mask_id_number, normalize_id_number
 from station_app.text_normalize import squeeze, strip_all_space
 
@@ -118,15 +118,9 @@ class HoursImportResult:
 def open_hours_file(path: Path, progress: Progress | None = None,
                     cancelled: CancelFlag | None = None) -> tuple[Workbook, HeaderGuess]:
     """Read *path* and find its header. Raises FileUnreadable with a one-line reason."""
-    workbook = read_workbook(Path(path), progress, cancelled)
-    if not any(sheet.rows for sheet in workbook.sheets):
-        raise FileUnreadable(translate("import", "{name} 里没有任何内容").format(name=Path(path).name))
-    guess = best_sheet(workbook.sheets)
-    if guess is None or not usable(guess):
-        raise FileUnreadable(translate("import",
-            "{name} 中找不到服务时长表的表头：需要一行写有“姓名”“身份证号”（或“证件号码”）“岗位”和“开始时间”"
-            "（或“签到时间”“结束时间”）的列名").format(name=Path(path).name))
-    return workbook, guess
+    return open_sheet_file(path, best_sheet, usable, translate(
+        "import", "{name} 中找不到服务时长表的表头：需要一行写有“姓名”“身份证号”（或“证件号码”）“岗位”和“开始时间”"
+        "（或“签到时间”“结束时间”）的列名"), progress, cancelled)
 
 
 class _NameDisagrees(cv.CellProblem):

@@ -33,13 +33,12 @@ from station_app.imports.roster_columns import (
     best_sheet,
     field_title,
 )
-from station_app.imports.sheet_plan import RowProblem, SheetPlan, write_report  # noqa: F401 - re-exported
+from station_app.imports.sheet_plan import RowProblem, SheetPlan, open_sheet_file, write_report  # noqa: F401 - re-exported
 from station_app.imports.table_reader import (
     Cancelled,
     FileUnreadable,
     Sheet,
     Workbook,
-    read_workbook,
 )
 from station_app.roster.service import STORED_FIELDS, audit_view, derived_columns
 from station_app.roster.validation import check_volunteer, input_from_values
@@ -80,14 +79,9 @@ class ImportResult:
 def open_roster_file(path: Path, progress: Progress | None = None,
                      cancelled: CancelFlag | None = None) -> tuple[Workbook, HeaderGuess]:
     """Read *path* and find its header. Raises FileUnreadable with a one-line reason."""
-    workbook = read_workbook(Path(path), progress, cancelled)
-    if not any(sheet.rows for sheet in workbook.sheets):
-        raise FileUnreadable(translate("import", "{name} 里没有任何内容").format(name=Path(path).name))
-    guess = best_sheet(workbook.sheets)
-    if guess is None or not all(f in guess.mapping.values() for f in REQUIRED):
-        raise FileUnreadable(translate("import",
-            "{name} 中找不到表头：需要一行写有“姓名”和“身份证号”（或“证件号码”）的列名").format(name=Path(path).name))
-    return workbook, guess
+    return open_sheet_file(path, best_sheet, lambda guess: all(f in guess.mapping.values() for f in REQUIRED),
+                           translate("import", "{name} 中找不到表头：需要一行写有“姓名”和“身份证号”（或“证件号码”）的列名"),
+                           progress, cancelled)
 
 
 def _existing_people() -> tuple[dict[tuple[str, str], dict], dict[str, tuple[int, str]]]:

@@ -1,4 +1,4 @@
-"""Routes of PROTOCOL.md and the order in which a request is checked.
+"""Routes of docs/protocol.md and the order in which a request is checked.
 
 Order, and why: a captive portal or a redirect answers before the platform
 ever sees the request; 404/405 before anything else the platform does; injected

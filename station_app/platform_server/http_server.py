@@ -2,7 +2,7 @@
 
 Standard library only (``ThreadingHTTPServer``), HTTP/1.1 with keep-alive.
 Every answer, even to a request too broken to parse, is the JSON error body of
-PROTOCOL.md with a ``Date`` header from the server's (possibly skewed) clock;
+docs/protocol.md with a ``Date`` header from the server's (possibly skewed) clock;
 an unexpected exception becomes 500 ``internal`` and a traceback on stderr,
 never a traceback to the client.
 

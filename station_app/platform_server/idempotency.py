@@ -1,4 +1,4 @@
-"""Idempotency-Key handling for the two posting endpoints (PROTOCOL.md rule 5), Stripe-style.
+"""Idempotency-Key handling for the two posting endpoints (docs/protocol.md rule 5), Stripe-style.
 
 Per station, a key maps to the SHA-256 of the first body and the first answer.
 Same key and byte-identical body: the stored answer, byte for byte, with

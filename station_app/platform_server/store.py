@@ -2,7 +2,7 @@
 
 One sqlite3 connection serialised by a lock is plenty for a reference server
 and makes every batch one transaction: its items' effects and its stored
-answer commit together, before the answer is sent (PROTOCOL.md rule 6), so a
+answer commit together, before the answer is sent (docs/protocol.md rule 6), so a
 server killed mid-request leaves nothing half-applied. Read helpers used by
 tests live in :mod:`queries`.
 """

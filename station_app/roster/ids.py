@@ -1,6 +1,6 @@
 """Identity documents accepted on the roster, and their validation.
 
-Codes are those of PROTOCOL.md so records can go to the city platform as they
+Codes are those of docs/protocol.md so records can go to the city platform as they
 are. What each number carries:
 
 * ``CN_RIC`` 居民身份证, GB 11643: 6-digit region, 8-digit birth date, 3-digit

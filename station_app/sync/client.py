@@ -1,4 +1,4 @@
-"""The PROTOCOL.md client: one HTTP call per method, and every answer sorted into what to do next.
+"""The docs/protocol.md client: one HTTP call per method, and every answer sorted into what to do next.
 
 No database work here and no retry loop (that is :mod:`engine`): this module
 only turns a response, or the lack of one, into an :class:`Answer`. Redirects
@@ -28,7 +28,7 @@ class SyncConfigError(ValueError):
 
 
 def check_url(url: str) -> str:
-    """The base URL without a trailing slash; plain http only for loopback (PROTOCOL.md, Conventions)."""
+    """The base URL without a trailing slash; plain http only for loopback (docs/protocol.md, Conventions)."""
     url = (url or "").strip().rstrip("/")
     parts = urlsplit(url)
     if not url or parts.scheme not in ("http", "https") or not parts.hostname:

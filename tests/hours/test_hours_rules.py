@@ -1,6 +1,6 @@
 """Every rule of service hours, through the core, on a real SQLite file.
 
-The rules (issue 4, PRODUCT.md part 3 and the rules from law): times to the
+The rules (issue 4 and the rules from law): times to the
 minute, minutes = time on post less breaks, end after start, at most 24 hours,
 no overlap for one volunteer whatever the entry path, nothing in the future,
 non-counting posts kept but never volunteer hours, open → pending → approved |

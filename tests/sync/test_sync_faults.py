@@ -480,7 +480,7 @@ def test_an_upgrade_with_a_batch_in_flight_resends_it_unchanged(data_dir, people
     assert_exactly_once(platform)
 
 
-# the rest of the PROTOCOL.md table --------------------------------------------------------------------------------
+# the rest of the docs/protocol.md table --------------------------------------------------------------------------------
 @pytest.mark.parametrize("status", [400, 415, 422])
 def test_a_batch_the_platform_refuses_as_a_whole_is_held_and_shown_and_the_rest_still_goes(
         data_dir, people, posts, actor, platform, status):
