@@ -447,6 +447,9 @@ def test_an_upgrade_from_a_version_without_sync_queues_what_was_approved(data_di
     # take the file back to the schema before sync existed, as an older release left it
     for trigger in ("insert", "update_old", "update_new", "delete"):  # and before the report tally (v7)
         database.execute_sql(f"DROP TRIGGER service_record_tally_{trigger}")
+    for table in ("erasure", "subject_key", "audit_epoch", "lockout"):  # v8
+        database.execute_sql(f"DROP TABLE {table}")
+    database.execute_sql("ALTER TABLE volunteer DROP COLUMN pull_problem")
     database.execute_sql("DROP TABLE report_member")
     database.execute_sql("DROP TABLE report_tally")
     database.execute_sql("DROP TABLE outbox")
