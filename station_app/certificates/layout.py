@@ -76,6 +76,7 @@ class Rect:
     color: tuple | None = RULE
     fill: tuple | None = None
     dash: tuple | None = None
+    radius: float = 0.0      # rounded corners (volunteer cards)
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,7 +84,11 @@ def draw_page(c: canvas.Canvas, page: Page) -> None:
                 c.setLineWidth(op.width)
             if op.dash:
                 c.setDash(*op.dash)
-            c.rect(op.x, PAGE_H - op.y - op.h, op.w, op.h, stroke=1 if op.color else 0, fill=1 if op.fill else 0)
+            stroke, fill = (1 if op.color else 0), (1 if op.fill else 0)
+            if op.radius:
+                c.roundRect(op.x, PAGE_H - op.y - op.h, op.w, op.h, op.radius, stroke=stroke, fill=fill)
+            else:
+                c.rect(op.x, PAGE_H - op.y - op.h, op.w, op.h, stroke=stroke, fill=fill)
             c.restoreState()
         elif kind is Circle:
             c.saveState()

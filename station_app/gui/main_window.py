@@ -147,6 +147,13 @@ class MainWindow(QMainWindow):
         add.setShortcut(QKeySequence.StandardKey.New)
         add.triggered.connect(self.roster_page.add_volunteer)
         roster_menu.addAction(add)
+        roster_menu.addSeparator()
+        cards = QAction(self.tr("打印志愿者证…"), self)
+        cards.triggered.connect(lambda: self.roster_page.print_cards())
+        roster_menu.addAction(cards)
+        cards_pdf = QAction(self.tr("志愿者证存为 PDF…"), self)
+        cards_pdf.triggered.connect(lambda: self.roster_page.save_cards_pdf())
+        roster_menu.addAction(cards_pdf)
 
         hours_menu = self.menuBar().addMenu(self.tr("服务记录(&W)"))
         record = QAction(self.tr("录入服务记录（签到表）…"), self)

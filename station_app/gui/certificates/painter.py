@@ -59,7 +59,10 @@ def paint_page(painter: QPainter, page: Page, scale: float) -> None:
         elif kind is Rect:
             painter.setPen(_pen(op.color, op.width, op.dash))
             painter.setBrush(QBrush(_color(op.fill)) if op.fill else Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(op.x, op.y, op.w, op.h))
+            if op.radius:
+                painter.drawRoundedRect(QRectF(op.x, op.y, op.w, op.h), op.radius, op.radius)
+            else:
+                painter.drawRect(QRectF(op.x, op.y, op.w, op.h))
         elif kind is Circle:
             painter.setPen(_pen(op.color, op.width, op.dash))
             painter.setBrush(Qt.BrushStyle.NoBrush)
