@@ -38,6 +38,7 @@ class BatchResult:
     skipped: list[tuple[int, str, str]] = field(default_factory=list)  # (volunteer id, name, why)
     files: list[Path] = field(default_factory=list)
     cancelled: bool = False
+    docs: list = field(default_factory=list, repr=False)  # the issued CertificateDocs, for printing them
 
     @property
     def changes(self) -> Changes:
@@ -100,6 +101,7 @@ def batch_issue(volunteer_ids: list[int], actor: Actor, out: Path, combined: boo
                 result.skipped.append((vid, v.name if v else str(vid), str(exc)))
                 continue
             result.issued.append((issued.serial, issued.doc.volunteer_name))
+            result.docs.append(issued.doc)
             if combined:
                 draw_certificate(canvas, issued.doc)
             else:
@@ -118,3 +120,10 @@ def batch_issue(volunteer_ids: list[int], actor: Actor, out: Path, combined: boo
             except OSError:
                 pass
     return result
+
+
+def batch_pages(docs: list) -> list:
+    """Every page of every certificate in *docs*, in order (worker thread: laying out takes a while)."""
+    from station_app.certificates.layout import layout
+
+    return [page for doc in docs for page in layout(doc)]

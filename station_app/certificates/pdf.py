@@ -42,7 +42,7 @@ def draw_certificate(c: canvas.Canvas, doc: CertificateDoc) -> int:
 def pdf_bytes(docs: Iterable[CertificateDoc]) -> bytes:
     buf = io.BytesIO()
     docs = list(docs)
-    c = new_canvas(buf, _title(docs))
+    c = new_canvas(buf, documents_title(docs))
     for doc in docs:
         draw_certificate(c, doc)
     c.save()
@@ -55,7 +55,7 @@ def write_pdf(docs: Iterable[CertificateDoc], path: Path) -> None:
     write_file_atomically(Path(path), pdf_bytes(docs))
 
 
-def _title(docs: list[CertificateDoc]) -> str:
+def documents_title(docs: list[CertificateDoc]) -> str:
     if len(docs) == 1:
         return f"志愿服务记录证明 {docs[0].serial} {docs[0].volunteer_name}"
     return f"志愿服务记录证明（{len(docs)} 份）"

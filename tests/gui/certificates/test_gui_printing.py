@@ -132,3 +132,42 @@ def test_volunteer_cards_print_through_the_dialog(qtbot, window, print_queue):
     text = read_printed(print_queue.wait_for_pdf(qtbot=qtbot))
     assert "白洋淑" in text and "BJ2026000777" in text and "志愿者证" in text
     qtbot.waitUntil(lambda: AuditEntry.select().where(AuditEntry.action == "cards.print").count() == 1, timeout=5000)
+
+
+def test_batch_issue_for_a_team_then_print_them_all_in_one_job(qtbot, cert_window, story, actor, print_queue,
+                                                                tmp_path):
+    import datetime as dt
+
+    from station_app.hours import records, review
+    from station_app.hours.records import RecordInput
+    from station_app.hours.times import local_time
+    from station_app.roster.service import add_volunteer
+    from station_app.roster.validation import VolunteerInput
+    from support.core import make_id
+
+    bai = add_volunteer(VolunteerInput(name="白洋淑", id_number=make_id("110105", "19600202", 123),
+                                       phone="13700137000", team="垃圾分类督导队"), actor)
+    rec = records.add_record(RecordInput(bai.id, story.traffic.id, local_time(dt.date(2024, 6, 3), "09:00"),
+                                         local_time(dt.date(2024, 6, 3), "11:00")), actor)
+    review.approve([rec.id], actor)
+    page = cert_window.certificates_page
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        open_page(qtbot, cert_window, page)
+    click(qtbot, page.batch_button)
+    dialog = page.dialog
+    assert not dialog.print_button.isEnabled() and dialog.print_button.toolTip()  # says why
+    qtbot.waitUntil(lambda: dialog.team.count() == 1, timeout=5000)
+    dialog.path.setText(str(tmp_path / "team.pdf"))
+    with qtbot.waitSignal(dialog.finished_batch, timeout=10000) as done:
+        click(qtbot, dialog.start_button)
+    serials = [s for s, _n in done.args[0].issued]
+    assert len(serials) == 2
+    print_queue.mark()
+    click(qtbot, dialog.print_button)
+    qtbot.waitUntil(lambda: getattr(dialog, "print_flow", None) is not None, timeout=5000)
+    with qtbot.waitSignal(dialog.printed, timeout=10000):
+        answer_print_dialog(qtbot, dialog.print_flow.dialog, print_queue.name)
+    printed = print_queue.wait_for_pdf(qtbot=qtbot)
+    text = read_printed(printed)
+    assert "张秀英" in text and "白洋淑" in text and serials[0] in text  # the first page's QR carries its serial
+    assert pdf_pages(printed) == 2 and "已送往打印机" in dialog.status.text()
