@@ -241,9 +241,12 @@ class MainWindow(QMainWindow):
             self.enter_kiosk()
             return
         self.hide()
-        self.show_login(locked=True)
+        if why and why != self.tr("无人操作，自动锁定"):  # locked by hand (Ctrl+L): say so, not "nobody was here"
+            self.show_login(locked=self.tr("已锁定。请重新登录；换班时由接班的工作人员登录。"))
+        else:
+            self.show_login(locked=True)
 
-    def show_login(self, locked: bool = False) -> None:
+    def show_login(self, locked: bool | str = False) -> None:
         from station_app.gui.login_dialog import LoginDialog
 
         dialog = LoginDialog(self.ctx, None, locked=locked)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from support.gui import confirm
+
 import datetime as dt
 
 import pytest
@@ -76,6 +78,7 @@ def test_staff_type_in_a_sign_in_sheet_then_approve(qtbot, window, zhang_and_pos
     page.table.selectRow(0)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         click(qtbot, page.approve_button)
+        confirm(qtbot, page)
     assert ServiceRecord.get().state == "approved"
     assert entries_for("service_record", row.id)[-1]["actor"] == "测试值班员"
 

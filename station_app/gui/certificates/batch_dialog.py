@@ -149,13 +149,23 @@ class BatchDialog(QDialog):
         if path:
             self.path.setText(path)
 
-    def start(self) -> None:
+    def start(self, confirmed: bool = False) -> None:
         if self.running:
             return
         team = self.team.currentText() if self.by_team.isChecked() else None
         ids = self.volunteer_ids()
         if (self.by_team.isChecked() and not team) or (self.by_list.isChecked() and not ids):
             self.status.setText(self.tr("请选择服务队，或添加志愿者"))
+            return
+        if not confirmed:
+            from station_app.gui.confirm import ask_to_confirm
+
+            who = (self.tr("服务队“{team}”的每一位志愿者").format(team=team) if team
+                   else self.tr("所选的 {n} 位志愿者").format(n=len(ids)))
+            self.confirm_box = ask_to_confirm(
+                self, self.tr("批量出具证明"),
+                self.tr("为{who}出具志愿服务记录证明？出具后登记编号，只能作废，不能修改；没有可证明记录的人不出具").format(
+                    who=who), self.tr("开始出具"), lambda: self.start(confirmed=True))
             return
         out = Path(self.path.text().strip())
         combined = self.combined.isChecked()

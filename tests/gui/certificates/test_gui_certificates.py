@@ -18,7 +18,7 @@ from station_app.demo import DEMO_STATION
 from station_app.gui.context import AppContext
 from station_app.gui.main_window import MainWindow
 from station_app.gui.tasks import TaskManager
-from support.gui import type_text
+from support.gui import confirm, type_text
 
 
 @pytest.fixture
@@ -81,6 +81,7 @@ def test_staff_issue_a_certificate_preview_it_print_it_and_save_it(qtbot, cert_w
 
     with qtbot.waitSignal(page.preview_shown, timeout=5000) as shown:
         click(qtbot, dialog.issue_button)
+        confirm(qtbot, dialog)
     preview = shown.args[0]
     serial = Certificate.get().serial
     assert preview.doc.serial == serial and not preview.doc.copy
@@ -193,6 +194,7 @@ def test_batch_issue_for_a_team_in_one_pdf(qtbot, cert_window, story, tmp_path):
     dialog.path.setText(str(tmp_path / "team.pdf"))
     with qtbot.waitSignal(dialog.finished_batch, timeout=10000) as done:
         click(qtbot, dialog.start_button)
+        confirm(qtbot, dialog)
     result = done.args[0]
     assert [n for _s, n in result.issued] == ["张秀英"] and [n for _v, n, _w in result.skipped] == ["李建国"]
     assert "已出具 1 份证明" in dialog.status.text() and "李建国" in dialog.status.text()
@@ -213,12 +215,14 @@ def test_batch_issue_for_chosen_volunteers_one_file_each_and_cancel(qtbot, cert_
     dialog.path.setText(str(tmp_path))
     with qtbot.waitSignal(dialog.finished_batch, timeout=10000) as done:
         click(qtbot, dialog.start_button)
+        confirm(qtbot, dialog)
     assert [p.name for p in tmp_path.glob("*.pdf")] == [f"{done.args[0].issued[0][0]}_张秀英.pdf"]
 
     dialog.combined.setChecked(True)
     dialog.path.setText(str(tmp_path / "cancelled.pdf"))
     with qtbot.waitSignal(dialog.finished_batch, timeout=10000) as done:
         click(qtbot, dialog.start_button)
+        confirm(qtbot, dialog)
         click(qtbot, dialog.cancel_button)  # while running: cancel, not close
     result = done.args[0]
     assert result.cancelled or len(result.issued) + len(result.skipped) == 2

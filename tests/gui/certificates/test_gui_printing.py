@@ -15,7 +15,7 @@ from station_app.demo import DEMO_STATION
 from station_app.gui.context import AppContext
 from station_app.gui.main_window import MainWindow
 from station_app.gui.tasks import TaskManager
-from support.gui import type_text
+from support.gui import confirm, type_text
 
 
 @pytest.fixture
@@ -56,6 +56,7 @@ def test_issue_then_print_through_the_print_dialog_to_a_real_queue(qtbot, cert_w
     dialog.annex.setChecked(True)
     with qtbot.waitSignal(page.preview_shown, timeout=5000) as shown:
         click(qtbot, dialog.issue_button)
+        confirm(qtbot, dialog)
     preview = shown.args[0]
     serial = Certificate.get().serial
     assert preview.frameGeometry().bottom() <= preview.screen().availableGeometry().bottom()
@@ -160,6 +161,7 @@ def test_batch_issue_for_a_team_then_print_them_all_in_one_job(qtbot, cert_windo
     dialog.path.setText(str(tmp_path / "team.pdf"))
     with qtbot.waitSignal(dialog.finished_batch, timeout=10000) as done:
         click(qtbot, dialog.start_button)
+        confirm(qtbot, dialog)
     serials = [s for s, _n in done.args[0].issued]
     assert len(serials) == 2
     print_queue.mark()
