@@ -36,28 +36,49 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
         app.station_gc = MainThreadGarbageCollector(app)  # cyclic GC only on this thread (Qt objects die here)
     app.setApplicationName(config.APP_NAME)
-    app.setApplicationDisplayName("Station Desk")
+    # No application display name: Qt appends it to every window title ("新增班次 — Station Desk"),
+    # which cut dialog titles short and named the station window's program twice.
     app.setOrganizationName(config.APP_NAME)
     i18n.install(QCoreApplication.translate)
-    _install_translations(app)
+    install_translations(app)
     return app
 
 
-def _install_translations(app: QApplication) -> None:
-    """Qt's own strings (OK, Cancel…) in the UI language; ours when a .qm exists.
+def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Qt's own strings (file dialogs, the print dialog, OK/Cancel…) in the UI language; ours when a .qm exists.
 
-    Simplified Chinese is the source language, so it needs no file of its own.
+    Simplified Chinese is the source language and needs no file of its own. The UI is English only
+    when our English translation loads; otherwise it is Chinese, and so must Qt's own strings be,
+    whatever the system locale says (before, an English Windows got Chinese pages with "Look in:"
+    file dialogs, because Qt's Chinese file was loaded only on a Chinese system).
+    Returns the translators installed.
     """
-    locale = QLocale.system()
+    locale = locale or QLocale.system()
+    installed: list[QTranslator] = []
     if locale.language() == QLocale.Language.English:
         ours = QTranslator(app)
         if ours.load(locale, "station_app", "_", str(resource_path("translations"))):
             app.installTranslator(ours)
-        return
+            installed.append(ours)
+            qt_locale = locale
+        else:
+            qt_locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    else:
+        qt_locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    if qt_locale.language() == QLocale.Language.Chinese:
+        QLocale.setDefault(qt_locale)  # dates, calendars and numbers in Chinese too
     qt = QTranslator(app)
-    if qt.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(qt_locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
+        installed.append(qt)
+    else:
+        log.warning("Qt's own translation for %s not found in %s", qt_locale.name(),
+                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    fixes = QTranslator(app)  # what Qt's Chinese file misses in this Qt version ("&Look in:")
+    if fixes.load(qt_locale, "qtbase_fixes", "_", str(resource_path("translations"))):
+        app.installTranslator(fixes)
+        installed.append(fixes)
+    return installed
 
 
 def ensure_admin(need_profile: bool) -> tuple | None:

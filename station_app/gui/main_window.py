@@ -306,7 +306,8 @@ class MainWindow(QMainWindow):
     def _show_station(self) -> None:
         p = self.ctx.profile
         name = p.name if p else ""
-        self.setWindowTitle(self.tr("{station} — Station Desk 社区志愿服务站工作台").format(station=name))
+        title = self.tr("Station Desk 社区志愿服务站工作台")
+        self.setWindowTitle(self.tr("{station} — {title}").format(station=name, title=title) if name else title)
         self.station_label.setText(self.tr("{station}（{code}）").format(station=name, code=p.code if p else ""))
         role = self.tr("站长") if self.ctx.is_admin else self.tr("值班员")
         self.operator_label.setText(self.tr("当前登录：{name}（{role}）").format(name=self.ctx.operator, role=role))
