@@ -178,7 +178,7 @@ def test_new_post_dialog_validates_code(qtbot, window):
     type_text(qtbot, dialog.name, "文明交通劝导")
     type_text(qtbot, dialog.code, "交通")
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
-    qtbot.waitUntil(lambda: dialog.rows["code"].error.isVisibleTo(dialog), timeout=5000)
+    qtbot.waitUntil(lambda: bool(dialog.rows["code"].error.text()), timeout=5000)
     type_text(qtbot, dialog.code, "p-traffic-01")
     dialog.counts.setChecked(True)
     with qtbot.waitSignal(page.posts_loaded, timeout=5000):

@@ -97,7 +97,7 @@ class CertificatePreview(QDialog):
         buttons stay on screen and the pages scroll."""
         screen = (self.parentWidget().screen() if self.parentWidget() else self.screen()).availableGeometry()
         frame = 40  # the title bar and borders the window manager adds
-        self.resize(min(page_width, screen.width() - frame), min(900, screen.height() - frame))
+        self.resize(min(page_width, screen.width() - frame), min(900, screen.height() - 2 * frame))
 
     def _title(self) -> str:
         if self.doc.draft:
