@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
+from station_app.gui.fit import fit_dialog_to_screen, scrolling_body
 from station_app.gui.form_errors import add_row
 from station_app.gui.profile_form import ProfileForm
 from station_app.staff.accounts import MIN_PASSWORD
@@ -61,11 +62,12 @@ class FirstRunDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(station_box)
-        layout.addWidget(admin_box)
+        body, layout = scrolling_body(self)
+        body.addWidget(intro)
+        body.addWidget(station_box)
+        body.addWidget(admin_box)
         layout.addWidget(buttons)
+        fit_dialog_to_screen(self)
         self.result_profile: StationProfile | None = None
         self.result_admin_name = ""
         self.result_password = ""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QMessageBox, QStackedWidget, QWidget)
 
@@ -17,7 +17,7 @@ from station_app.gui.roster_page import RosterPage
 from station_app.gui.settings_dialog import SettingsDialog
 
 NAV_STYLE = """
-QListWidget#nav { background: #1f3a5f; color: #e8eef6; border: none; font-size: 15px; outline: 0; }
+QListWidget#nav { background: #1f3a5f; color: #e8eef6; border: none; font-size: %dpx; outline: 0; }
 QListWidget#nav::item { padding: 12px 18px; }
 QListWidget#nav::item:selected { background: #2f5d8f; color: white; border-left: 4px solid #f5b041; }
 """
@@ -31,6 +31,8 @@ def _idle_minutes() -> int:
 
 
 class MainWindow(QMainWindow):
+    font_size_applied = Signal(str)
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -40,7 +42,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setStyleSheet(NAV_STYLE)
+        self.nav.setStyleSheet(NAV_STYLE % 15)
         self.nav.setFixedWidth(170)
         self.pages = QStackedWidget()
         self.roster_page = RosterPage(ctx)
@@ -98,7 +100,38 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self._read_idle_minutes()
-        ctx.watch(self, Kind.SETTINGS, slot=lambda _changes: self._read_idle_minutes())
+        self._read_font_size()
+        ctx.watch(self, Kind.SETTINGS, slot=lambda _changes: (self._read_idle_minutes(), self._read_font_size()))
+
+    # --- 字号: applied at once, and at every start
+    def _read_font_size(self) -> None:
+        from station_app.station.display import font_size
+
+        self.ctx.db(font_size).success(self._apply_font_size).start()
+
+    def _apply_font_size(self, size: str) -> None:
+        from PySide6.QtCore import QTimer
+
+        from station_app.gui.font_size import apply_font_size, fit_table_rows
+        from station_app.station.display import FONT_SCALE
+
+        self.font_size = size
+        apply_font_size(size)
+        self.nav.setStyleSheet(NAV_STYLE % round(15 * FONT_SCALE.get(size, 1.0)))
+        self.nav.setFixedWidth(round(170 * FONT_SCALE.get(size, 1.0)))
+        for action in self.font_actions.actions():
+            action.setChecked(action.data() == size)
+
+        def fitted() -> None:  # after every widget has taken the new font
+            fit_table_rows(self)
+            self.font_size_applied.emit(size)
+
+        QTimer.singleShot(0, fitted)
+
+    def choose_font_size(self, size: str) -> None:
+        from station_app.station.display import set_font_size
+
+        self.ctx.op(set_font_size, size, self.ctx.actor()).start()  # the SETTINGS change applies it
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Stop syncing before the window goes: timers off, the network thread joined."""
@@ -178,6 +211,14 @@ class MainWindow(QMainWindow):
         password_action.triggered.connect(self.change_own_password)
         settings_menu.addAction(password_action)
         settings_menu.addSeparator()
+        font_menu = settings_menu.addMenu(self.tr("字号"))
+        self.font_actions = QActionGroup(self)
+        for key, label in (("standard", self.tr("标准")), ("large", self.tr("大")), ("huge", self.tr("特大"))):
+            action = QAction(label, self, checkable=True)
+            action.setData(key)
+            action.triggered.connect(lambda _on, k=key: self.choose_font_size(k))
+            self.font_actions.addAction(action)
+            font_menu.addAction(action)
         self.lock_action = QAction(self.tr("锁定 / 换班登录"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(lambda: self.lock(self.tr("工作人员锁定")))

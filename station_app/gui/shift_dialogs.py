@@ -79,6 +79,7 @@ class SignupDialog(QDialog):
         self.setWindowTitle(self.tr("班次报名"))
         self.setMinimumWidth(480)
         self.title = QLabel()
+        self.title.setWordWrap(True)
         self.people = QListWidget()
         self.picker = VolunteerPicker(ctx)
         self.override = QCheckBox(self.tr("超员加入（临时到岗）"))

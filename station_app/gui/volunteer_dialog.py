@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from station_app.errors import ValidationFailed
 from station_app.gui.context import AppContext
-from station_app.gui.fit import fit_placeholder
+from station_app.gui.fit import fit_dialog_to_screen, fit_placeholder, scrolling_body
 from station_app.gui.form_errors import FieldWithError, add_row
 from station_app.gui.notify import notify
 from station_app.gui.dialog_buttons import save_cancel_buttons
@@ -182,13 +182,14 @@ class VolunteerDialog(QDialog):
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(columns)
-        layout.addWidget(consent_box)
-        layout.addWidget(self.reason)
+        body, layout = scrolling_body(self)
+        body.addWidget(self.banner)
+        body.addLayout(columns)
+        body.addWidget(consent_box)
+        body.addWidget(self.reason)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
+        fit_dialog_to_screen(self)
 
     def _line(self, key: str, form: QFormLayout, label: str, hint: str) -> QLineEdit:
         edit = QLineEdit()

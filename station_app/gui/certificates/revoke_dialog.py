@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from station_app.certificates.issue import CertificateError
 from station_app.certificates.register import RegisterRow, revoke_certificate
 from station_app.gui.context import AppContext
+from station_app.gui.fit import fit_placeholder
 
 
 class RevokeDialog(QDialog):
@@ -18,11 +19,12 @@ class RevokeDialog(QDialog):
         self.ctx, self.row = ctx, row
         self.setWindowTitle(self.tr("作废证明"))
         self.setMinimumWidth(480)
-        what = QLabel(self.tr("作废 {serial}（{name}，{start} 至 {end}）。作废后核验结果为“已作废”，不可恢复。").format(
+        what = QLabel(self.tr("作废 {serial}（{name}，{start} 至 {end}）。作废后核验结果为“已作废”，不可恢复；原因记入操作日志。").format(
             serial=row.serial, name=row.volunteer_name, start=row.period_start, end=row.period_end))
         what.setWordWrap(True)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("作废原因（必填，记入操作日志），如：服务期间填写有误"))
+        self.reason.setPlaceholderText(self.tr("作废原因（必填），如：服务期间填写有误"))
+        fit_placeholder(self.reason)
         self.message = QLabel()
         self.message.setStyleSheet("color: #c0392b;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
