@@ -6,13 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QTabWidget,
-                               QTimeEdit, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from station_app import config
 from station_app.gui.backup_settings_tab import BackupSettingsTab, current_backup_settings
 from station_app.gui.context import AppContext
 from station_app.gui.form_errors import add_row
 from station_app.gui.profile_form import ProfileForm
+from station_app.gui.time_field import TimeField
 from station_app.gui.sync.settings_tab import SyncSettingsTab, current_sync_settings
 from station_app.station import settings
 from station_app.station.profile import StationProfile
@@ -64,8 +65,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(staff_page, self.tr("工作人员与锁定"))
         hours_page = QWidget()
         h_form = QFormLayout(hours_page)
-        self.day_end = QTimeEdit(QTime.fromString(ctx_settings["day_end"], "HH:mm"))
-        self.day_end.setDisplayFormat("HH:mm")
+        self.day_end = TimeField(QTime.fromString(ctx_settings["day_end"], "HH:mm"))
         self.thresholds = QLineEdit(ctx_settings["thresholds"])
         self.thresholds_row = add_row(h_form, self.tr("星级门槛（小时）"), self.thresholds)
         h_form.addRow(self.tr("每日结束时间"), self.day_end)

@@ -6,10 +6,11 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QTime, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QTimeEdit, QVBoxLayout,
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
 from station_app.gui.context import AppContext
+from station_app.gui.time_field import TimeField
 from station_app.gui.volunteer_picker import VolunteerPicker
 from station_app.gui.dialog_buttons import save_cancel_buttons
 from station_app.hours.records import HoursError
@@ -26,10 +27,8 @@ class ShiftDialog(QDialog):
         self.day = QDateEdit(QDate(day.year, day.month, day.day))
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setCalendarPopup(True)
-        self.start = QTimeEdit(QTime(8, 0))
-        self.end = QTimeEdit(QTime(10, 0))
-        for t in (self.start, self.end):
-            t.setDisplayFormat("HH:mm")
+        self.start = TimeField(QTime(8, 0))  # typed as on the paper sheet: 930, 9:30
+        self.end = TimeField(QTime(10, 0))
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 9999)
         self.capacity.setSpecialValueText(self.tr("同岗位设置"))

@@ -153,7 +153,7 @@ def test_posts_page_adds_a_post_a_shift_and_signs_up_with_override(qtbot, window
     page.post_table.selectRow([p.id for p in page.posts].index(post.id))
     qtbot.waitUntil(lambda: len(page.week_shifts) == 1, timeout=5000)
     col = now.weekday()
-    assert page.calendar.item(0, col).text().startswith("08:00–10:00")
+    assert page.calendar.item(0, col).text().startswith("08:00 – 10:00")
     page._open_shift(0, col)
     dialog = page.dialog
     dialog.picker.set_volunteer(zhang.id, "张三")
@@ -294,3 +294,22 @@ def test_review_page_exports_the_shown_dates(qtbot, window, zhang_and_posts, act
     rows = list(openpyxl.load_workbook(target).active.iter_rows(values_only=True))
     assert len(rows) == 2 and rows[1][0] == "张三" and "1.7" in [str(v) for v in rows[1]]
     assert "********" in rows[1][1]
+
+
+def test_times_are_typed_as_on_the_paper_sheet(qtbot, window, zhang_and_posts):
+    """930, 0930, 9:30 and 9：30 all mean 09:30; the minutes can be typed (QTimeEdit ignored them)."""
+    page = open_review(qtbot, window)
+    click(qtbot, page.add_button)
+    dialog = page.dialog
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    for typed, shown in (("930", "09:30"), ("0745", "07:45"), ("17:05", "17:05"), ("8：15", "08:15")):
+        type_text(qtbot, dialog.start, typed)
+        qtbot.keyClick(dialog.start, Qt.Key.Key_Tab)  # leaving the field shows it as HH:MM
+        assert dialog.start.text() == shown and dialog.start.time().toString("HH:mm") == shown
+    type_text(qtbot, dialog.end, "1130")
+    assert dialog.end.time().toString("HH:mm") == "11:30"
+    assert "计 195 分钟" in dialog.computed.text()  # 08:15 to 11:30
+    type_text(qtbot, dialog.end, "25:99")  # not a time: marked, the last good one kept
+    qtbot.keyClick(dialog.end, Qt.Key.Key_Tab)
+    assert dialog.end.text() == "11:30"
