@@ -158,14 +158,24 @@ class ReviewPage(QWidget):
         return [self.model.rows[i.row()] for i in self.table.selectionModel().selectedRows()]
 
     def _update_buttons(self) -> None:
+        """Each button enabled for what it can act on; when it cannot, its tooltip says why."""
+        from station_app.gui.why_disabled import enable
+
         rows = self.selected()
         states = {r.state for r in rows}
-        admin = self.ctx.is_admin  # the core refuses operators too; this only saves them a refusal
-        self.approve_button.setEnabled(admin and bool(rows) and states == {"pending"})
-        self.reject_button.setEnabled(admin and len(rows) == 1 and rows[0].state in ("pending", "open"))
-        self.edit_button.setEnabled(len(rows) == 1 and rows[0].state == "pending")
-        self.correct_button.setEnabled(admin and len(rows) == 1 and rows[0].state == "approved")
-        self.close_button.setEnabled(len(rows) == 1 and rows[0].state == "open")
+        admin = None if self.ctx.is_admin else self.tr("只有站长可以审核")  # the core refuses operators too
+        none = self.tr("请先在列表中选择记录") if not rows else None
+        one = self.tr("请只选择一条记录") if len(rows) > 1 else None
+        enable(self.approve_button, admin or none or (
+            None if states == {"pending"} else self.tr("只能审核“待审核”的记录；所选记录中有其他状态的")))
+        enable(self.reject_button, admin or none or one or (
+            None if rows[0].state in ("pending", "open") else self.tr("只能退回待审核或已签到的记录")))
+        enable(self.edit_button, none or one or (
+            None if rows[0].state == "pending" else self.tr("只能修改待审核的记录；已审核的请用“更正”")))
+        enable(self.correct_button, admin or none or one or (
+            None if rows[0].state == "approved" else self.tr("只能更正已审核通过的记录")))
+        enable(self.close_button, none or one or (
+            None if rows[0].state == "open" else self.tr("只有尚未签退的记录需要补录签退时间")))
 
     def approve_selected(self, confirmed: bool = False) -> None:
         """Asks first, with the count: an approved record can only be corrected, never edited."""

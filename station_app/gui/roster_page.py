@@ -152,15 +152,17 @@ class RosterPage(QWidget):
     def _update_buttons(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         row = self.model.row_at(rows[0].row()) if rows else None
-        self.edit_button.setEnabled(row is not None)
-        self.status_button.setEnabled(row is not None)
-        self.history_button.setEnabled(row is not None)
+        from station_app.gui.why_disabled import enable
+
+        pick = None if row is not None else self.tr("请先在名册中选择一位志愿者")
+        for button in (self.edit_button, self.status_button, self.history_button):
+            enable(button, pick)
         self.status_button.setText(self.tr("恢复在册") if row and row.status != "active" else self.tr("停用"))
         admin = self.ctx.is_admin  # operators do not see the buttons; the core refuses them anyway
         self.reveal_button.setVisible(admin)
         self.erase_button.setVisible(admin)
-        self.reveal_button.setEnabled(admin and row is not None)
-        self.erase_button.setEnabled(admin and row is not None)
+        enable(self.reveal_button, pick if admin else self.tr("只有站长可以查看完整号码"))
+        enable(self.erase_button, pick if admin else self.tr("只有站长可以删除个人信息"))
 
     def _selected_row(self):
         rows = self.table.selectionModel().selectedRows()
