@@ -165,7 +165,8 @@ def start(data_dir: Path) -> tuple[AppContext, InstanceLock] | StartRefused:
         lock.release()
         return StartRefused(str(exc))
     tasks = TaskManager(on_db_thread_exit=close_database)
-    ctx = AppContext(data_dir=data_dir, tasks=tasks, profile=load_profile(), operator="")  # set by the log-in
+    ctx = AppContext(data_dir=data_dir, tasks=tasks, profile=load_profile(), operator="",  # set by the log-in
+                     instance_lock=lock)
     return ctx, lock
 
 

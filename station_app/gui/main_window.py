@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
 
         from station_app.gui.idle_lock import IdleWatcher
 
+        self.restart = None  # how a restore starts the program again (tests put a stand-in here)
         self.kiosk_mode = False  # started with --kiosk: an idle lock goes back to the kiosk
         self.login_dialog = None
         self.idle = IdleWatcher(self)
@@ -169,6 +170,9 @@ class MainWindow(QMainWindow):
         usb_backup = QAction(self.tr("备份到 U 盘…"), self)
         usb_backup.triggered.connect(self.backup_to_folder)
         file_menu.addAction(usb_backup)
+        self.restore_action = QAction(self.tr("从备份恢复…"), self)
+        self.restore_action.triggered.connect(lambda: self.restore_from_backup())
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -239,6 +243,13 @@ class MainWindow(QMainWindow):
 
         self.backup_job = backup_to_folder(self)
 
+    def restore_from_backup(self, path: str | None = None, passphrase: str | None = None) -> None:
+        """站长 only (the core refuses others too); see gui/restore_dialog.py."""
+        from station_app.gui.restore_dialog import RestoreFromBackup, relaunch
+
+        self.restore_flow = RestoreFromBackup(self, self.restart or relaunch)
+        self.restore_flow.start(path, passphrase)
+
     def open_settings(self, current: dict | None = None) -> None:
         """Read the settings in the background, then show the dialog."""
         from station_app.gui.settings_dialog import current_hours_settings
@@ -254,6 +265,7 @@ class MainWindow(QMainWindow):
     def _apply_role(self) -> None:
         """Operators do not get the admin-only commands (the core refuses them as well)."""
         self.settings_action.setEnabled(self.ctx.is_admin)
+        self.restore_action.setEnabled(self.ctx.is_admin)
         for page in (self.roster_page, self.review_page, self.certificates_page):
             page._update_buttons()
 
