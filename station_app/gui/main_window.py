@@ -229,6 +229,10 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.lock_action)
 
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self.guide_action = QAction(self.tr("使用说明"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
         about = QAction(self.tr("关于 Station Desk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -364,6 +368,14 @@ class MainWindow(QMainWindow):
         self.station_label.setText(self.tr("{station}（{code}）").format(station=name, code=p.code if p else ""))
         role = self.tr("站长") if self.ctx.is_admin else self.tr("值班员")
         self.operator_label.setText(self.tr("当前登录：{name}（{role}）").format(name=self.ctx.operator, role=role))
+
+    def show_guide(self) -> None:
+        from station_app.gui.guide_window import GuideWindow
+
+        if getattr(self, "guide", None) is None:
+            self.guide = GuideWindow(self)
+        self.guide.show()
+        self.guide.raise_()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("关于 Station Desk"), self.tr(

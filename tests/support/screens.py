@@ -274,6 +274,7 @@ DIALOGS: dict[str, Callable] = {
         "station_app.gui.certificates.verify_dialog.VerifyDialog", CTX, PARENT),
     "station_app.gui.export_dialog.ExportDialog": _factory("station_app.gui.export_dialog.ExportDialog", CTX, PARENT),
     "station_app.gui.first_run_dialog.FirstRunDialog": _first_run_with_errors,
+    "station_app.gui.guide_window.GuideWindow": _factory("station_app.gui.guide_window.GuideWindow", PARENT),
     "station_app.gui.history_dialog.HistoryDialog": lambda w: _factory(
         "station_app.gui.history_dialog.HistoryDialog", CTX, lambda _w: _first_volunteer_id(), "张秀英", PARENT)(w),
     "station_app.gui.import_wizard.ImportWizard": _import_wizard,
