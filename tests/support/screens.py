@@ -89,6 +89,22 @@ def cut_widgets(top: QWidget) -> list[str]:
             found += _cut_sections(w)
         if isinstance(w, QTableView) and w.property("whole_cells"):
             found += _cut_cells(w)
+    return found + _overlapping_buttons(top)
+
+
+def _overlapping_buttons(top: QWidget) -> list[str]:
+    """Buttons drawn over each other: a layout squeezed below what its content needs."""
+    found = []
+    by_parent: dict[int, list[QWidget]] = {}
+    for b in top.findChildren(QAbstractButton):
+        if b.isVisible() and b.parentWidget() is not None:
+            by_parent.setdefault(id(b.parentWidget()), []).append(b)
+    for buttons in by_parent.values():
+        for i, a in enumerate(buttons):
+            for b in buttons[i + 1:]:
+                if a.geometry().intersects(b.geometry()):
+                    found.append(f"{_where(a)} overlaps {_where(b)}")
+                    break
     return found
 
 
