@@ -67,8 +67,8 @@ BACKUP_KEEP_DAILY = Setting("backup.keep_daily", 7, "自动备份保留最近多
 BACKUP_KEEP_WEEKLY = Setting("backup.keep_weekly", 4, "自动备份另保留最近多少周（每周一份）")
 REGISTRY.update({s.key: s for s in (BACKUP_AUTO, BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY)})
 
-UI_FONT_SIZE = Setting("ui.font_size", "standard",
-                       "工作人员窗口的字号：standard 标准 / large 大 / huge 特大（文字、表格行高和按钮一起放大）")
+UI_FONT_SIZE = Setting(key="ui.font_size", default="standard",
+                       doc="工作人员窗口的字号：standard 标准 / large 大 / huge 特大（文字、表格行高和按钮一起放大）")
 REGISTRY[UI_FONT_SIZE.key] = UI_FONT_SIZE
 
 IDLE_LOCK_MINUTES = Setting("staff.idle_lock_minutes", 10, "无人操作多少分钟后锁定，回到登录界面（签到机模式下回到签到界面）；0 表示不锁定")

@@ -83,6 +83,8 @@ class SettingsDialog(QDialog):
         self.sync_tab = SyncSettingsTab(ctx_settings, ctx.profile.code if ctx.profile else "")
         tabs.addTab(self.sync_tab, self.tr("平台同步"))
         self.tabs = tabs
+        tabs.tabBar().setUsesScrollButtons(False)  # every tab's title whole, at every 字号
+        self.setMinimumWidth(max(560, tabs.tabBar().sizeHint().width() + 40))
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

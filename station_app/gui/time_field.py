@@ -7,30 +7,18 @@ QTimeEdit calls the dialogs use (time, setTime, timeChanged) and shows HH:MM onc
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-_TIME = re.compile(r"^\s*(\d{1,2})(?:\s*[:：.．时点]\s*(\d{1,2})\s*分?)?\s*$")
-_DIGITS = re.compile(r"^\s*(\d{3,4})\s*$")
+from station_app.hours.times import clock_complete, parse_clock
+
 INVALID_STYLE = "border: 1px solid #c0392b; border-radius: 2px;"
 
 
-def parse_time(text: str) -> QTime | None:
-    """The time *text* names, or None. Full-width digits are read as digits."""
-    text = text.translate({ord(c): ord("0") + i for i, c in enumerate("０１２３４５６７８９")})
-    m = _DIGITS.match(text)
-    if m:
-        digits = m.group(1).zfill(4)
-        hour, minute = int(digits[:2]), int(digits[2:])
-    else:
-        m = _TIME.match(text)
-        if not m:
-            return None
-        hour, minute = int(m.group(1)), int(m.group(2) or 0)
-    time = QTime(hour, minute)
-    return time if time.isValid() else None
+def parse_time(text: str, complete_only: bool = False) -> QTime | None:
+    """The time *text* names (see hours.times.parse_clock), or None."""
+    clock = parse_clock(text, complete_only)
+    return QTime(*clock) if clock is not None else None
 
 
 class TimeField(QLineEdit):
@@ -60,9 +48,8 @@ class TimeField(QLineEdit):
 
     def _edited(self, text: str) -> None:
         """While typing, a time counts once it is complete (930, 9:30): "2" on the way to "25:99" is not 02:00."""
-        complete = _DIGITS.match(text) or re.search(r"\d\s*[:：.．时点]\s*\d{2}", text)
-        time = parse_time(text) if complete else None
-        self.setStyleSheet(INVALID_STYLE if complete and time is None else "")
+        time = parse_time(text, complete_only=True)
+        self.setStyleSheet(INVALID_STYLE if clock_complete(text) and time is None else "")
         if time is not None:
             self._set(time)
 

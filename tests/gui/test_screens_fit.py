@@ -27,14 +27,27 @@ def test_every_dialog_is_registered():
     assert len(DIALOGS) >= 20
 
 
-@pytest.mark.timeout(240)
-@pytest.mark.parametrize("label, width, height, scale, font_size", SIZES, ids=[s[0] for s in SIZES])
-def test_every_page_and_dialog_shows_its_text_whole(label, width, height, scale, font_size):
-    args = [PYTHON, str(REPO / "tests" / "support" / "screens_run.py"), str(width), str(height), "--scale", str(scale)]
-    if font_size:
-        args += ["--font-size", font_size]
+@pytest.fixture(scope="module")
+def runs():
+    """Every size started at once: each run mostly waits for its pages to load, so they overlap well."""
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "QT_SCALE_FACTOR")}
-    proc = subprocess.run(args, capture_output=True, text=True, cwd=REPO, env=env, timeout=220)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    problems = json.loads(proc.stdout.strip().splitlines()[-1])["problems"]
+    started = {}
+    for label, width, height, scale, font_size in SIZES:
+        args = [PYTHON, str(REPO / "tests" / "support" / "screens_run.py"), str(width), str(height),
+                "--scale", str(scale)] + (["--font-size", font_size] if font_size else [])
+        started[label] = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
+                                          env=env)
+    yield started
+    for proc in started.values():
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.mark.timeout(240)
+@pytest.mark.parametrize("label", [s[0] for s in SIZES])
+def test_every_page_and_dialog_shows_its_text_whole(label, runs):
+    out, err = runs[label].communicate(timeout=220)
+    assert runs[label].returncode == 0, err[-3000:]
+    problems = json.loads(out.strip().splitlines()[-1])["problems"]
     assert problems == [], f"cut at {label}:\n" + "\n".join(problems)
