@@ -4,7 +4,7 @@ Names are drawn from common surnames and given-name characters; ID numbers are
 fictional but valid (real Beijing region codes, real dates, correct GB 11643
 check character); phones use allocated mobile ranges. A fixed seed makes the
 same data every time. Rows go in through the raw ``executemany`` path (about
-5x faster than peewee's insert_many, ENGINEERING.md) so 100,000 volunteers for
+5x faster than peewee's insert_many, measured here) so 100,000 volunteers for
 benchmarks take seconds.
 """
 
@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
-from station_app.changes import Changes, Kind, changed
 from station_app.audit import Actor, record
+from station_app.changes import Changes, Kind, changed
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Volunteer
@@ -143,7 +143,7 @@ def fill_demo(volunteers: int, actor: Actor, progress: Callable[[int, int], None
 
         hours = fill_demo_hours(actor) if with_hours and rows else 0
         if hours:
-            from station_app.sync.outbox import queue_unsent_approved
+            from station_app.outbox import queue_unsent_approved
 
             queue_unsent_approved()  # the demo's approved hours wait for the platform like real ones
         record(actor, "demo.fill", "station", 1, None, {"volunteers": len(rows), "records": hours}, "演示数据")

@@ -15,6 +15,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from station_app.cli_support import cli_actor, parse_day
+
 EXIT_GENUINE, EXIT_REVOKED, EXIT_UNKNOWN = 0, 3, 4
 
 
@@ -99,12 +101,11 @@ def _pdf_path(text: str) -> Path:
 def _certificate(args: argparse.Namespace) -> int:
     from station_app import config
     from station_app.certificates.issue import issue_certificate
-    from station_app.cli import _day, cli_actor
     from station_app.hours.times import hours_text
     from station_app.station import settings
 
     out, printer = _outputs(args)
-    day_from, day_to = _day(args.day_from, "--from"), _day(args.day_to, "--to")
+    day_from, day_to = parse_day(args.day_from, "--from"), parse_day(args.day_to, "--to")
     volunteer_id = find_volunteer(args.volunteer)
     actor = cli_actor()
     handler = (args.handler or "").strip() or settings.get(config.OPERATOR_NAME) or actor.name
@@ -136,7 +137,6 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _reprint(args: argparse.Namespace) -> int:
     from station_app.certificates.register import certificate_document, record_reprint, reprint_to_file
-    from station_app.cli import cli_actor
 
     out, printer = _outputs(args)
     where = []
@@ -153,7 +153,6 @@ def _reprint(args: argparse.Namespace) -> int:
 
 def _revoke(args: argparse.Namespace) -> int:
     from station_app.certificates.register import revoke_certificate
-    from station_app.cli import cli_actor
 
     row = revoke_certificate(args.serial, args.reason, cli_actor())
     print(f"已作废 {row.serial}（{row.volunteer_name}）：{row.revoke_reason}")

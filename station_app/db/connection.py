@@ -16,6 +16,8 @@ from pathlib import Path
 import peewee
 
 from station_app.config import DB_FILENAME
+from station_app.db.migrations import migrate
+from station_app.errors import DataFolderError
 from station_app.i18n import translate
 
 database = peewee.SqliteDatabase(None)
@@ -29,18 +31,10 @@ PRAGMAS = {
 }
 
 
-class DataFolderError(Exception):
-    """The data folder or its database cannot be used; the message is for the user."""
-
-
 @database.func("reverse_text")
 def reverse_text(value: str | None) -> str | None:
     """SQL function used by migrations to fill the tail-search columns."""
     return value[::-1] if value is not None else None
-
-
-def _t(text: str) -> str:
-    return translate("database", text)
 
 
 def open_database(data_dir: Path) -> Path:
@@ -49,15 +43,13 @@ def open_database(data_dir: Path) -> Path:
     Raises :class:`DataFolderError` with a user-facing message when the folder
     cannot be created or written, or the file is not a Station Desk database.
     """
-    from station_app.db.migrations import migrate  # local: migrations import models
-
     data_dir = Path(data_dir)
     if data_dir.exists() and not data_dir.is_dir():  # before mkdir, which would only say "File exists"
-        raise DataFolderError(_t("数据文件夹路径 {path} 不是文件夹。").format(path=data_dir))
+        raise DataFolderError(translate("database", "数据文件夹路径 {path} 不是文件夹。").format(path=data_dir))
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataFolderError(_t("无法创建数据文件夹 {path}：{reason}").format(path=data_dir, reason=exc.strerror or exc)) from exc
+        raise DataFolderError(translate("database", "无法创建数据文件夹 {path}：{reason}").format(path=data_dir, reason=exc.strerror or exc)) from exc
     db_path = data_dir / DB_FILENAME
     if database.database is not None and not database.is_closed():
         database.close()
@@ -73,16 +65,16 @@ def open_database(data_dir: Path) -> Path:
         text = str(exc)
         if "not a database" in text or "malformed" in text:
             raise DataFolderError(
-                _t("{path} 不是 Station Desk 数据库，或文件已损坏。请选择其他数据文件夹，或从备份恢复。").format(path=db_path)
+                translate("database", "{path} 不是 Station Desk 数据库，或文件已损坏。请选择其他数据文件夹，或从备份恢复。").format(path=db_path)
             ) from exc
         if "readonly" in text or "unable to open" in text:
             raise DataFolderError(
-                _t("无法写入数据文件夹 {path}。请检查文件夹权限，或用 --data-dir 选择其他文件夹。").format(path=data_dir)
+                translate("database", "无法写入数据文件夹 {path}。请检查文件夹权限，或用 --data-dir 选择其他文件夹。").format(path=data_dir)
             ) from exc
-        raise DataFolderError(_t("无法打开数据库 {path}：{reason}").format(path=db_path, reason=text)) from exc
+        raise DataFolderError(translate("database", "无法打开数据库 {path}：{reason}").format(path=db_path, reason=text)) from exc
     except OSError as exc:
         database.close()
-        raise DataFolderError(_t("无法打开数据库 {path}：{reason}").format(path=db_path, reason=exc.strerror or exc)) from exc
+        raise DataFolderError(translate("database", "无法打开数据库 {path}：{reason}").format(path=db_path, reason=exc.strerror or exc)) from exc
     return db_path
 
 

@@ -8,10 +8,11 @@ together with the version bump, so a crash leaves the previous version intact.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import peewee
 
+from station_app.errors import DataFolderError
 from station_app.i18n import translate
 
 _V1 = """
@@ -78,7 +79,7 @@ CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry
 BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
 """
 
-# v2: search as you type over 100k volunteers (ENGINEERING.md figures).
+# v2: search as you type over 100k volunteers (measured: docs/architecture.md, Storage; benchmarks/roster_search.py).
 # Tail search ("last four digits of the phone / ID") becomes an indexed prefix
 # match on a reversed copy of each number (GLOB 'rev*'). Every search index
 # also carries status and the sort keys, so a search never reads the table:
@@ -348,8 +349,6 @@ def schema_version(db: peewee.Database) -> int:
 
 def migrate(db: peewee.Database, target: int = LATEST_VERSION) -> int:
     """Bring the schema up to *target*; return the version found before."""
-    from station_app.db.connection import DataFolderError
-
     found = schema_version(db)
     if found > LATEST_VERSION:
         raise DataFolderError(

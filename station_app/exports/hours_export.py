@@ -12,16 +12,15 @@ like the roster export; audit-logged.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
+from station_app.atomic_files import replacing
 from station_app.audit import Actor, record
 from station_app.db import database
 from station_app.db.models import Post, ServiceRecord, Volunteer
@@ -35,10 +34,6 @@ COLUMN_WIDTHS = (10, 22, 16, 18, 18, 8, 8, 8, 10, 30, 12)
 TIME_FORMAT = "yyyy-mm-dd hh:mm"
 
 Progress = Callable[[int, int], None]
-
-
-def _t(text: str) -> str:
-    return translate("export", text)
 
 
 def _query(day_from: dt.date | None, day_to: dt.date | None):
@@ -61,7 +56,7 @@ def hours_rows(day_from: dt.date | None = None, day_to: dt.date | None = None) -
     for name, number, post, start, end, offset, minutes, state, served, content, counts in q.iterator():
         yield [name, mask_id_number(number), post, _wall(start, offset), _wall(end, offset) if end is not None else None,
                minutes, float(hours_text(minutes)) if minutes is not None else None,
-               _t(STATE_LABELS.get(state, state)), served, content, _t("是") if counts else _t("否")]
+               translate("export", STATE_LABELS.get(state, state)), served, content, translate("export", "是") if counts else translate("export", "否")]
 
 
 def _wall(minutes: int, offset: int) -> dt.datetime:
@@ -74,14 +69,8 @@ def export_hours(path: Path, actor: Actor, day_from: dt.date | None = None, day_
     """Write the records starting in [day_from, day_to] to *path* (.xlsx); return how many. Audit-logged."""
     path = Path(path)
     total = _query(day_from, day_to).count()
-    fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
-        count = _write_xlsx(Path(tmp), hours_rows(day_from, day_to), total, progress)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with replacing(path, private=True) as partial:
+        count = _write_xlsx(partial, hours_rows(day_from, day_to), total, progress)
     with database.atomic():
         record(actor, "hours.export", "file", str(path), None,
                {"rows": count, "from": day_from.isoformat() if day_from else None,
@@ -91,11 +80,11 @@ def export_hours(path: Path, actor: Actor, day_from: dt.date | None = None, day_
 
 def _write_xlsx(path: Path, rows: Iterator[list], total: int, progress: Progress | None) -> int:
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(_t("服务时长记录"))
+    ws = wb.create_sheet(translate("export", "服务时长记录"))
     for i, width in enumerate(COLUMN_WIDTHS):
         ws.column_dimensions[chr(ord("A") + i)].width = width
     bold = Font(bold=True)
-    ws.append([_cell(ws, _t(h), font=bold) for h in HEADERS])
+    ws.append([_cell(ws, translate("export", h), font=bold) for h in HEADERS])
     count = 0
     for row in rows:
         ws.append([_cell(ws, v) for v in row])

@@ -12,24 +12,23 @@ name. The write-only workbook streams rows: 100k volunteers need little memory.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
+from station_app.atomic_files import replacing
 from station_app.audit import Actor, record
 from station_app.db import database
 from station_app.db.models import Volunteer
 from station_app.exports.cells import safe_text
 from station_app.i18n import translate
-from station_app.staff.roles import require_admin
 from station_app.roster.ids import IdType, mask_id_number
 from station_app.roster.phone import mask_phone
+from station_app.staff.roles import require_admin
 
 GENDER = {"M": "男", "F": "女", "": ""}
 STATUS = {"active": "在册", "inactive": "已停用"}
@@ -66,15 +65,9 @@ def export_roster(path: Path, actor: Actor, mask: bool = False, progress: Progre
     kind = "csv" if path.suffix.lower() == ".csv" else "xlsx"
     total = Volunteer.select().count()
     headers = [translate("export", h) for h in HEADERS]
-    fd, tmp = tempfile.mkstemp(suffix="." + kind, dir=path.parent)
-    os.close(fd)
-    try:
-        writer = _write_csv if kind == "csv" else _write_xlsx
-        count = writer(Path(tmp), headers, roster_rows(mask), total, progress)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    writer = _write_csv if kind == "csv" else _write_xlsx
+    with replacing(path, private=True) as partial:
+        count = writer(partial, headers, roster_rows(mask), total, progress)
     with database.atomic():
         record(actor, "roster.export", "file", str(path), None, {"rows": count, "masked": mask, "format": kind})
     return count

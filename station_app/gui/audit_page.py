@@ -1,7 +1,7 @@
 """The audit log viewer: filter by who, what, when and entity; verify the hash chain.
 
 Queries run on the database worker; ID and phone numbers arrive already masked
-(station_app.audit.query). Entries the chain check finds edited are shown in red.
+(station_app.audit_view.query). Entries the chain check finds edited are shown in red.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.audit.query import AuditFilter, full_report, search
+from station_app.audit_view.query import AuditFilter, full_report, search
 from station_app.gui.audit_labels import action_label, entity_label
 from station_app.gui.context import AppContext
 from station_app.gui.fit import fit_placeholder
@@ -202,7 +202,7 @@ class AuditPage(QWidget):
         least = self.table.horizontalHeader().sectionSizeFromContents(BEFORE).width()
         self.table.setColumnWidth(BEFORE, max(least, min(self._before_wanted, int(room * BEFORE_SHARE))))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._share_before()  # a wider window gives 修改前 back what it was short of
         return super().eventFilter(watched, event)
@@ -214,7 +214,9 @@ class AuditPage(QWidget):
             self.detail.hide()
             return
         r = rows.pop()
-        cell = lambda c: self.table.item(r, c).text()
+        def cell(column: int) -> str:
+            return self.table.item(r, column).text()
+
         self.detail.setText(self.tr("#{id} {at} {actor}：{action}（{entity} {entity_id}）\n修改前：{before}\n修改后：{after}").format(
             id=cell(0), at=cell(1), actor=cell(2), action=cell(3), entity=cell(4), entity_id=cell(5),
             before=cell(6) or "—", after=cell(7) or "—") + (self.tr("\n原因：{reason}").format(reason=cell(8)) if cell(8) else "")

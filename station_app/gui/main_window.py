@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMessageBox, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
-from station_app.changes import Kind
 from station_app import __version__
+from station_app.changes import Kind
 from station_app.gui.certificates.page import CertificatesPage
 from station_app.gui.context import AppContext
 from station_app.gui.posts_page import PostsPage
@@ -327,7 +337,7 @@ class MainWindow(QMainWindow):
 
     def enter_kiosk(self) -> None:
         """Hand the screen to volunteers; staff come back with the kiosk PIN."""
-        from station_app.hours.kiosk_pin import kiosk_pin_set
+        from station_app.kiosk.pin import kiosk_pin_set
 
         self.ctx.db(kiosk_pin_set).success(self._enter_kiosk).start()
 
@@ -349,6 +359,7 @@ class MainWindow(QMainWindow):
 
             self.ctx.db(record_logout, self.ctx.actor(), self.tr("切换到签到机模式")).start()
         self.kiosk = KioskWindow(self.ctx, on_leave=self.leave_kiosk)
+        self.kiosk.setParent(self, Qt.WindowType.Window)  # its own window, but it goes when the staff window goes
         self.kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.kiosk.showFullScreen()
         self.hide()

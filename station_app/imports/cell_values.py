@@ -11,14 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from station_app.dates import parse_date_text
 from station_app.i18n import translate
 from station_app.imports.table_reader import Cell, Formula
 from station_app.roster.ids import IdType
 from station_app.text_normalize import squeeze, strip_all_space, to_half_width
-
-
-def _t(text: str) -> str:
-    return translate("import", text)
 
 
 class CellProblem(ValueError):
@@ -45,7 +42,7 @@ def is_blank(cell: Cell) -> bool:
 
 def _refuse_formula(cell: Cell) -> None:
     if isinstance(cell, Formula):
-        raise CellProblem(_t("单元格是公式（{f}），不是文字。请在 Excel 中复制该列，“选择性粘贴 → 数值”后再导入").format(
+        raise CellProblem(translate("import", "单元格是公式（{f}），不是文字。请在 Excel 中复制该列，“选择性粘贴 → 数值”后再导入").format(
             f=cell.text[:40]))
 
 
@@ -80,12 +77,12 @@ def as_id_number(cell: Cell) -> str:
             shown = f"{float(cell):.5E}"  # as Excel shows it: 1.10105E+17
         except OverflowError:
             shown = f"{str(cell)[:6]}…"
-        raise CellProblem(_t(
+        raise CellProblem(translate("import",
             "证件号码被 Excel 存成了数字（{shown}），最后几位已经丢失，无法还原。"
             "请把证件号码这一列设置为“文本”格式，重新录入号码后再导入").format(shown=shown))
     text = strip_all_space(str(cell or ""))
     if _SCIENTIFIC.match(text):
-        raise CellProblem(_t(
+        raise CellProblem(translate("import",
             "证件号码是科学计数法（{shown}），说明 Excel 把它当成了数字，最后几位已经丢失。"
             "请把这一列设置为“文本”格式，重新录入号码后再导入").format(shown=text))
     return text
@@ -106,7 +103,7 @@ def as_id_type(cell: Cell) -> str:
         return text.upper()
     found = ID_TYPE_NAMES.get(strip_all_space(text))
     if found is None:
-        raise CellProblem(_t("证件类型“{v}”无法识别，应为：居民身份证、港澳台居民居住证、外国人永久居留身份证、"
+        raise CellProblem(translate("import", "证件类型“{v}”无法识别，应为：居民身份证、港澳台居民居住证、外国人永久居留身份证、"
                              "港澳台居民来往内地通行证或护照").format(v=text))
     return found.value
 
@@ -116,21 +113,15 @@ def as_gender(cell: Cell) -> str:
     if not text:
         return ""
     if text not in GENDERS:
-        raise CellProblem(_t("性别“{v}”应为“男”或“女”").format(v=text))
+        raise CellProblem(translate("import", "性别“{v}”应为“男”或“女”").format(v=text))
     return GENDERS[text]
 
 
 def as_status(cell: Cell) -> str:
     text = as_text(cell).lower()
     if text not in STATUSES:
-        raise CellProblem(_t("状态“{v}”应为“在册”或“已停用”").format(v=text))
+        raise CellProblem(translate("import", "状态“{v}”应为“在册”或“已停用”").format(v=text))
     return STATUSES[text]
-
-
-_DATE_PATTERNS = (
-    re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$"),
-    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
-)
 
 
 def as_date(cell: Cell) -> dt.date | None:
@@ -146,11 +137,7 @@ def as_date(cell: Cell) -> dt.date | None:
         text = str(int(cell))
     if not text:
         return None
-    for pattern in _DATE_PATTERNS:
-        m = pattern.match(text)
-        if m:
-            try:
-                return dt.date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError:
-                break
-    raise CellProblem(_t("日期“{v}”无法识别，请写成 2024-05-01 的样子").format(v=text))
+    day = parse_date_text(text)
+    if day is not None:
+        return day
+    raise CellProblem(translate("import", "日期“{v}”无法识别，请写成 2024-05-01 的样子").format(v=text))

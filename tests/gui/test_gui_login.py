@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from support.core import adult_input
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from shiboken6 import isValid
@@ -13,6 +12,7 @@ from station_app.gui.login_dialog import LoginDialog
 from station_app.gui.main_window import MainWindow
 from station_app.roster.service import add_volunteer
 from station_app.staff.accounts import create_first_admin, create_staff
+from support.core import adult_input
 from support.gui import log_in_with
 
 
@@ -120,7 +120,7 @@ def test_input_keeps_the_session_open(qtbot, win):
 
 
 def test_idle_lock_in_kiosk_mode_returns_to_the_kiosk(qtbot, win, actor):
-    from station_app.hours.kiosk_pin import set_kiosk_pin
+    from station_app.kiosk.pin import set_kiosk_pin
 
     set_kiosk_pin("2468", actor)
     win.kiosk_mode = True

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from station_app import config
-from station_app.changes import Kind
 from station_app.audit.log import entries_for
+from station_app.changes import Kind
 from station_app.db import close_database
 from station_app.gui.app import StartRefused, start
 from station_app.gui.first_run_dialog import FirstRunDialog
@@ -60,7 +60,7 @@ def test_first_start_saves_the_profile_and_the_admin_together(data_dir):
     from station_app.changes import Kind
     from station_app.staff.accounts import list_staff, log_in
     from station_app.station.profile import StationProfile, load_profile
-    from station_app.station.setup import create_station
+    from station_app.station_setup import create_station
 
     ctx, lock = start(data_dir)
     try:

@@ -19,17 +19,15 @@ import time
 import uuid
 
 import pytest
-from support.core import make_id
-from support.hours import DAY
-from support.sync import FAST, STATION, TOKEN, approve_days, config_for
 
 from station_app.config import DB_FILENAME
 from station_app.db import close_database, database, open_database
 from station_app.db.models import OutboxItem, ServiceRecord, SyncBatch
 from station_app.sync import batches, state
 from station_app.sync.engine import Policy, SyncError, run_sync
-
-from support.core import REPO
+from support.core import REPO, make_id
+from support.hours import DAY
+from support.sync import FAST, STATION, TOKEN, approve_days, config_for
 
 
 def approved_uids() -> list[str]:
@@ -427,7 +425,7 @@ def fill_weeks_offline(post_id: int, volunteers: int = 100, days: int = 100) -> 
             "INSERT INTO service_record (uid, volunteer_id, post_id, start_min, end_min, utc_offset, minutes, counts,"
             " source, state, recorded_by, reviewed_by, reviewed_at, ym, created_at, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        from station_app.sync.outbox import queue_unsent_approved
+        from station_app.outbox import queue_unsent_approved
 
         return queue_unsent_approved()
 
@@ -478,7 +476,7 @@ def test_an_upgrade_with_a_batch_in_flight_resends_it_unchanged(data_dir, people
     assert_exactly_once(platform)
 
 
-# the rest of the PROTOCOL.md table --------------------------------------------------------------------------------
+# the rest of the docs/protocol.md table --------------------------------------------------------------------------------
 @pytest.mark.parametrize("status", [400, 415, 422])
 def test_a_batch_the_platform_refuses_as_a_whole_is_held_and_shown_and_the_rest_still_goes(
         data_dir, people, posts, actor, platform, status):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSizePolicy, QStackedWidge
 from station_app.gui.kiosk.choice_list import ChoiceList
 from station_app.gui.kiosk.letter_pad import LetterPad
 from station_app.gui.kiosk.widgets import ChoiceButton, Keypad, label
-from station_app.hours.kiosk import Candidate, Identified
+from station_app.kiosk.service import Candidate, Identified
 
 SEARCH_DELAY_MS = 250  # a card scanner types a whole code within this; a finger does not
 
