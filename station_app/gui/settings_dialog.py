@@ -22,8 +22,8 @@ from station_app.gui.backup_settings_tab import BackupSettingsTab, current_backu
 from station_app.gui.context import AppContext
 from station_app.gui.form_errors import add_row
 from station_app.gui.profile_form import ProfileForm
-from station_app.gui.time_field import TimeField
 from station_app.gui.sync.settings_tab import SyncSettingsTab, current_sync_settings
+from station_app.gui.time_field import TimeField
 from station_app.station import settings
 from station_app.station.profile import StationProfile
 from station_app.station_setup import StationSettings, save_station_settings

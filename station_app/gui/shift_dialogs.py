@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.gui.context import AppContext
-from station_app.gui.time_field import TimeField
 from station_app.gui.dialog_buttons import save_cancel_buttons
+from station_app.gui.time_field import TimeField
 from station_app.gui.volunteer_picker import VolunteerPicker
 from station_app.hours.records import HoursError
 from station_app.posts import shifts

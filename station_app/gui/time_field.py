@@ -22,7 +22,7 @@ def parse_time(text: str, complete_only: bool = False) -> QTime | None:
 
 
 class TimeField(QLineEdit):
-    timeChanged = Signal(QTime)
+    timeChanged = Signal(QTime)  # noqa: N815 - QTimeEdit's name, which the dialogs connect to
 
     def __init__(self, time: QTime | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -5,12 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 
+from station_app.audit import Actor
+from station_app.db import close_database, open_database
 from support.certificates import PLATFORM_NO, tell_story
 from support.core import PYTHON, REPO
 from support.printing import read_printed
-
-from station_app.audit import Actor
-from station_app.db import close_database, open_database
 
 
 def station_app(*args: str) -> subprocess.CompletedProcess:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from support.gui import confirm
-
 import datetime as dt
 
 import pytest
@@ -23,7 +21,7 @@ from station_app.roster import service
 from station_app.roster.ids import gb11643_check_char
 from station_app.roster.validation import VolunteerInput
 from station_app.station import settings
-from support.gui import touches, type_text
+from support.gui import confirm, touches, type_text
 
 
 def make_id(birth: str, seq: str) -> str:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from support.gui import confirm, type_text
-from support.hours import at
 
 from station_app.db.models import ServiceRecord
 from station_app.hours import records
 from station_app.hours.records import RecordInput
+from support.gui import confirm, type_text
+from support.hours import at
 
 
 def click(qtbot, button):

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from support.core import adult_input
-from support.gui import confirm
 
 from station_app.backup import make_backup
 from station_app.db import close_database, open_database
 from station_app.db.models import AuditEntry, Volunteer
 from station_app.roster.service import add_volunteer
+from support.core import adult_input
+from support.gui import confirm
 
 
 def test_restore_from_a_backup_in_the_window(qtbot, window, ctx, actor, tmp_path):

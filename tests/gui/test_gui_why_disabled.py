@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from support.hours import at
 
 from station_app.hours import records, review
 from station_app.hours.records import RecordInput
+from support.hours import at
 
 
 def test_review_buttons_say_why_they_cannot_be_pressed(qtbot, window, people, posts, actor):

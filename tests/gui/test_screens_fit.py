@@ -12,6 +12,7 @@ import os
 import subprocess
 
 import pytest
+
 from support.core import PYTHON, REPO
 from support.screens import DIALOGS, dialog_classes
 

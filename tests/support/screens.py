@@ -25,12 +25,25 @@ import datetime as dt
 import importlib
 import inspect
 import pkgutil
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QCheckBox, QDialog, QGroupBox, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QRadioButton, QTabBar, QTableView, QToolButton, QWidget,
-                               QWizard)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QDialog,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTabBar,
+    QTableView,
+    QToolButton,
+    QWidget,
+    QWizard,
+)
 
 TASKBAR = 40  # Windows keeps this much of a 768-pixel screen for the task bar
 TITLE_BAR_BUTTONS = 140  # the close/maximise buttons and the icon beside a dialog's title

@@ -42,8 +42,8 @@ def _seed(actor) -> None:
     from station_app.certificates.issue import issue_certificate
     from station_app.db.models import Post, ServiceRecord
     from station_app.demo import fill_demo
-    from station_app.posts.shifts import create_shift
     from station_app.hours.times import local_time
+    from station_app.posts.shifts import create_shift
 
     fill_demo(60, actor)
     approved = ServiceRecord.select().where(ServiceRecord.state == "approved").first()
@@ -113,7 +113,7 @@ def run(shots: Path | None, font_size: str | None) -> list[str]:
         dialog = make(window)
         dialog.show()
         wait(150)
-        problems += [f"{name}: {p}" for p in settled(lambda: cut_widgets(dialog) + dialog_problems(dialog))]
+        problems += [f"{name}: {p}" for p in settled(lambda d=dialog: cut_widgets(d) + dialog_problems(d))]
         shoot(dialog, f"dialog-{name}")
         dialog.close()
         dialog.deleteLater()

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from support.print_dialog import answer_print_dialog
-from support.printing import pdf_pages, read_printed
 
 from station_app.audit.log import entries_for
 from station_app.certificates.issue import issue_certificate
@@ -16,6 +14,8 @@ from station_app.gui.context import AppContext
 from station_app.gui.main_window import MainWindow
 from station_app.gui.tasks import TaskManager
 from support.gui import confirm, type_text
+from support.print_dialog import answer_print_dialog
+from support.printing import pdf_pages, read_printed
 
 
 @pytest.fixture
@@ -115,9 +115,9 @@ def test_the_print_preview_shows_the_pages_and_closes(qtbot, cert_window, story,
 
 
 def test_volunteer_cards_print_through_the_dialog(qtbot, window, print_queue):
+    from station_app.audit import Actor
     from station_app.roster.service import add_volunteer
     from station_app.roster.validation import VolunteerInput
-    from station_app.audit import Actor
     from support.core import make_id
 
     add_volunteer(VolunteerInput(name="白洋淑", id_number=make_id("110105", "19600202", 123), phone="13700137000",

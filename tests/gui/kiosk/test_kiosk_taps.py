@@ -10,8 +10,6 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from support.core import adult_input, make_id
-from support.gui import type_text
 
 from station_app.demo import DEMO_STATION
 from station_app.gui.context import AppContext
@@ -24,6 +22,8 @@ from station_app.posts.service import PostInput, create_post
 from station_app.posts.shifts import create_shift, sign_up
 from station_app.roster.service import add_volunteer
 from station_app.station.profile import save_profile
+from support.core import adult_input, make_id
+from support.gui import type_text
 
 WAIT = 5000
 
