@@ -112,3 +112,10 @@ def _issue_each(result: BatchResult, volunteer_ids: list[int], actor: Actor, fol
             result.files.append(folder / file_name(issued.serial, issued.doc.volunteer_name))
     if progress is not None and not result.cancelled:
         progress(total, total)
+
+
+def batch_pages(docs: list) -> list:
+    """Every page of every certificate in *docs*, in order (worker thread: laying out takes a while)."""
+    from station_app.certificates.layout import layout
+
+    return [page for doc in docs for page in layout(doc)]

@@ -6,7 +6,7 @@
   status is 0 genuine, 3 revoked, 4 unknown (1 is any error, as for every command).
 * ``reprint-certificate SERIAL --out FILE.pdf [--annex]`` writes a copy (副本).
 * ``--print [--printer NAME]`` on both sends it to a printer (the system default without a name;
-  an unknown name is a one-line error listing the printers), through gui/cli_print.py.
+  an unknown name is a one-line error listing the printers), through print_port.py (gui/cli_print.py).
 * ``revoke-certificate SERIAL --reason TEXT``.
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from station_app import print_port
 from station_app.cli_support import cli_actor, parse_day
 
 EXIT_GENUINE, EXIT_REVOKED, EXIT_UNKNOWN = 0, 3, 4
@@ -58,18 +59,12 @@ def _outputs(args: argparse.Namespace) -> tuple[Path | None, str | None]:
     if not args.out and not args.to_printer:
         raise ValueError("请用 --out FILE.pdf 保存，或用 --print 打印")
     out = _pdf_path(args.out) if args.out else None
-    printer = None
-    if args.to_printer:
-        from station_app.gui.cli_print import check_printer  # Qt only when printing
-
-        printer = check_printer(args.printer)
+    printer = print_port.printer().check_printer(args.printer) if args.to_printer else None
     return out, printer
 
 
 def _send_to_printer(docs, printer: str) -> str:
-    from station_app.gui.cli_print import print_certificates
-
-    return print_certificates(docs, printer)
+    return print_port.printer().print_certificates(docs, printer)
 
 
 def find_volunteer(text: str) -> int:

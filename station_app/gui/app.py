@@ -31,13 +31,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         from station_app.gui.main_thread_gc import MainThreadGarbageCollector
 
         app.station_gc = MainThreadGarbageCollector(app)  # cyclic GC only on this thread (Qt objects die here)
-    app.setApplicationName(config.APP_NAME)
-    # No application display name: Qt appends it to every window title ("新增班次 — Station Desk"),
-    # which cut dialog titles short and named the station window's program twice.
-    app.setOrganizationName(config.APP_NAME)
+    name_application(app)
     i18n.install(QCoreApplication.translate)
     install_translations(app)
     return app
+
+
+def name_application(app: QApplication) -> None:
+    """Names for settings and the data folder. No application display name: Qt appends it to every
+    window title ("新增班次 — Station Desk"), which cut dialog titles short and named the program
+    twice in the station window's title."""
+    app.setApplicationName(config.APP_NAME)
+    app.setOrganizationName(config.APP_NAME)
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:

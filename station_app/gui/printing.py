@@ -42,11 +42,7 @@ from PySide6.QtCore import SLOT, QCoreApplication, QObject, Slot
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from station_app.certificates.layout import Page
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
+from station_app.page_ops import Page
 
 
 @dataclass(frozen=True)
@@ -73,14 +69,14 @@ def printer_names() -> list[str]:
 def _available() -> str:
     names = printer_names()
     if not names:
-        return _tr("本机没有安装打印机")
-    return _tr("可用的打印机：{names}").format(names="、".join(names))
+        return QCoreApplication.translate("printing", "本机没有安装打印机")
+    return QCoreApplication.translate("printing", "可用的打印机：{names}").format(names="、".join(names))
 
 
 def new_printer(name: str | None = None) -> QPrinter:
     """A QPrinter on *name* (or the system default), A4 portrait, the whole sheet: the layout keeps
     its own margins. Set before any dialog opens, so staff can still choose other paper there."""
-    from station_app.gui.certificates.painter import set_up_printer
+    from station_app.gui.page_painter import set_up_printer
 
     info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo.defaultPrinter()
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution) if not info.isNull() else QPrinter(
@@ -93,11 +89,11 @@ def printer_named(name: str | None) -> QPrinter:
     """The printer called *name*, or the system default one; UnknownPrinter when there is none."""
     if name:
         if name not in printer_names():
-            raise UnknownPrinter(_tr("没有名为“{name}”的打印机；{available}").format(name=name, available=_available()))
+            raise UnknownPrinter(QCoreApplication.translate("printing", "没有名为“{name}”的打印机；{available}").format(name=name, available=_available()))
         return new_printer(name)
     default = QPrinterInfo.defaultPrinter()
     if default.isNull():
-        raise UnknownPrinter(_tr("没有设置默认打印机，请用 --printer 指定；{available}").format(available=_available()))
+        raise UnknownPrinter(QCoreApplication.translate("printing", "没有设置默认打印机，请用 --printer 指定；{available}").format(available=_available()))
     return new_printer(default.printerName())
 
 
@@ -114,7 +110,7 @@ def _chosen_pages(printer: QPrinter, count: int) -> list[int]:
 def print_printout(printer: QPrinter, printout: Printout) -> PrintedJob:
     """Draw the chosen pages on *printer*: the copies the dialog asked for, made by the printer when
     it can, else repeated here. OSError when the printer cannot start."""
-    from station_app.gui.certificates.painter import print_pages
+    from station_app.gui.page_painter import print_pages
 
     printer.setDocName(printout.title)
     pages = [printout.pages[i] for i in _chosen_pages(printer, len(printout.pages))]
@@ -148,7 +144,7 @@ class PrintFlow(QObject):
     def ask(self) -> QPrintDialog:
         """Open the system print dialog (window-modal, not blocking): printer, pages, copies."""
         dialog = QPrintDialog(self.printer, self.parent_widget)
-        dialog.setWindowTitle(_tr("打印：{title}").format(title=self.printout.title))
+        dialog.setWindowTitle(QCoreApplication.translate("printing", "打印：{title}").format(title=self.printout.title))
         dialog.setMinMax(1, len(self.printout.pages))
         dialog.setFromTo(1, len(self.printout.pages))
         option = QAbstractPrintDialog.PrintDialogOption
@@ -164,7 +160,7 @@ class PrintFlow(QObject):
     def preview(self) -> QPrintPreviewDialog:
         """The pages as the chosen printer and paper will take them; its print button prints."""
         dialog = QPrintPreviewDialog(self.printer, self.parent_widget)
-        dialog.setWindowTitle(_tr("打印预览：{title}").format(title=self.printout.title))
+        dialog.setWindowTitle(QCoreApplication.translate("printing", "打印预览：{title}").format(title=self.printout.title))
         dialog.paintRequested.connect(self._paint_preview)
         dialog.accepted.connect(self._preview_printed)
         self.preview_dialog = dialog
@@ -172,7 +168,7 @@ class PrintFlow(QObject):
         return dialog
 
     def _paint_preview(self, printer: QPrinter) -> None:
-        from station_app.gui.certificates.painter import print_pages
+        from station_app.gui.page_painter import print_pages
 
         self._preview_pages = _chosen_pages(printer, len(self.printout.pages))
         print_pages(printer, [self.printout.pages[i] for i in self._preview_pages])
@@ -200,8 +196,8 @@ def send_pdf_file(path: Path, printer_name: str | None = None, copies: int = 1) 
         return
     lp = shutil.which("lp")
     if lp is None:
-        raise OSError(_tr("找不到打印命令 lp（请安装 CUPS）"))
+        raise OSError(QCoreApplication.translate("printing", "找不到打印命令 lp（请安装 CUPS）"))
     command = [lp, "-n", str(max(1, copies))] + (["-d", printer_name] if printer_name else []) + [str(path)]
     done = subprocess.run(command, capture_output=True, text=True, timeout=60)
     if done.returncode != 0:
-        raise OSError(done.stderr.strip() or _tr("打印失败"))
+        raise OSError(done.stderr.strip() or QCoreApplication.translate("printing", "打印失败"))

@@ -19,10 +19,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 from station_app.changes import NO_CHANGES, Changes
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreFromBackup", text)
-
-
 @dataclass(frozen=True)
 class Restored:
     result: object  # station_app.backup.RestoreResult
@@ -66,23 +62,23 @@ class RestoreFromBackup(QObject):
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self.window, _tr("从备份恢复"), str(backups_dir(self.ctx.data_dir)),
-                _tr("Station Desk 备份 (*.sqlite3 *.aes);;所有文件 (*)"))
+                self.window, QCoreApplication.translate("RestoreFromBackup", "从备份恢复"), str(backups_dir(self.ctx.data_dir)),
+                QCoreApplication.translate("RestoreFromBackup", "Station Desk 备份 (*.sqlite3 *.aes);;所有文件 (*)"))
             if not path:
                 return
         file = Path(path)
         if passphrase is None and file.exists() and is_encrypted(file):
-            passphrase, ok = QInputDialog.getText(self.window, _tr("加密备份"), _tr("这份备份已加密，请输入备份口令："),
+            passphrase, ok = QInputDialog.getText(self.window, QCoreApplication.translate("RestoreFromBackup", "加密备份"), QCoreApplication.translate("RestoreFromBackup", "这份备份已加密，请输入备份口令："),
                                                   QLineEdit.EchoMode.Password)
             if not ok:
                 return
         from station_app.gui.confirm import ask_to_confirm
 
         self.confirm_box = ask_to_confirm(
-            self.window, _tr("从备份恢复"),
-            _tr("用 {file} 替换当前数据库？\n恢复前会检查这份备份；当前数据库另存到 backups 文件夹，不会删除。"
+            self.window, QCoreApplication.translate("RestoreFromBackup", "从备份恢复"),
+            QCoreApplication.translate("RestoreFromBackup", "用 {file} 替换当前数据库？\n恢复前会检查这份备份；当前数据库另存到 backups 文件夹，不会删除。"
                 "恢复后 Station Desk 重新启动，请重新登录。").format(file=file),
-            _tr("恢复"), lambda: self._restore(file, passphrase))
+            QCoreApplication.translate("RestoreFromBackup", "恢复"), lambda: self._restore(file, passphrase))
 
     def _restore(self, file: Path, passphrase: str | None) -> None:
         lock = getattr(self.ctx, "instance_lock", None)
@@ -95,12 +91,12 @@ class RestoreFromBackup(QObject):
         from station_app.gui.notify import notify
 
         result = restored.result
-        self.message = _tr("已从 {file} 恢复数据库（结构版本 {v}）。").format(file=result.restored_from,
+        self.message = QCoreApplication.translate("RestoreFromBackup", "已从 {file} 恢复数据库（结构版本 {v}）。").format(file=result.restored_from,
                                                                      v=result.schema_version)
         if result.replaced_copy:
-            self.message += _tr("原来的数据库另存为 {path}。").format(path=result.replaced_copy)
-        self.message += _tr("恢复已记入操作日志。Station Desk 将重新启动。")
-        box = notify(self.window, _tr("已从备份恢复"), self.message)
+            self.message += QCoreApplication.translate("RestoreFromBackup", "原来的数据库另存为 {path}。").format(path=result.replaced_copy)
+        self.message += QCoreApplication.translate("RestoreFromBackup", "恢复已记入操作日志。Station Desk 将重新启动。")
+        box = notify(self.window, QCoreApplication.translate("RestoreFromBackup", "已从备份恢复"), self.message)
         box.finished.connect(lambda _r: self.restart())  # once the person has read what happened
         self.done_box = box
 
@@ -115,5 +111,5 @@ class RestoreFromBackup(QObject):
             lock.acquire()
         if not isinstance(exc, (BackupRefused, PermissionDenied, AlreadyRunning, OSError)):
             raise exc
-        self.message = _tr("没有恢复，数据库未改动：{why}").format(why=exc)
-        self.done_box = notify(self.window, _tr("无法从备份恢复"), self.message)
+        self.message = QCoreApplication.translate("RestoreFromBackup", "没有恢复，数据库未改动：{why}").format(why=exc)
+        self.done_box = notify(self.window, QCoreApplication.translate("RestoreFromBackup", "无法从备份恢复"), self.message)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
-from station_app.certificates.layout import Page, Qr, Rect, Text
 from station_app.hours.cards_data import CardData
+from station_app.page_ops import Page, Qr, Rect, Text
 from station_app.qr import qr_matrix
 
 CARD_W, CARD_H = 85.6 * mm, 54 * mm

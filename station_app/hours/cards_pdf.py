@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from station_app.audit import Actor, record
-from station_app.certificates.layout import Page
 from station_app.db import database
 from station_app.hours.cards_data import CardData, card_data
 from station_app.hours.cards_layout import CARD_H, CARD_W, COLUMNS, MARGIN_X, MARGIN_Y, ROWS, card_pages
+from station_app.page_ops import Page
 from station_app.station.profile import load_profile
 
 __all__ = ["CARD_H", "CARD_W", "COLUMNS", "MARGIN_X", "MARGIN_Y", "ROWS", "CardData", "CardPages", "card_data",
@@ -34,7 +34,7 @@ def _pages(volunteer_ids: list[int]) -> tuple[list[CardData], list[Page]]:
 
 def write_cards_pdf(volunteer_ids: list[int], path: Path, actor: Actor) -> int:
     """Write cards for the volunteers to *path*; return how many. Audit-logged."""
-    from station_app.certificates.pdf import draw_page, new_canvas
+    from station_app.page_pdf import draw_page, new_canvas
 
     cards, pages = _pages(volunteer_ids)
     c = new_canvas(str(path), "志愿者证")  # starts in the embedded font: no unembedded Helvetica

@@ -26,9 +26,9 @@ def test_qt_dialogs_are_chinese_even_on_an_english_system(qtbot, qapp):
 
 
 def test_the_window_title_names_the_station_and_the_program_once(qtbot, window, qapp):
-    from station_app.gui.app import make_application
+    from station_app.gui.app import name_application
 
-    make_application()
+    name_application(qapp)  # what make_application does to the application's names
     title = window.windowTitle()
     assert title.startswith(window.ctx.profile.name) and title.count("Station Desk") == 1
     assert qapp.applicationDisplayName() != "Station Desk"  # Qt would append it to every dialog's title

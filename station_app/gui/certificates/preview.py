@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushBu
 from station_app.certificates.document import CertificateDoc
 from station_app.certificates.layout import Page
 from station_app.changes import NO_CHANGES, Changes
-from station_app.gui.certificates.painter import page_image
 from station_app.gui.context import AppContext
 from station_app.gui.notify import notify
+from station_app.gui.page_painter import page_image
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ def pdftotext(path) -> str:
 
 
 def pdf_printer(path) -> QPrinter:
-    from station_app.gui.certificates.painter import set_up_printer
+    from station_app.gui.page_painter import set_up_printer
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     set_up_printer(printer)  # as the preview does before the print dialog opens
@@ -232,7 +232,7 @@ def test_batch_issue_for_chosen_volunteers_one_file_each_and_cancel(qtbot, cert_
 def test_the_printer_gets_the_same_pages_as_the_pdf(qtbot, story, actor, tmp_path):
     """QPainter draws the layout the PDF is drawn from: same text, same page count, the font embedded."""
     from station_app.certificates.layout import layout
-    from station_app.gui.certificates.painter import page_image, print_pages
+    from station_app.gui.page_painter import page_image, print_pages
 
     issued = issue_certificate(story.volunteer.id, actor, annex=True)
     pages = layout(issued.doc)
