@@ -38,5 +38,9 @@ class ReasonDialog(QDialog):
             self.message.setText(self.missing)
             self.reason.setFocus()
             return
+        self.take(reason)
+
+    def take(self, reason: str) -> None:
+        """A reason was given: say so and close (a dialog that acts on it first overrides this)."""
         self.given.emit(reason)
         self.accept()

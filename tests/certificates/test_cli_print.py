@@ -8,14 +8,13 @@ import subprocess
 from station_app.audit import Actor
 from station_app.db import close_database, open_database
 from support.certificates import PLATFORM_NO, tell_story
-from support.core import PYTHON, REPO
+from support.core import run_station_app
 from support.printing import read_printed
 
 
 def station_app(*args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
-    return subprocess.run([PYTHON, "-m", "station_app", *args], capture_output=True, text=True, cwd=REPO, timeout=60,
-                          env=env)  # as from a terminal with no display: the command chooses offscreen itself
+    return run_station_app(*args, env=env)  # as from a terminal with no display: the command chooses offscreen itself
 
 
 def _station(tmp_path):

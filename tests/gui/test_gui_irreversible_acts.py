@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from station_app.db.models import ServiceRecord
 from station_app.hours import records
 from station_app.hours.records import RecordInput
-from support.gui import confirm, type_text
+from support.gui import click, confirm, type_text
 from support.hours import at
-
-
-def click(qtbot, button):
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def open_review(qtbot, window):

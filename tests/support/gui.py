@@ -44,3 +44,8 @@ def confirm(qtbot, owner) -> None:
     box = owner.confirm_box
     qtbot.waitUntil(box.isVisible, timeout=5000)
     qtbot.mouseClick(box.yes_button, Qt.MouseButton.LeftButton)
+
+
+def click(qtbot, button) -> None:
+    """A left click on *button*, as a person presses it."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

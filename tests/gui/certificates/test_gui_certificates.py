@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
@@ -13,35 +12,13 @@ from station_app.audit.log import entries_for
 from station_app.certificates.issue import issue_certificate
 from station_app.certificates.register import GENUINE, REVOKED, UNKNOWN
 from station_app.db.models import Certificate
-from station_app.demo import DEMO_STATION
-from station_app.gui.context import AppContext
-from station_app.gui.main_window import MainWindow
-from station_app.gui.tasks import TaskManager
+from support.certificate_window import open_certificates
 from support.certificates import PLATFORM_NO
-from support.gui import confirm, type_text
-
-
-@pytest.fixture
-def cert_window(qtbot, db, story):
-    tasks = TaskManager()
-    ctx = AppContext(data_dir=db, tasks=tasks, profile=DEMO_STATION, operator="王站长", role="admin")
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.roster_page.results_shown, timeout=5000):
-        win.show()
-    yield win
-    tasks.shutdown()
-
-
-def click(qtbot, button):
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+from support.gui import click, confirm, type_text
 
 
 def open_page(qtbot, cert_window):
-    page = cert_window.certificates_page
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        cert_window.nav.setCurrentRow(cert_window.pages.indexOf(page))
-    return page
+    return open_certificates(qtbot, cert_window)
 
 
 def pdftotext(path) -> str:

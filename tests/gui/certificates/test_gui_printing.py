@@ -3,40 +3,13 @@ PDF that cups-pdf wrote back with pdftotext."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import Qt
-
 from station_app.audit.log import entries_for
 from station_app.certificates.issue import issue_certificate
 from station_app.db.models import AuditEntry, Certificate
-from station_app.demo import DEMO_STATION
-from station_app.gui.context import AppContext
-from station_app.gui.main_window import MainWindow
-from station_app.gui.tasks import TaskManager
-from support.gui import confirm, type_text
+from support.certificate_window import open_certificates, reprint_preview
+from support.gui import click, confirm, type_text
 from support.print_dialog import answer_print_dialog
 from support.printing import pdf_pages, read_printed
-
-
-@pytest.fixture
-def cert_window(qtbot, db, story):
-    tasks = TaskManager()
-    ctx = AppContext(data_dir=db, tasks=tasks, profile=DEMO_STATION, operator="王站长", role="admin")
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.roster_page.results_shown, timeout=5000):
-        win.show()
-    yield win
-    tasks.shutdown()
-
-
-def click(qtbot, button):
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def open_page(qtbot, win, page):
-    win.nav.setCurrentRow(win.pages.indexOf(page))
-    return page
 
 
 def flat(text: str) -> str:
@@ -44,9 +17,7 @@ def flat(text: str) -> str:
 
 
 def test_issue_then_print_through_the_print_dialog_to_a_real_queue(qtbot, cert_window, print_queue):
-    page = cert_window.certificates_page
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        open_page(qtbot, cert_window, page)
+    page = open_certificates(qtbot, cert_window)
     click(qtbot, page.issue_button)
     dialog = page.dialog
     with qtbot.waitSignal(dialog.picker.matches_shown, timeout=5000):
@@ -75,13 +46,7 @@ def test_issue_then_print_through_the_print_dialog_to_a_real_queue(qtbot, cert_w
 
 def test_a_reprint_printed_through_the_dialog_is_a_counted_copy(qtbot, cert_window, story, actor, print_queue):
     first = issue_certificate(story.volunteer.id, actor)
-    page = cert_window.certificates_page
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        open_page(qtbot, cert_window, page)
-    page.table.selectRow(0)
-    with qtbot.waitSignal(page.preview_shown, timeout=5000) as shown:
-        click(qtbot, page.reprint_button)
-    preview = shown.args[0]
+    preview = reprint_preview(qtbot, cert_window)
     print_queue.mark()
     click(qtbot, preview.print_button)
     with qtbot.waitSignal(preview.printed, timeout=10000):
@@ -96,13 +61,7 @@ def test_a_reprint_printed_through_the_dialog_is_a_counted_copy(qtbot, cert_wind
 
 def test_the_print_preview_shows_the_pages_and_closes(qtbot, cert_window, story, actor, print_queue):
     issue_certificate(story.volunteer.id, actor, annex=True)
-    page = cert_window.certificates_page
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        open_page(qtbot, cert_window, page)
-    page.table.selectRow(0)
-    with qtbot.waitSignal(page.preview_shown, timeout=5000) as shown:
-        click(qtbot, page.reprint_button)
-    preview = shown.args[0]
+    preview = reprint_preview(qtbot, cert_window)
     click(qtbot, preview.preview_button)
     dialog = preview.preview_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
@@ -151,9 +110,7 @@ def test_batch_issue_for_a_team_then_print_them_all_in_one_job(qtbot, cert_windo
     rec = records.add_record(RecordInput(bai.id, story.traffic.id, local_time(dt.date(2024, 6, 3), "09:00"),
                                          local_time(dt.date(2024, 6, 3), "11:00")), actor)
     review.approve([rec.id], actor)
-    page = cert_window.certificates_page
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        open_page(qtbot, cert_window, page)
+    page = open_certificates(qtbot, cert_window)
     click(qtbot, page.batch_button)
     dialog = page.dialog
     assert not dialog.print_button.isEnabled() and dialog.print_button.toolTip()  # says why
