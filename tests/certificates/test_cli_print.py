@@ -5,9 +5,8 @@ from __future__ import annotations
 import os
 import subprocess
 
-from station_app.audit import Actor
 from station_app.db import close_database, open_database
-from support.certificates import PLATFORM_NO, tell_story
+from support.certificates import PLATFORM_NO, story_folder
 from support.core import run_station_app
 from support.printing import read_printed
 
@@ -17,18 +16,8 @@ def station_app(*args: str) -> subprocess.CompletedProcess:
     return run_station_app(*args, env=env)  # as from a terminal with no display: the command chooses offscreen itself
 
 
-def _station(tmp_path):
-    folder = tmp_path / "station"
-    open_database(folder)
-    try:
-        tell_story(Actor("准备数据", role="admin"))
-    finally:
-        close_database()
-    return folder
-
-
 def test_issue_and_reprint_print_on_the_default_and_on_a_named_printer(tmp_path, print_queue):
-    folder = _station(tmp_path)
+    folder = story_folder(tmp_path)
     print_queue.mark()
     proc = station_app("--data-dir", str(folder), "certificate", "--volunteer", PLATFORM_NO, "--print")
     assert proc.returncode == 0, proc.stderr
@@ -56,7 +45,7 @@ def test_issue_and_reprint_print_on_the_default_and_on_a_named_printer(tmp_path,
 
 
 def test_an_unknown_printer_is_one_line_naming_the_printers_and_issues_nothing(tmp_path, print_queue):
-    folder = _station(tmp_path)
+    folder = story_folder(tmp_path)
     proc = station_app("--data-dir", str(folder), "certificate", "--volunteer", PLATFORM_NO, "--print",
                        "--printer", "走廊打印机")
     assert proc.returncode == 1
