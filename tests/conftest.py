@@ -13,8 +13,8 @@ from station_app.db import close_database, open_database
 
 # Shared fixtures live in tests/support/ and are registered here, so a test names a fixture in its
 # arguments and never imports it.
-pytest_plugins = ["support.core", "support.hours", "support.certificates", "support.sync", "support.printing",
-                  "support.certificate_window"]
+pytest_plugins = ["support.core", "support.hours", "support.certificates", "support.sync", "support.reports",
+                  "support.printing", "support.certificate_window"]
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -134,4 +134,5 @@ def window(qtbot, ctx):
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.roster_page.results_shown, timeout=5000):
         win.show()
+    win.show_page(win.roster_page)  # the window opens on 首页
     return win
