@@ -279,6 +279,18 @@ def _reason(w):
     return dialog
 
 
+def _report_records(w):
+    """The records behind one line of the 统计 page (the demo's busiest post this year)."""
+    import datetime as dt
+
+    from station_app.db.models import Post
+    from station_app.gui.reports.records_dialog import RecordsDialog
+    from station_app.reports.periods import year
+
+    post = Post.select().order_by(Post.id).first()
+    return RecordsDialog(w.ctx, year(dt.date.today().year), "post", post.id, post.name, w)
+
+
 def _factory(path: str, *args) -> Callable:
     module, name = path.rsplit(".", 1)
 
@@ -311,6 +323,7 @@ DIALOGS: dict[str, Callable] = {
         "station_app.gui.login_dialog.LoginDialog", CTX, None, True)(w),
     "station_app.gui.post_dialog.PostDialog": _factory("station_app.gui.post_dialog.PostDialog", CTX, None, PARENT),
     "station_app.gui.reason_dialog.ReasonDialog": _reason,
+    "station_app.gui.reports.records_dialog.RecordsDialog": _report_records,
     "station_app.gui.record_dialog.RecordDialog": _factory("station_app.gui.record_dialog.RecordDialog", CTX, None,
                                                            "add", PARENT),
     "station_app.gui.settings_dialog.SettingsDialog": _settings,
