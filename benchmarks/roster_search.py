@@ -32,6 +32,7 @@ from station_app.demo import fill_demo
 from station_app.roster.service import search_roster
 
 VISIBLE_ROWS = 30  # rows a 768-pixel-high window shows
+READER = Actor("值班员", role="operator")
 
 
 def keystrokes(kind: str, rng: random.Random, sample: list[Volunteer]) -> list[str]:
@@ -75,7 +76,7 @@ def main() -> None:
 
     def keystroke(text: str) -> float:
         start = time.perf_counter()
-        page = search_roster(text, False, 0, 200)
+        page = search_roster(text, False, 0, 200, actor=READER)
         model.reset_page(page)
         for row in range(min(VISIBLE_ROWS, model.rowCount())):
             for col in range(model.columnCount()):

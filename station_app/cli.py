@@ -39,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export-roster", help="把志愿者名册导出为 Excel 或 CSV（证件号码以文本保存）")
     export.add_argument("file", metavar="FILE.xlsx|FILE.csv")
-    export.add_argument("--mask", action="store_true", help="隐去证件号码和手机号码的中间位")
+    export.add_argument("--mask", action="store_true", help="隐去证件号码和手机号码的中间位，出生日期换成今年年龄")
+    export.add_argument("--reason", metavar="TEXT", default="", help="不加 --mask 时必填：为什么要导出完整号码（记入操作日志）")
 
     imp_hours = sub.add_parser("import-hours", help="从 Excel（.xlsx/.xls）或 CSV 文件导入历史服务时长（签到表）")
     imp_hours.add_argument("file", metavar="FILE")
@@ -132,7 +133,7 @@ def _export_roster(args: argparse.Namespace) -> int:
         raise ValueError(f"只能导出为 .xlsx 或 .csv 文件：{path}")
     if not path.parent.exists():
         raise ValueError(f"文件夹不存在：{path.parent}")
-    count = export_roster(path, cli_actor(), mask=args.mask)
+    count = export_roster(path, cli_actor(), mask=args.mask, reason=args.reason)
     print(f"已导出 {count} 名志愿者到 {path}" + ("（证件号码和手机号码已隐去中间位）" if args.mask else ""))
     return 0
 

@@ -30,6 +30,6 @@ def test_a_correction_names_the_voided_and_the_new_record(db, actor, people, pos
 def test_a_view_read_back_equals_the_one_returned(db, actor, people):
     changed = set_status(people[0].id, "inactive", actor, "搬家")
     assert changed.changes.ids_of(Kind.VOLUNTEERS) == {people[0].id}
-    assert changed == get_volunteer(people[0].id)  # the changes are not part of what the volunteer is
+    assert changed == get_volunteer(people[0].id, actor)  # the changes are not part of what the volunteer is
     unchanged = set_status(people[0].id, "inactive", actor, "again")
     assert not unchanged.changes

@@ -14,7 +14,7 @@ from station_app.db import close_database, database, open_database
 from station_app.db.models import AuditEntry, Volunteer
 from station_app.roster.ids import mask_id_number
 from station_app.roster.phone import mask_phone
-from station_app.roster.service import add_volunteer, get_volunteer
+from station_app.roster.service import add_volunteer, stored_volunteer
 from station_app.roster.validation import check_volunteer, input_from_values
 from station_app.station.profile import load_profile
 from support.core import PYTHON, REPO, adult_input, make_id
@@ -65,7 +65,7 @@ def test_demo_makes_300_valid_volunteers_with_chinese_names(demo_dir):
         assert profile is not None and profile.name == "朝西社区志愿服务站"
         minors = 0
         for (volunteer_id,) in Volunteer.select(Volunteer.id).tuples():
-            rec = get_volunteer(volunteer_id)
+            rec = stored_volunteer(volunteer_id)
             assert CHINESE_NAME.fullmatch(rec.name), rec.name
             checked = check_volunteer(input_from_values(rec.values))
             assert checked.errors == [], (rec.name, rec.values["id_number"], [str(e) for e in checked.errors])
@@ -123,7 +123,7 @@ def read_sheet(path):
 
 def test_export_writes_ids_as_text_equal_to_the_roster(demo_dir, tmp_path):
     out = tmp_path / "名册.xlsx"
-    proc = station_app("--data-dir", str(demo_dir), "export-roster", str(out))
+    proc = station_app("--data-dir", str(demo_dir), "export-roster", str(out), "--reason", "向街道报送名册")
     assert proc.returncode == 0, proc.stderr
     assert "已导出 300 名志愿者" in proc.stdout
     assert sorted(p.name for p in tmp_path.iterdir()) == ["名册.xlsx"]  # no temporary file left behind
@@ -181,7 +181,7 @@ def test_export_to_csv_for_excel_on_chinese_windows(demo_dir, tmp_path):
     import csv
 
     out = tmp_path / "roster.csv"
-    proc = station_app("--data-dir", str(demo_dir), "export-roster", str(out))
+    proc = station_app("--data-dir", str(demo_dir), "export-roster", str(out), "--reason", "向街道报送名册")
     assert proc.returncode == 0, proc.stderr
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: Excel reads UTF-8, not GBK
     with out.open(encoding="utf-8-sig", newline="") as fh:
@@ -205,7 +205,7 @@ def test_export_refuses_other_formats_and_missing_folders(demo_dir, tmp_path, ca
 
 def test_export_of_an_empty_roster_has_just_the_header(tmp_path, capsys):
     out = tmp_path / "empty.xlsx"
-    assert run(["--data-dir", str(tmp_path / "s"), "export-roster", str(out)]) == 0
+    assert run(["--data-dir", str(tmp_path / "s"), "export-roster", str(out), "--reason", "核对"]) == 0
     header, rows = read_sheet(out)
     assert header == HEADERS and rows == []
 
@@ -223,7 +223,7 @@ def test_export_keeps_typed_text_exactly_and_never_as_a_formula(tmp_path):
     finally:
         close_database()
     out = tmp_path / "r.xlsx"
-    assert run(["--data-dir", str(folder), "export-roster", str(out)]) == 0
+    assert run(["--data-dir", str(folder), "export-roster", str(out), "--reason", "核对"]) == 0
     _, rows = read_sheet(out)
     by_name = {r["姓名"].value: r for r in rows}
     assert by_name["张三"]["备注"].value == '=HYPERLINK("http://example.com","点我")'
@@ -238,7 +238,7 @@ def test_export_keeps_typed_text_exactly_and_never_as_a_formula(tmp_path):
     # CSV has no cell types: a spreadsheet evaluates =, +, -, @ unless quoted.
     import csv
 
-    assert run(["--data-dir", str(folder), "export-roster", str(tmp_path / "r.csv")]) == 0
+    assert run(["--data-dir", str(folder), "export-roster", str(tmp_path / "r.csv"), "--reason", "核对"]) == 0
     with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as fh:
         notes = {r["姓名"]: r for r in csv.DictReader(fh)}
     assert notes["张三"]["备注"] == "'=HYPERLINK(\"http://example.com\",\"点我\")"
@@ -261,7 +261,8 @@ def test_data_folder_with_a_junk_database(tmp_path):
     folder = tmp_path / "station"
     folder.mkdir()
     (folder / "station.sqlite3").write_bytes(b"\x00junk\xff" * 1000)
-    line = assert_one_line_error(station_app("--data-dir", str(folder), "export-roster", str(tmp_path / "a.xlsx")))
+    line = assert_one_line_error(station_app("--data-dir", str(folder), "export-roster", str(tmp_path / "a.xlsx"),
+                                             "--reason", "核对"))
     assert "不是 Station Desk 数据库" in line
 
 

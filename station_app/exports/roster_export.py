@@ -12,6 +12,7 @@ name. The write-only workbook streams rows: 100k volunteers need little memory.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -39,13 +40,27 @@ TEXT_COLUMNS = {2, 5, 6, 10}  # ID, phone, platform number, guardian phone
 Progress = Callable[[int, int], None]
 
 
+AGE_HEADER = "年龄（今年）"  # a masked export's column 4: the birth date would fill in the ID's mask
+
+
+def headers(mask: bool) -> list[str]:
+    names = list(HEADERS)
+    if mask:
+        names[4] = AGE_HEADER
+    return [translate("export", h) for h in names]
+
+
 def roster_rows(mask: bool) -> Iterator[list[str]]:
-    """Every volunteer in roster order, as the text of each cell."""
+    """Every volunteer in roster order, as the text of each cell; masked: numbers masked, age not birth date."""
+    this_year = dt.date.today().year
     for v in Volunteer.select().order_by(Volunteer.name_pinyin, Volunteer.name, Volunteer.id).iterator():
+        birth = v.birth_date.isoformat() if v.birth_date else ""
+        if mask:
+            birth = str(this_year - v.birth_date.year) if v.birth_date else ""
         values = (
             v.name, IdType(v.id_type).label,
             mask_id_number(v.id_number) if mask else v.id_number,
-            GENDER.get(v.gender, ""), v.birth_date.isoformat() if v.birth_date else "",
+            GENDER.get(v.gender, ""), birth,
             mask_phone(v.phone) if mask else (v.phone or ""), v.platform_no or "", v.team,
             v.skills.replace(",", "、"), v.guardian_name,
             mask_phone(v.guardian_phone) if mask else (v.guardian_phone or ""),
@@ -54,22 +69,27 @@ def roster_rows(mask: bool) -> Iterator[list[str]]:
         yield list(values)
 
 
-def export_roster(path: Path, actor: Actor, mask: bool = False, progress: Progress | None = None) -> int:
+def export_roster(path: Path, actor: Actor, mask: bool = False, progress: Progress | None = None,
+                  reason: str = "") -> int:
     """Write every volunteer to *path* (.xlsx or .csv); return the number written. Audit-logged.
 
-    Full (unmasked) ID and phone numbers only for administrators.
+    Full (unmasked) ID and phone numbers, and birth dates, only for administrators, and only with a
+    reason (why a whole copy of the roster leaves the system), which goes into the audit log.
     """
+    reason = " ".join((reason or "").split())
     if not mask:
         require_admin(actor, translate("export", "导出完整的证件号码和手机号码"))
+        if not reason:
+            raise ValueError(translate("export", "导出完整号码须说明原因（如：向街道报送名册），原因记入操作日志"))
     path = Path(path)
     kind = "csv" if path.suffix.lower() == ".csv" else "xlsx"
     total = Volunteer.select().count()
-    headers = [translate("export", h) for h in HEADERS]
     writer = _write_csv if kind == "csv" else _write_xlsx
     with replacing(path, private=True) as partial:
-        count = writer(partial, headers, roster_rows(mask), total, progress)
+        count = writer(partial, headers(mask), roster_rows(mask), total, progress)
     with database.atomic():
-        record(actor, "roster.export", "file", str(path), None, {"rows": count, "masked": mask, "format": kind})
+        record(actor, "roster.export", "file", str(path), None, {"rows": count, "masked": mask, "format": kind},
+               reason)
     return count
 
 

@@ -38,7 +38,13 @@ class ExportDialog(QDialog):
         if not ctx.is_admin:
             self.full_numbers.setEnabled(False)
             self.full_numbers.setToolTip(self.tr("只有站长（管理员）可以导出完整号码"))
-        hint = QLabel(self.tr("默认隐去中间位（如 110105********3945）。导出完整号码会记入操作日志，请妥善保管文件。"))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("export_reason")
+        self.reason.setPlaceholderText(self.tr("导出完整号码的原因（必填，记入操作日志），如：向街道报送名册"))
+        self.reason.setVisible(False)
+        self.full_numbers.toggled.connect(self.reason.setVisible)
+        hint = QLabel(self.tr("默认隐去中间位（如 110105********3945），出生日期换成今年年龄。"
+                              "导出完整号码会记入操作日志，请妥善保管文件。"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #566573;")
         self.message = QLabel()
@@ -52,6 +58,7 @@ class ExportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("保存到（.xlsx 或 .csv）：")))
         layout.addLayout(row)
         layout.addWidget(self.full_numbers)
+        layout.addWidget(self.reason)
         layout.addWidget(hint)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -70,10 +77,14 @@ class ExportDialog(QDialog):
         if not path.parent.is_dir():
             self.message.setText(self.tr("文件夹不存在：{p}").format(p=path.parent))
             return
+        mask = not self.full_numbers.isChecked()
+        if not mask and not self.reason.text().strip():
+            self.message.setText(self.tr("请填写导出完整号码的原因"))
+            self.reason.setFocus()
+            return
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("正在导出…"))
-        mask = not self.full_numbers.isChecked()
-        self.ctx.db(export_roster, path, self.ctx.actor(), mask).success(
+        self.ctx.db(export_roster, path, self.ctx.actor(), mask, reason=self.reason.text().strip()).success(
             lambda n: self._done(n, path, mask)).failure(self._failed).start()
 
     def _done(self, count: int, path: Path, mask: bool) -> None:

@@ -8,7 +8,6 @@ manager, so scrolling never blocks on the database.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -16,7 +15,6 @@ from PySide6.QtGui import QBrush, QColor
 
 from station_app.roster.ids import IdType
 from station_app.roster.service import RosterPage, RosterRow
-from station_app.roster.validation import age_on
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,7 +26,6 @@ class RosterModel(QAbstractTableModel):
         self._total = 0
         self._loading_more = False
         self._request_more = request_more
-        self._today = dt.date.today()
         self._headers = [
             self.tr("姓名"), self.tr("性别"), self.tr("年龄"), self.tr("证件类型"), self.tr("证件号码"),
             self.tr("手机号码"), self.tr("志愿者编号"), self.tr("所属队伍"), self.tr("告知同意"), self.tr("状态"),
@@ -43,7 +40,6 @@ class RosterModel(QAbstractTableModel):
         self._rows = list(page.rows)
         self._total = page.total
         self._loading_more = False
-        self._today = dt.date.today()
         self.endResetModel()
 
     def append_page(self, page: RosterPage) -> None:
@@ -106,7 +102,7 @@ class RosterModel(QAbstractTableModel):
         if col == 1:
             return self._gender.get(r.gender, "")
         if col == 2:
-            return str(age_on(r.birth_date, self._today)) if r.birth_date else ""
+            return str(r.age) if r.age is not None else ""
         if col == 3:
             return IdType(r.id_type).label
         if col == 4:

@@ -132,7 +132,7 @@ class RosterPage(QWidget):
         self._generation += 1
         generation = self._generation
         self.ctx.db(service.search_roster, self.search.text(), self.include_inactive.isChecked(), 0,
-                    self.page_size).success(lambda page: self._show(page, generation)).start()
+                    self.page_size, actor=self.ctx.actor()).success(lambda page: self._show(page, generation)).start()
 
     def _show(self, page: Page, generation: int) -> None:
         if generation != self._generation:
@@ -151,7 +151,7 @@ class RosterPage(QWidget):
     def _load_more(self, offset: int) -> None:
         generation = self._generation
         self.ctx.db(service.search_roster, self.search.text(), self.include_inactive.isChecked(), offset,
-                    self.page_size, False).success(
+                    self.page_size, False, actor=self.ctx.actor()).success(
             lambda page: self.model.append_page(page) if generation == self._generation else None).start()
 
     # --- selection and actions

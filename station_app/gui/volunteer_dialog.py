@@ -9,6 +9,7 @@ background; a duplicate ID offers the existing record instead.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -57,12 +58,14 @@ class VolunteerDialog(QDialog):
     open_existing = Signal(int)
     loaded = Signal()
     duplicate_checked = Signal()
+    revealed = Signal()
 
     def __init__(self, ctx: AppContext, volunteer_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.volunteer_id = volunteer_id
         self.existing_id: int | None = None
+        self.record: VolunteerRecord | None = None  # as loaded: masked until a 站长 reveals it
         self._touched: set[str] = set()
         self._show_all = False
         self._checked_id: tuple[str, str] | None = None
@@ -74,7 +77,7 @@ class VolunteerDialog(QDialog):
         self._load_teams()
         if volunteer_id is not None:
             self.setEnabled(False)
-            ctx.db(service.get_volunteer, volunteer_id).success(self._fill).start()
+            ctx.db(service.get_volunteer, volunteer_id, ctx.actor()).success(self._fill).start()
 
     # --- building
     def _build(self) -> None:
@@ -116,6 +119,20 @@ class VolunteerDialog(QDialog):
         self.derived_note = QLabel(self.tr("性别和出生日期已根据证件号码自动填写。"))
         self.derived_note.setStyleSheet("color: #566573;")
         form.addRow("", self.derived_note)
+        self.masked_note = QLabel(self.tr("证件号码、手机号码已隐去中间位，出生日期以今年年龄显示。"
+                                          "手机号码留空即保持不变；要修改证件号码，请站长点“显示完整号码”。"))
+        self.masked_note.setObjectName("masked_note")
+        self.masked_note.setWordWrap(True)
+        self.masked_note.setStyleSheet("color: #566573;")
+        self.reveal_button = QPushButton(self.tr("显示完整号码…"))
+        self.reveal_button.setObjectName("reveal_numbers")
+        self.reveal_button.clicked.connect(self.reveal)
+        reveal_row = QHBoxLayout()
+        reveal_row.addWidget(self.masked_note, 1)
+        reveal_row.addWidget(self.reveal_button)
+        form.addRow(reveal_row)
+        self.masked_note.hide()
+        self.reveal_button.hide()
 
         contact = QGroupBox(self.tr("联系与服务"))
         cform = QFormLayout(contact)
@@ -216,7 +233,22 @@ class VolunteerDialog(QDialog):
         return edit
 
     # --- values
+    @property
+    def masked(self) -> bool:
+        """Editing someone whose numbers this dialog holds only masked (the usual case)."""
+        return self.record is not None and self.record.masked
+
     def current_input(self) -> VolunteerInput:
+        """What the form says. While masked, the identity and any number left empty stay as stored."""
+        if self.masked:
+            assert self.record is not None
+            keep = {"id_type", "id_number", "gender", "birth_date"}
+            keep |= {f for f, edit in (("phone", self.phone), ("guardian_phone", self.guardian_phone))
+                     if not edit.text().strip()}
+            return replace(self._form_input(), keep=frozenset(keep), known_minor=self.record.minor)
+        return self._form_input()
+
+    def _form_input(self) -> VolunteerInput:
         return VolunteerInput(
             name=self.name.text(),
             id_type=self.id_type.currentData(),
@@ -244,18 +276,20 @@ class VolunteerDialog(QDialog):
         self._touch("skills")
 
     def _fill(self, rec: VolunteerRecord) -> None:
+        self.record = rec
         inp = input_from_values(rec.values)
         self.name.setText(inp.name)
         self.id_type.setCurrentIndex(self.id_type.findData(inp.id_type))
         self.id_number.setText(inp.id_number)
         self.gender.setCurrentIndex(max(self.gender.findData(inp.gender), 0))
         self.birth_date.setDate(_to_qdate(inp.birth_date))
-        self.phone.setText(inp.phone)
+        self._show_masked(rec)
+        self.phone.setText("" if rec.masked else inp.phone)
         self.platform_no.setText(inp.platform_no)
         self.team.setEditText(inp.team)
         self.skills.setText(inp.skills.replace(",", "、"))
         self.guardian_name.setText(inp.guardian_name)
-        self.guardian_phone.setText(inp.guardian_phone)
+        self.guardian_phone.setText("" if rec.masked else inp.guardian_phone)
         self.consent.setChecked(inp.consent)
         if inp.consent_date:
             self.consent_date.setDate(_to_qdate(inp.consent_date))
@@ -269,6 +303,45 @@ class VolunteerDialog(QDialog):
         self.setEnabled(True)
         self._check()
         self.loaded.emit()
+
+    def _show_masked(self, rec: VolunteerRecord) -> None:
+        """Masked: the identity is read-only, the numbers are what the masks show (as placeholders the
+        phones can be typed over), and the birth date gives way to this year's age."""
+        for widget in (self.id_type, self.id_number, self.gender, self.birth_date):
+            widget.setEnabled(not rec.masked)
+        self.masked_note.setVisible(rec.masked)
+        self.reveal_button.setVisible(rec.masked)
+        self.reveal_button.setEnabled(self.ctx.is_admin)
+        self.reveal_button.setToolTip("" if self.ctx.is_admin else self.tr("只有站长可以查看完整号码（记入操作日志）"))
+        if rec.masked:
+            age = self.tr("{n} 岁（今年）").format(n=rec.age) if rec.age is not None else self.tr("未填写")
+            self.birth_date.setSpecialValueText(age)
+            self.birth_date.setDate(NO_DATE)
+            for edit, key in ((self.phone, "phone"), (self.guardian_phone, "guardian_phone")):
+                shown = rec.values.get(key) or ""
+                edit.setPlaceholderText(self.tr("保持 {n} 不变，或输入新号码").format(n=shown) if shown
+                                        else self.tr("11 位手机号"))
+        else:
+            self.birth_date.setSpecialValueText(self.tr("未填写"))
+
+    def reveal(self, reason: str | None = None) -> None:
+        """站长: the whole numbers and the birth date, to correct them (audit-logged)."""
+        from station_app.roster.privacy import reveal_volunteer
+
+        if self.volunteer_id is None or not self.masked:
+            return
+        self.ctx.db(reveal_volunteer, self.volunteer_id, self.ctx.actor(), reason or self.tr("编辑时查看")).success(
+            self._revealed).failure(lambda exc: self.summary.setText(str(exc))).start()
+
+    def _revealed(self, rec: VolunteerRecord) -> None:
+        kept = {"name": self.name.text(), "team": self.team.currentText(), "notes": self.notes.toPlainText()}
+        touched = set(self._touched)
+        self._fill(rec)
+        self.name.setText(kept["name"])  # what was already typed stays typed
+        self.team.setEditText(kept["team"])
+        self.notes.setPlainText(kept["notes"])
+        self._touched = touched
+        self.revealed.emit()
 
     def _load_teams(self) -> None:
         def fill(teams: list[str]) -> None:
@@ -300,7 +373,9 @@ class VolunteerDialog(QDialog):
                              if self._show_all and checked.errors else "")
         if self.isVisible() and self.sizeHint().height() > self.height():
             self.resize(self.width(), self.sizeHint().height())  # room for new messages
-        if "id_number" not in messages and "id_type" not in messages:
+        if self.masked:
+            pass  # the identity is the stored one: nothing to look up
+        elif "id_number" not in messages and "id_type" not in messages:
             self._check_duplicate(checked.values["id_type"], checked.values["id_number"])
         else:
             self._checked_id = None
@@ -310,7 +385,7 @@ class VolunteerDialog(QDialog):
     def _show_derived(self, checked) -> None:
         derived = checked.derived_from_id
         for widget in (self.gender, self.birth_date):
-            widget.setEnabled(not derived)
+            widget.setEnabled(not derived and not self.masked)
         if derived:
             for widget, setter, value in (
                 (self.gender, lambda v: self.gender.setCurrentIndex(self.gender.findData(v)), checked.values["gender"]),
@@ -336,7 +411,7 @@ class VolunteerDialog(QDialog):
                 self._set_duplicate(found if found and found.id != self.volunteer_id else None)
             self.duplicate_checked.emit()
 
-        self.ctx.db(service.find_by_id_number, id_type, id_number).success(show).start()
+        self.ctx.db(service.find_by_id_number, id_type, id_number, self.ctx.actor()).success(show).start()
 
     def _set_duplicate(self, found: VolunteerRecord | None) -> None:
         self.existing_id = found.id if found else None

@@ -49,7 +49,7 @@ class VolunteerPicker(QWidget):
         if not text.strip():
             self.list.hide()
             return
-        self.ctx.db(search_roster, text, False, 0, 10, False).success(lambda page: self._show(page.rows, gen)).start()
+        self.ctx.db(search_roster, text, False, 0, 10, False, actor=self.ctx.actor()).success(lambda page: self._show(page.rows, gen)).start()
 
     def _show(self, rows: list[RosterRow], generation: int) -> None:
         if generation != self._generation:

@@ -59,10 +59,13 @@ def identify(text: str) -> Identified:
         if found:
             return Identified(found, by_card=True)
     if raw.isdigit():
-        if len(raw) < 4:
-            return Identified([])
-        # peewee's % is GLOB on SQLite: an indexed prefix match (LIKE could not use the index)
-        return Identified(_candidates(Volunteer.phone_rev % (raw[::-1] + "*")))
+        # The last 4 digits (what the masks show), or a whole mobile number: any other length could be
+        # extended a digit at a time to rebuild someone's number at a screen anyone may use.
+        if len(raw) == 4:  # peewee's % is GLOB on SQLite: an indexed prefix match (LIKE could not use the index)
+            return Identified(_candidates(Volunteer.phone_rev % (raw[::-1] + "*")))
+        if len(raw) == 11:
+            return Identified(_candidates(Volunteer.phone_rev == raw[::-1]))
+        return Identified([])
     return Identified(_candidates(Volunteer.name.contains(raw)))
 
 
@@ -79,7 +82,7 @@ def identify_by_initials(letters: str) -> Identified:
 
 def _candidates(condition) -> list[Candidate]:
     q = (Volunteer.select(Volunteer.id, Volunteer.name, Volunteer.phone, Volunteer.team)
-         .where(condition & (Volunteer.status == "active"))
+         .where(condition & (Volunteer.status == "active") & Volunteer.pull_problem.is_null())
          .order_by(Volunteer.name_pinyin, Volunteer.id).limit(MAX_CANDIDATES).tuples())
     return [Candidate(vid, name, mask_phone(phone), team) for vid, name, phone, team in q]
 

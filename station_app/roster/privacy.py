@@ -11,7 +11,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from station_app.audit import Actor, record
 from station_app.changes import Changes, Kind, changed
@@ -21,6 +22,9 @@ from station_app.db.models import Certificate, Erasure, Volunteer
 from station_app.errors import NotFound
 from station_app.i18n import translate
 from station_app.staff.roles import require_admin
+
+if TYPE_CHECKING:
+    from station_app.roster.service import VolunteerRecord
 
 
 def anonymised_name(volunteer_id: int) -> str:
@@ -34,16 +38,33 @@ def _get(volunteer_id: int) -> Volunteer:
     return row
 
 
-def reveal_numbers(volunteer_id: int, actor: Actor, reason: str = "") -> dict[str, str]:
-    """The full ID, phone and guardian's phone of one volunteer, for an administrator who asks. Audit-logged."""
+NUMBERS = ("id_number", "phone", "guardian_phone")
+
+
+def reveal_volunteer(volunteer_id: int, actor: Actor, reason: str = "",
+                     fields: tuple[str, ...] = (*NUMBERS, "birth_date")) -> VolunteerRecord:
+    """One volunteer with *fields* whole (numbers, birth date): the one read that gives them, for an
+    administrator who asks (to correct an ID, to read a phone number out). Audit-logged: which fields,
+    never the values. Fields not asked for stay masked."""
+    from station_app.roster.service import get_volunteer, stored_volunteer
+
     require_admin(actor, translate("roster", "查看完整的证件号码和手机号码"))
     with database.atomic():
-        row = _get(volunteer_id)
-        numbers = {"id_number": row.id_number if not row.anonymised_at else "",
-                   "phone": row.phone or "", "guardian_phone": row.guardian_phone or ""}
-        shown = sorted(k for k, v in numbers.items() if v)
+        full = stored_volunteer(volunteer_id)
+        if full.anonymised:
+            raise ValueError(translate("roster", "这名志愿者的个人信息已按本人要求删除"))
+        shown = sorted(k for k in fields if full.values.get(k))
         record(actor, "volunteer.reveal", "volunteer", volunteer_id, None, {"fields": shown}, reason)
-    return numbers
+    if set(fields) >= {*NUMBERS, "birth_date"}:
+        return full
+    masked = get_volunteer(volunteer_id, actor)
+    return replace(masked, values={**masked.values, **{k: full.values[k] for k in fields}})
+
+
+def reveal_numbers(volunteer_id: int, actor: Actor, reason: str = "") -> dict[str, str]:
+    """The full ID, phone and guardian's phone of one volunteer (through :func:`reveal_volunteer`)."""
+    values = reveal_volunteer(volunteer_id, actor, reason, fields=NUMBERS).values
+    return {k: values.get(k) or "" for k in NUMBERS}
 
 
 def is_anonymised(volunteer_id: int) -> bool:

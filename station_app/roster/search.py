@@ -11,6 +11,13 @@ index, so no part reads the volunteer table itself:
   platform number (through their reversed copies), and prefix of the platform
   number.
 
+What a search may match is bounded by what the masks show (138****8000,
+110105********3945, E*****678), or extending a known tail one digit at a time
+would rebuild a whole number: a tail of an ID or phone matches only as long as
+the visible tail (4 characters; 3 for a short ID), and anything longer matches
+only a whole number, exactly. The platform number is shown whole, so any part
+of it matches.
+
 Measured on 100k volunteers: a full scan evaluating every condition costs
 20-40 ms; these parts cost well under 1 ms each, except the Chinese scan.
 """
@@ -27,6 +34,12 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 # The index that orders the roster and covers the name search.
 ORDER_INDEX = "volunteer_name_order"
+
+# What the masks show at the end of a number (roster.ids.mask_id_number, roster.phone.mask_phone).
+VISIBLE_TAIL = 4        # phones, and IDs of LONG_ID characters or more
+SHORT_ID_TAIL = 3       # shorter IDs (passports, permits) show their last 3
+LONG_ID = 14
+MOBILE_DIGITS = 11
 
 
 @dataclass(frozen=True)
@@ -56,8 +69,17 @@ def search_parts(query: str) -> list[SearchPart] | None:
     # A tail of one character matches a tenth of the roster and tells nothing:
     # tails count from two characters, while one letter still finds initials.
     tails = len(key) >= 2
-    tail = glob_escape(upper[::-1]) + "*"
-    parts = [SearchPart("volunteer_id_rev", "id_rev GLOB ?", tail)] if tails else []
+    parts = []
+    if tails and len(key) <= VISIBLE_TAIL:
+        tail = glob_escape(upper[::-1]) + "*"
+        short_ok = "" if len(key) <= SHORT_ID_TAIL else f" AND length(id_rev) >= {LONG_ID}"
+        parts.append(SearchPart("volunteer_id_rev", "id_rev GLOB ?" + short_ok, tail))
+        if key.isdigit():
+            parts.append(SearchPart("volunteer_phone_rev", "phone_rev GLOB ?", tail))
+    elif len(key) > VISIBLE_TAIL:  # longer than any tail the masks show: a whole number, exactly
+        parts.append(SearchPart("volunteer_id_rev", "id_rev = ?", upper[::-1]))
+        if key.isdigit() and len(key) == MOBILE_DIGITS:
+            parts.append(SearchPart("volunteer_phone_rev", "phone_rev = ?", key[::-1]))
     # Platform numbers may be stored with dashes (BJ-CY-0001): match them as
     # typed, and without the dashes for numbers stored without any.
     for platform in dict.fromkeys((strip_all_space(text).upper(), upper)):
@@ -65,8 +87,6 @@ def search_parts(query: str) -> list[SearchPart] | None:
         if tails:
             parts.append(SearchPart("volunteer_platform_rev", "platform_rev GLOB ?",
                                     glob_escape(platform[::-1]) + "*"))
-    if key.isdigit() and tails:
-        parts.append(SearchPart("volunteer_phone_rev", "phone_rev GLOB ?", tail))
     if key.isalpha():
         prefix = glob_escape(key.lower()) + "*"
         parts.append(SearchPart("volunteer_initials", "name_initials GLOB ?", prefix))

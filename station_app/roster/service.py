@@ -3,6 +3,12 @@
 Every write takes the acting person, runs the full validation again, and
 commits the change with its audit entry in one transaction. Reads return plain
 dataclasses so no lazy query ever runs on the GUI thread.
+
+Reads take the actor and return what anyone may see without a logged reveal
+(:func:`station_app.roster.privacy.reveal_volunteer`): ID and phone numbers
+masked, and no birth date — its digits are exactly those a mainland ID's mask
+hides — but the age this year (which changes on 1 January, not on a birthday
+a patient neighbour could watch for) and whether the person is a minor.
 """
 
 from __future__ import annotations
@@ -23,7 +29,15 @@ from station_app.roster.ids import IdType, mask_id_number
 from station_app.roster.phone import mask_phone
 from station_app.roster.search import ORDER_INDEX, SearchPart, search_parts
 from station_app.roster.search_keys import pinyin_keys, reversed_or_none
-from station_app.roster.validation import VolunteerInput, check_volunteer
+from station_app.roster.validation import (
+    ADULT_AGE,
+    GUARDIAN_CONSENT_AGE,
+    VolunteerInput,
+    age_on,
+    check_volunteer,
+)
+from station_app.staff.roles import require_admin
+from station_app.text_normalize import strip_all_space
 
 # Fields shown in the audit log and returned to callers.
 STORED_FIELDS = (
@@ -43,6 +57,10 @@ class VolunteerRecord:
     updated_at: str
     extra_consent: bool = False  # agreed to keep skills/notes (see roster.privacy)
     anonymised: bool = False
+    masked: bool = False  # numbers masked and no birth date: what a read without a reveal gives
+    age: int | None = None  # this year's age (year minus birth year)
+    minor: tuple[bool, bool] = (False, False)  # under 18, under 14: the guardian rules apply
+    pull_problem: str | None = None  # a platform roster row that breaks a rule: not offered for check-in
     changes: Changes = changes_field()
 
     @property
@@ -57,7 +75,7 @@ class RosterRow:
     id: int
     name: str
     gender: str
-    birth_date: dt.date | None
+    age: int | None  # this year's age: a birth date would give away the ID's hidden digits
     id_type: str
     id_masked: str
     phone_masked: str
@@ -89,6 +107,8 @@ class DuplicateVolunteer(ValueError):
 
 
 def _record(row: Volunteer) -> VolunteerRecord:
+    """Everything stored, numbers whole: only for the core's own use and a logged reveal."""
+    birth = _as_date(row.birth_date)
     return VolunteerRecord(
         id=row.id,
         uid=row.uid,
@@ -97,7 +117,30 @@ def _record(row: Volunteer) -> VolunteerRecord:
         updated_at=row.updated_at,
         extra_consent=bool(row.extra_consent),
         anonymised=row.anonymised_at is not None,
+        age=age_this_year(birth),
+        minor=minor_flags(birth),
+        pull_problem=row.pull_problem,
     )
+
+
+def _masked(row: Volunteer) -> VolunteerRecord:
+    full = _record(row)
+    values = dict(full.values)
+    values.update(id_number=mask_id_number(values["id_number"]) if not full.anonymised else "",
+                  phone=mask_phone(values["phone"]) or None, guardian_phone=mask_phone(values["guardian_phone"]) or None,
+                  birth_date=None)
+    return replace(full, values=values, masked=True)
+
+
+def age_this_year(birth: dt.date | None, today: dt.date | None = None) -> int | None:
+    return (today or dt.date.today()).year - birth.year if birth else None
+
+
+def minor_flags(birth: dt.date | None, today: dt.date | None = None) -> tuple[bool, bool]:
+    if birth is None:
+        return False, False
+    age = age_on(birth, today or dt.date.today())
+    return age < ADULT_AGE, age < GUARDIAN_CONSENT_AGE
 
 
 def derived_columns(values: dict[str, Any]) -> dict[str, Any]:
@@ -123,11 +166,11 @@ def _refuse_duplicates(values: dict[str, Any], own_id: int | None) -> None:
         (Volunteer.id_type == values["id_type"]) & (Volunteer.id_number == values["id_number"])
     )
     if clash is not None and clash.id != own_id:
-        raise DuplicateVolunteer(_record(clash), "id_number")
+        raise DuplicateVolunteer(_masked(clash), "id_number")
     if values["platform_no"]:
         clash = Volunteer.get_or_none(Volunteer.platform_no == values["platform_no"])
         if clash is not None and clash.id != own_id:
-            raise DuplicateVolunteer(_record(clash), "platform_no")
+            raise DuplicateVolunteer(_masked(clash), "platform_no")
 
 
 def add_volunteer(inp: VolunteerInput, actor: Actor, reason: str = "") -> VolunteerRecord:
@@ -147,15 +190,18 @@ def add_volunteer(inp: VolunteerInput, actor: Actor, reason: str = "") -> Volunt
 
 
 def update_volunteer(volunteer_id: int, inp: VolunteerInput, actor: Actor, reason: str = "") -> VolunteerRecord:
-    existing = Volunteer.get_or_none(Volunteer.id == volunteer_id)
-    if existing is not None:
-        _refuse_anonymised(existing)
-    values = _checked_values(inp)
+    """Change a volunteer. Fields named in ``inp.keep`` (numbers the editor saw masked) stay as stored,
+    and the whole, merged volunteer is checked again. Changing the ID of someone on the roster takes the
+    站长: an operator never saw it whole."""
     with database.atomic():
         row = Volunteer.get_or_none(Volunteer.id == volunteer_id)
         if row is None:
             raise NotFound(volunteer_id)
         _refuse_anonymised(row)
+        inp = _with_kept(inp, row)
+        if (inp.id_type, strip_all_space(inp.id_number).upper()) != (row.id_type, row.id_number):
+            require_admin(actor, translate("roster", "修改已登记志愿者的证件号码"))
+        values = _checked_values(inp)
         _refuse_duplicates(values, volunteer_id)
         before = audit_view({f: getattr(row, f) for f in STORED_FIELDS})
         after = audit_view(values)
@@ -164,7 +210,7 @@ def update_volunteer(volunteer_id: int, inp: VolunteerInput, actor: Actor, reaso
             before["extra_consent"], after["extra_consent"] = bool(row.extra_consent), inp.extra_consent
             consent = {"extra_consent": inp.extra_consent}
         if before == after:
-            return _record(row)
+            return _masked(row)
         Volunteer.update(updated_at=now_iso(), **consent, **values, **derived_columns(values)).where(
             Volunteer.id == volunteer_id
         ).execute()
@@ -192,27 +238,49 @@ def set_status(volunteer_id: int, status: str, actor: Actor, reason: str = "") -
             action = "volunteer.deactivate" if status == "inactive" else "volunteer.reactivate"
             record(actor, action, "volunteer", volunteer_id, {"status": row.status}, {"status": status}, reason)
             return _changed(volunteer_id)
-    return get_volunteer(volunteer_id)
+    return _masked(row)
 
 
 def audit_view(values: dict[str, Any]) -> dict[str, Any]:
     return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in values.items()}
 
 
+def _with_kept(inp: VolunteerInput, row: Volunteer) -> VolunteerInput:
+    """*inp* with the fields it keeps filled in from the stored row (the service's own, whole values)."""
+    if not inp.keep:
+        return inp
+    stored = {"id_type": row.id_type, "id_number": row.id_number, "gender": row.gender,
+              "birth_date": _as_date(row.birth_date), "phone": row.phone or "",
+              "guardian_phone": row.guardian_phone or ""}
+    return replace(inp, keep=frozenset(), known_minor=None, **{f: stored[f] for f in inp.keep if f in stored})
+
+
 def _changed(volunteer_id: int) -> VolunteerRecord:
-    return replace(get_volunteer(volunteer_id), changes=changed(ids={Kind.VOLUNTEERS: [volunteer_id]}))
+    row = Volunteer.get_by_id(volunteer_id)
+    return replace(_masked(row), changes=changed(ids={Kind.VOLUNTEERS: [volunteer_id]}))
 
 
-def get_volunteer(volunteer_id: int) -> VolunteerRecord:
+def get_volunteer(volunteer_id: int, actor: Actor) -> VolunteerRecord:
+    """One volunteer as anyone may see them (see the module docstring); whole numbers take a reveal."""
+    row = Volunteer.get_or_none(Volunteer.id == volunteer_id)
+    if row is None:
+        raise NotFound(volunteer_id)
+    return _masked(row)
+
+
+def find_by_id_number(id_type: str | IdType, id_number: str, actor: Actor) -> VolunteerRecord | None:
+    """Who holds exactly this ID (masked): typing a whole number tells only whether, and who."""
+    row = Volunteer.get_or_none((Volunteer.id_type == IdType(id_type).value) & (Volunteer.id_number == id_number))
+    return _masked(row) if row else None
+
+
+def stored_volunteer(volunteer_id: int) -> VolunteerRecord:
+    """Everything stored, numbers whole, for the core's own checks (imports, sync, a reveal); never
+    handed to a person except through :func:`station_app.roster.privacy.reveal_volunteer`."""
     row = Volunteer.get_or_none(Volunteer.id == volunteer_id)
     if row is None:
         raise NotFound(volunteer_id)
     return _record(row)
-
-
-def find_by_id_number(id_type: str | IdType, id_number: str) -> VolunteerRecord | None:
-    row = Volunteer.get_or_none((Volunteer.id_type == IdType(id_type).value) & (Volunteer.id_number == id_number))
-    return _record(row) if row else None
 
 
 _ROW_COLUMNS = "id, name, gender, birth_date, id_type, id_number, phone, platform_no, team, status, consent_date"
@@ -283,8 +351,9 @@ def _union_count(hits: list[tuple[SearchPart, int]], active: str) -> int:
 
 
 def search_roster(query: str = "", include_inactive: bool = False, offset: int = 0, limit: int = 200,
-                  with_total: bool = True) -> RosterPage:
-    """One page of the roster matching *query*, in pinyin order, numbers masked.
+                  with_total: bool = True, *, actor: Actor) -> RosterPage:
+    """One page of the roster matching *query*, in pinyin order, numbers masked, ages not birth dates.
+    What a query may match is bounded by the masks (station_app.roster.search), for every role.
 
     Search parts are answered from covering indexes (see roster/search.py);
     only the rows of the page itself are read from the table.
@@ -307,7 +376,7 @@ def search_roster(query: str = "", include_inactive: bool = False, offset: int =
         by_id = {r[0]: r for r in _sql(f"SELECT {_ROW_COLUMNS} FROM volunteer WHERE id IN ({marks})", tuple(ids))}
     rows = [
         RosterRow(
-            id=r[0], name=r[1], gender=r[2], birth_date=_as_date(r[3]), id_type=r[4],
+            id=r[0], name=r[1], gender=r[2], age=age_this_year(_as_date(r[3])), id_type=r[4],
             id_masked=mask_id_number(r[5]), phone_masked=mask_phone(r[6]), platform_no=r[7] or "",
             team=r[8], status=r[9], has_consent=r[10] is not None,
         )

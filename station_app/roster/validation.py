@@ -67,6 +67,13 @@ class VolunteerInput:
     notes: str = ""
     # agreement to keep skills/notes (data beyond what the rules need); None: the caller does not manage it
     extra_consent: bool | None = None
+    # Stored values left as they are (the editor saw them masked): some of KEEPABLE. The service fills
+    # them in before it checks; a check before that takes them as valid and uses known_minor instead.
+    keep: frozenset[str] = frozenset()
+    known_minor: tuple[bool, bool] | None = None  # (under 18, under 14) of a kept identity
+
+
+KEEPABLE = frozenset({"id_type", "id_number", "gender", "birth_date", "phone", "guardian_phone"})
 
 
 @dataclass
@@ -136,7 +143,10 @@ def check_volunteer(inp: VolunteerInput, today: dt.date | None = None) -> Checke
 
     gender, birth = inp.gender or "", inp.birth_date
     number = ""
-    if id_type is not None:
+    kept = inp.keep & KEEPABLE
+    if "id_number" in kept:
+        number, birth = inp.id_number, None  # checked when it was stored; the service fills it in
+    elif id_type is not None:
         try:
             facts = parse_id(id_type, inp.id_number)
             number = facts.number
@@ -151,21 +161,24 @@ def check_volunteer(inp: VolunteerInput, today: dt.date | None = None) -> Checke
     if birth is not None and birth > today:
         fail("birth_date", translate("volunteer", "不能晚于今天"))
 
-    phone = _phone(inp.phone, "phone", fail)
+    phone = inp.phone or None if "phone" in kept else _phone(inp.phone, "phone", fail)
     platform_no = strip_all_space(inp.platform_no).upper()
     if platform_no and not re.fullmatch(r"[A-Z0-9-]{4,32}", platform_no):
         fail("platform_no", translate("volunteer", "只能包含字母、数字和短横线，4 到 32 位"))
 
     guardian_name = normalize_name(inp.guardian_name)
-    guardian_phone = _phone(inp.guardian_phone, "guardian_phone", fail)
+    guardian_phone = (inp.guardian_phone or None if "guardian_phone" in kept
+                      else _phone(inp.guardian_phone, "guardian_phone", fail))
     if birth is not None and birth <= today:
         out.age = age_on(birth, today)
         out.needs_guardian = out.age < ADULT_AGE
         out.needs_guardian_consent = out.age < GUARDIAN_CONSENT_AGE
+    elif "id_number" in kept and inp.known_minor is not None:
+        out.needs_guardian, out.needs_guardian_consent = inp.known_minor
     if out.needs_guardian:
         if not guardian_name:
             fail("guardian_name", translate("volunteer", "未满 18 周岁的志愿者须登记监护人姓名"))
-        if not guardian_phone and not out.error_for("guardian_phone"):
+        if not guardian_phone and not out.error_for("guardian_phone") and "guardian_phone" not in kept:
             fail("guardian_phone", translate("volunteer", "未满 18 周岁的志愿者须登记监护人电话"))
 
     consent_date = inp.consent_date if inp.consent else None

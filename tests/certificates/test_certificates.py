@@ -33,7 +33,7 @@ from station_app.certificates.register import (
 from station_app.db import close_database, database, open_database
 from station_app.db.models import Certificate, CertificateRecord
 from station_app.demo import DEMO_STATION
-from station_app.roster.service import get_volunteer, update_volunteer
+from station_app.roster.service import stored_volunteer, update_volunteer
 from station_app.roster.validation import input_from_values
 from station_app.station import settings
 from support.certificates import ID_NUMBER, MINUTES_2024, MINUTES_ALL, PLATFORM_NO, story_folder, tell_story
@@ -291,7 +291,7 @@ def test_a_reprint_has_the_same_serial_and_code_marked_copy_and_is_logged(story,
 
 def test_a_reprint_says_what_was_certified_even_after_the_roster_changed(story, actor):
     issued = issue_certificate(story.volunteer.id, actor, *Y2024, today=ISSUE_DAY)
-    values = get_volunteer(story.volunteer.id).values
+    values = stored_volunteer(story.volunteer.id).values
     inp = input_from_values(values)
     inp.name = "张秀瑛"
     update_volunteer(story.volunteer.id, inp, actor, reason="姓名录错")

@@ -24,8 +24,8 @@ from station_app.imports.roster_import import (
 from station_app.roster.service import (
     STORED_FIELDS,
     add_volunteer,
-    get_volunteer,
     set_status,
+    stored_volunteer,
 )
 from support.core import adult_input, id_ending_in_x, make_id
 
@@ -54,7 +54,7 @@ def snapshot() -> dict[str, dict]:
     """Every volunteer's stored fields, by ID number."""
     out = {}
     for (vid,) in Volunteer.select(Volunteer.id).tuples():
-        values = get_volunteer(vid).values
+        values = stored_volunteer(vid).values
         out[values["id_number"]] = values
     return out
 
@@ -102,7 +102,9 @@ def read_csv(path: Path) -> tuple[list[str], list[dict]]:
 
 
 def export(folder: Path, out: Path, *extra: str) -> None:
-    assert run(["--data-dir", str(folder), "export-roster", str(out), *extra]) == 0
+    """The command; an unmasked export is a 站长's act with a reason."""
+    reason = [] if "--mask" in extra else ["--reason", "向街道报送名册"]
+    assert run(["--data-dir", str(folder), "export-roster", str(out), *extra, *reason]) == 0
 
 
 def test_xlsx_export_keeps_numbers_as_text_and_formulas_inert(export_station, tmp_path, capsys):
@@ -165,6 +167,24 @@ def test_mask_hides_the_middle_of_ids_and_phones(export_station, tmp_path, suffi
             assert value(cell) not in secrets
     for secret in secrets:
         assert secret not in text
+    # the birth date would fill in the masked ID's hidden digits: a masked copy gives this year's age
+    assert "出生日期" not in [c for c in rows[0]] and "年龄（今年）" in rows[0]
+    assert value(by_name["张三"]["年龄（今年）"]) == str(dt.date.today().year - 1980)
+    with opened(export_station):
+        births = {p["birth_date"].strftime("%Y%m%d") for p in snapshot().values() if p["birth_date"]}
+    cells = " ".join(str(value(c)) for row in rows for c in row.values())
+    for birth in births:
+        assert birth not in cells.replace("-", "") and f"{birth[:4]}-{birth[4:6]}-{birth[6:]}" not in cells
+
+
+def test_a_full_export_takes_a_reason_and_logs_it(export_station, tmp_path, capsys):
+    out = tmp_path / "full.xlsx"
+    assert run(["--data-dir", str(export_station), "export-roster", str(out)]) == 1
+    assert "原因" in capsys.readouterr().err and not out.exists()
+    assert run(["--data-dir", str(export_station), "export-roster", str(out), "--reason", "向街道报送名册"]) == 0
+    with opened(export_station):
+        (entry,) = entries_for("file", str(out))
+    assert entry["reason"] == "向街道报送名册" and entry["after"]["masked"] is False
 
 
 def test_export_is_audit_logged_with_the_masked_flag(export_station, tmp_path):

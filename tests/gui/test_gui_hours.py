@@ -33,8 +33,8 @@ def make_id(birth: str, seq: str) -> str:
 
 @pytest.fixture
 def zhang_and_posts(actor):
-    zhang = service.add_volunteer(VolunteerInput(name="张三", id_number=make_id("19500101", "123"),
-                                                 phone="13800138000"), actor)
+    zhang = service.stored_volunteer(service.add_volunteer(VolunteerInput(
+        name="张三", id_number=make_id("19500101", "123"), phone="13800138000"), actor).id)
     post = create_post(PostInput(name="垃圾分类桶前值守", code="P-GARBAGE-01", category="环境保护", capacity=1), actor)
     duty = create_post(PostInput(name="日常值班", code="DUTY", counts_as_service=False), actor)
     return zhang, post, duty

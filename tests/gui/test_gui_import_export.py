@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import threading
 
 import openpyxl
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWizard
 
 from station_app.db.models import AuditEntry, Volunteer
 from station_app.roster.ids import gb11643_check_char
+from support.gui import type_text
 
 
 def make_id(birth: str, seq: str) -> str:
@@ -120,7 +122,13 @@ def test_export_dialog_masks_by_default_and_logs_full_numbers(qtbot, window, act
         target = tmp_path / f"名册{int(full)}.csv"
         dialog.path.setText(str(target))
         dialog.full_numbers.setChecked(full)
-        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if full:  # a whole copy of the roster leaving the system takes a reason
+            assert dialog.reason.isVisible()
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+            assert "原因" in dialog.message.text() and not target.exists()
+            type_text(qtbot, dialog.reason, "向街道报送名册")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda dialog=dialog: dialog.exported is not None, timeout=5000)
         with target.open(encoding="utf-8-sig") as fh:
             row = {k: v.lstrip("\t") for k, v in list(csv.DictReader(fh))[0].items()}  # tab: text for Excel
@@ -128,5 +136,6 @@ def test_export_dialog_masks_by_default_and_logs_full_numbers(qtbot, window, act
             assert row["证件号码"] == id_number and row["手机号码"] == "13800138000"
         else:
             assert row["证件号码"] == "110105********" + id_number[-4:] and row["手机号码"] == "138****8000"
+            assert "出生日期" not in row and row["年龄（今年）"] == str(dt.date.today().year - 1970)
     logged = [e.after for e in AuditEntry.select().where(AuditEntry.action == "roster.export").order_by(AuditEntry.id)]
     assert '"masked": true' in logged[0] and '"masked": false' in logged[1]

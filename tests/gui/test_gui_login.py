@@ -10,7 +10,7 @@ from shiboken6 import isValid
 from station_app.audit.log import entries_for
 from station_app.gui.login_dialog import LoginDialog
 from station_app.gui.main_window import MainWindow
-from station_app.roster.service import add_volunteer
+from station_app.roster.service import add_volunteer, stored_volunteer
 from station_app.staff.accounts import create_first_admin, create_staff
 from support.core import adult_input
 from support.gui import log_in_with
@@ -25,7 +25,7 @@ def login_staff(ctx):
 
 @pytest.fixture
 def person(ctx, actor):
-    return add_volunteer(adult_input(), actor)
+    return stored_volunteer(add_volunteer(adult_input(), actor).id)
 
 
 @pytest.fixture

@@ -174,12 +174,13 @@ def test_minor_needs_guardian_and_guardian_consent(qtbot, window):
 
 
 def test_duplicate_id_offers_the_existing_record(qtbot, window, actor):
-    existing = add_direct(actor, "张三", make_id("19800101", "123"))
+    number = make_id("19800101", "123")
+    existing = add_direct(actor, "张三", number)
     page = window.roster_page
     dialog = open_add_dialog(qtbot, page)
     type_text(qtbot, dialog.name, "张叁")
     with qtbot.waitSignal(dialog.duplicate_checked, timeout=5000):
-        type_text(qtbot, dialog.id_number, existing.values["id_number"])
+        type_text(qtbot, dialog.id_number, number)
     assert dialog.banner.isVisibleTo(dialog)
     assert "张三" in dialog.banner_text.text()
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()

@@ -34,8 +34,8 @@ from station_app.imports.roster_import import (
     write_report,
 )
 from station_app.imports.table_reader import Cancelled, FileUnreadable
-from station_app.roster.service import add_volunteer, find_by_id_number
-from support.core import PYTHON, REPO, adult_input, id_ending_in_x, make_id
+from station_app.roster.service import add_volunteer, find_by_id_number, stored_volunteer
+from support.core import PYTHON, READER, REPO, adult_input, id_ending_in_x, make_id
 from support.roster_files import (
     HEADER,
     actions,
@@ -59,9 +59,9 @@ def plan_file(path: Path):
 
 
 def stored(id_number: str, id_type: str = "CN_RIC") -> dict:
-    rec = find_by_id_number(id_type, id_number)
+    rec = find_by_id_number(id_type, id_number, READER)
     assert rec is not None, id_number
-    return rec.values
+    return stored_volunteer(rec.id).values
 
 
 def problems_by_row(plan) -> dict[int, list]:
@@ -368,7 +368,7 @@ def test_formula_cell_as_a_name_is_refused(db, actor, tmp_path):
     assert problem.row == 3 and problem.field == "姓名"
     assert "公式" in problem.message and "CONCATENATE" in problem.message
     assert result.added == 2
-    assert find_by_id_number("CN_RIC", PEOPLE[1]["id_number"]) is None
+    assert find_by_id_number("CN_RIC", PEOPLE[1]["id_number"], READER) is None
 
 
 def test_blank_rows_are_skipped_and_rows_keep_their_numbers(db, actor, tmp_path):

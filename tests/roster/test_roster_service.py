@@ -21,10 +21,11 @@ from station_app.roster.service import (
     roster_count,
     search_roster,
     set_status,
+    stored_volunteer,
     teams,
     update_volunteer,
 )
-from support.core import adult_input, id_ending_in_x, make_id
+from support.core import READER, adult_input, id_ending_in_x, make_id
 
 
 def audit_count() -> int:
@@ -38,15 +39,18 @@ def test_add_stores_normalised_values_and_one_audit_entry(station_db, staff):
     number = make_id("110105", "19800101", 123)
     rec = add_volunteer(adult_input(id_number=number.lower(), phone="+86 138 0013 8000", skills="摄影、驾驶"),
                         staff, reason="现场登记")
-    again = get_volunteer(rec.id)
-    assert again == rec
-    assert rec.values["id_number"] == number
-    assert rec.values["phone"] == "13800138000"
-    assert rec.values["birth_date"] == dt.date(1980, 1, 1)
-    assert rec.values["gender"] == "M"
-    assert rec.values["skills"] == "摄影,驾驶"
+    assert get_volunteer(rec.id, READER) == rec == find_by_id_number("CN_RIC", number, READER)
+    # what a read gives, to anyone: masked numbers and this year's age, never the birth date
+    assert rec.masked and rec.values["id_number"] == "110105********" + number[-4:]
+    assert rec.values["phone"] == "138****8000" and rec.values["birth_date"] is None
+    assert rec.age == dt.date.today().year - 1980 and rec.minor == (False, False)
+    stored = stored_volunteer(rec.id).values  # what is stored, normalised
+    assert stored["id_number"] == number
+    assert stored["phone"] == "13800138000"
+    assert stored["birth_date"] == dt.date(1980, 1, 1)
+    assert stored["gender"] == "M"
+    assert stored["skills"] == "摄影,驾驶"
     assert rec.uid and rec.created_at == rec.updated_at
-    assert find_by_id_number("CN_RIC", number) == rec
 
     (entry,) = entries_for("volunteer", rec.id)
     assert entry["action"] == "volunteer.create"
@@ -71,7 +75,7 @@ def test_refused_input_writes_nothing(station_db, staff):
     assert {e.field for e in info.value.errors} == {"name", "phone"}
     assert "姓名：" in str(info.value)
     assert (roster_count(), audit_count()) == before
-    assert find_by_id_number("CN_RIC", make_id("110105", "19810101", 123)) is None
+    assert find_by_id_number("CN_RIC", make_id("110105", "19810101", 123), READER) is None
 
 
 def test_same_id_twice_is_refused_naming_the_first_record(station_db, staff):
@@ -110,12 +114,14 @@ def test_same_number_under_another_document_type_is_another_person(station_db, s
 
 def test_update_audits_only_changed_fields_with_reason(station_db, staff):
     rec = add_volunteer(adult_input(team="平安巡逻队"), staff)
+    was = stored_volunteer(rec.id).values
     updated = update_volunteer(rec.id, adult_input(phone="139 1234 5678", team="银发助老服务队"), Actor("李站长"),
                                reason="本人来电更正")
-    assert updated.values["phone"] == "13912345678"
-    assert updated.values["team"] == "银发助老服务队"
-    assert {k: v for k, v in updated.values.items() if k not in ("phone", "team")} == {
-        k: v for k, v in rec.values.items() if k not in ("phone", "team")
+    assert updated.values["phone"] == "139****5678"  # what the one who typed it gets back: masked too
+    now = stored_volunteer(rec.id).values
+    assert now["phone"] == "13912345678" and now["team"] == "银发助老服务队"
+    assert {k: v for k, v in now.items() if k not in ("phone", "team")} == {
+        k: v for k, v in was.items() if k not in ("phone", "team")
     }
     create, update = entries_for("volunteer", rec.id)
     assert update["action"] == "volunteer.update"
@@ -138,16 +144,17 @@ def test_update_to_someone_elses_id_is_refused_and_changes_nothing(station_db, s
     li = add_volunteer(adult_input(name="李四", id_number=make_id("110106", "19750505", 222), phone="13900139000"), staff)
     count = audit_count()
     with pytest.raises(DuplicateVolunteer) as info:
-        update_volunteer(li.id, adult_input(name="李四", id_number=zhang.values["id_number"]), staff)
+        update_volunteer(li.id, adult_input(name="李四", id_number=stored_volunteer(zhang.id).values["id_number"]),
+                         staff)
     assert info.value.existing.id == zhang.id
-    assert get_volunteer(li.id) == li and audit_count() == count
+    assert get_volunteer(li.id, READER) == li and audit_count() == count
 
 
 def test_update_refused_by_validation_changes_nothing(station_db, staff):
     rec = add_volunteer(adult_input(), staff)
     with pytest.raises(ValidationFailed):
         update_volunteer(rec.id, adult_input(phone="1380013800"), staff)
-    assert get_volunteer(rec.id) == rec
+    assert get_volunteer(rec.id, READER) == rec
     assert len(entries_for("volunteer", rec.id)) == 1
 
 
@@ -155,18 +162,18 @@ def test_update_of_missing_volunteer(station_db, staff):
     with pytest.raises(NotFound):
         update_volunteer(999, adult_input(), staff)
     with pytest.raises(NotFound):
-        get_volunteer(999)
+        get_volunteer(999, READER)
 
 
 def test_update_keeps_search_keys_in_step(station_db, staff):
     rec = add_volunteer(adult_input(platform_no="BJ0001"), staff)
     update_volunteer(rec.id, adult_input(name="李四", phone="13912345678", platform_no="SH0002"), staff)
-    assert search_roster("zs").total == 0
-    assert search_roster("ls").total == 1
-    assert search_roster("8000").total == 0
-    assert search_roster("5678").total == 1
-    assert search_roster("BJ00").total == 0
-    assert search_roster("SH00").total == 1
+    assert search_roster("zs", actor=READER).total == 0
+    assert search_roster("ls", actor=READER).total == 1
+    assert search_roster("8000", actor=READER).total == 0
+    assert search_roster("5678", actor=READER).total == 1
+    assert search_roster("BJ00", actor=READER).total == 0
+    assert search_roster("SH00", actor=READER).total == 1
 
 
 # --- status ---------------------------------------------------------------------------------------
@@ -194,7 +201,7 @@ def test_bad_status_and_missing_volunteer(station_db, staff):
         set_status(rec.id, "deleted", staff)
     with pytest.raises(NotFound):
         set_status(999, "inactive", staff)
-    assert get_volunteer(rec.id).values["status"] == "active"
+    assert get_volunteer(rec.id, READER).values["status"] == "active"
 
 
 # --- the audit log cannot be edited quietly -------------------------------------------------------
@@ -262,7 +269,7 @@ def roster(station_db, staff):
 
 
 def names(query: str, **kw) -> list[str]:
-    return [r.name for r in search_roster(query, **kw).rows]
+    return [r.name for r in search_roster(query, actor=READER, **kw).rows]
 
 
 @pytest.mark.parametrize(
@@ -300,7 +307,7 @@ def names(query: str, **kw) -> list[str]:
 )
 def test_search(roster, query, expected):
     assert sorted(names(query)) == sorted(expected)
-    assert search_roster(query).total == len(expected)
+    assert search_roster(query, actor=READER).total == len(expected)
 
 
 def test_empty_query_lists_in_pinyin_order(roster):
@@ -312,20 +319,21 @@ def test_inactive_volunteers_are_found_only_when_asked(roster):
     assert names("王五", include_inactive=True) == ["王五"]
     assert names("2222") == []
     assert names("2222", include_inactive=True) == ["王五"]
-    assert search_roster("", include_inactive=True).total == 5
-    rows = search_roster("王", include_inactive=True).rows
+    assert search_roster("", include_inactive=True, actor=READER).total == 5
+    rows = search_roster("王", include_inactive=True, actor=READER).rows
     assert rows[0].status == "inactive"
 
 
 def test_rows_show_masked_numbers(roster):
-    (row,) = search_roster("张三丰").rows
+    (row,) = search_roster("张三丰", actor=READER).rows
     rec = roster["张三丰"]
+    number = stored_volunteer(rec.id).values["id_number"]
     assert row.id == rec.id
-    assert row.id_masked == mask_id_number(rec.values["id_number"])
+    assert row.id_masked == mask_id_number(number)
     assert row.phone_masked == "139****5670"
-    assert row.birth_date == dt.date(1950, 1, 1)
+    assert row.age == dt.date.today().year - 1950  # this year's age: a birth date would fill in the mask
     assert row.gender == "M" and row.has_consent and row.status == "active"
-    assert rec.values["id_number"] not in repr(row) and "13912345670" not in repr(row)
+    assert number not in repr(row) and "13912345670" not in repr(row) and "19500101" not in repr(row)
 
 
 def test_paging_with_offset_limit_and_total(station_db, staff):
@@ -334,14 +342,14 @@ def test_paging_with_offset_limit_and_total(station_db, staff):
         add_volunteer(adult_input(name=f"刘{given[i % 10]}{given[i // 10]}", id_number=make_id("110105", "19700101", i),
                                   phone=""), staff)
     add_volunteer(adult_input(name="赵六", id_number=make_id("110105", "19700101", 999), phone=""), staff)
-    pages = [search_roster("刘", offset=o, limit=10) for o in (0, 10, 20)]
+    pages = [search_roster("刘", offset=o, limit=10, actor=READER) for o in (0, 10, 20)]
     assert [len(p.rows) for p in pages] == [10, 10, 5]
     assert all(p.total == 25 for p in pages)
     assert [p.offset for p in pages] == [0, 10, 20]
     ids = [r.id for p in pages for r in p.rows]
     assert len(set(ids)) == 25
-    assert search_roster("刘", offset=30, limit=10).rows == []
-    whole = [r.id for r in search_roster("刘", limit=100).rows]
+    assert search_roster("刘", offset=30, limit=10, actor=READER).rows == []
+    whole = [r.id for r in search_roster("刘", limit=100, actor=READER).rows]
     assert whole == ids  # the pages are slices of one stable order
     assert Volunteer.select().count() == 26
 
@@ -370,9 +378,13 @@ def _expected(people: list[dict], query: str, include_inactive: bool) -> list[in
         else:
             platform = p["platform_no"] or ""
             ok = any(platform.startswith(k) for k in (typed, key))
-            if len(key) >= 2:  # tails count from two characters
-                ok = ok or p["id_number"].endswith(key) or any(platform.endswith(k) for k in (typed, key) if platform)
+            if len(key) >= 2:  # tails count from two characters; the platform number is shown whole
+                ok = ok or any(platform.endswith(k) for k in (typed, key) if platform)
+            if 2 <= len(key) <= 4:  # an ID or phone tail no longer than the mask shows (3 for a short ID)
+                ok = ok or (p["id_number"].endswith(key) and (len(key) <= 3 or len(p["id_number"]) >= 14))
                 ok = ok or bool(key.isdigit() and p["phone"] and p["phone"].endswith(key))
+            elif len(key) > 4:  # longer: whole numbers only
+                ok = ok or p["id_number"] == key or bool(key.isdigit() and p["phone"] == key)
             if key.isalpha():
                 ok = ok or p["name_initials"].startswith(key.lower())
                 ok = ok or (len(key) > 1 and p["name_pinyin"].startswith(key.lower()))
@@ -393,7 +405,8 @@ def test_large_roster_pages_and_totals_match_the_rules(station_db, staff):
     some = people[1234]
     queries = [
         "", "王", "张伟", "建国", "w", "z", "zh", "wang", "wj", "ZW", "1", "12", "38", "0001", "00", "x", "3x",
-        some["phone"][-4:], some["id_number"][-6:], some["name"], some["name_pinyin"], some["name_initials"],
+        some["phone"][-4:], some["id_number"][-6:], some["id_number"][-4:], some["id_number"], some["phone"],
+        some["phone"][-5:], some["name"], some["name_pinyin"], some["name_initials"],
         "BJ", "BJ2021", "bj-2021", "13", "8", "＊", "a*", "?",
     ]
     mismatches = []
@@ -401,7 +414,7 @@ def test_large_roster_pages_and_totals_match_the_rules(station_db, staff):
         for include_inactive in (False, True):
             expected = _expected(people, query, include_inactive)
             for offset in (0, 200, max(len(expected) - 50, 0)):
-                page = search_roster(query, include_inactive=include_inactive, offset=offset, limit=200)
+                page = search_roster(query, include_inactive=include_inactive, offset=offset, limit=200, actor=READER)
                 got = [r.id for r in page.rows]
                 if got != expected[offset:offset + 200] or page.total != len(expected):
                     mismatches.append((query, include_inactive, offset, page.total, len(expected)))

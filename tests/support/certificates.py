@@ -22,7 +22,7 @@ from station_app.hours import records, review
 from station_app.hours.records import RecordInput
 from station_app.hours.times import local_time
 from station_app.posts.service import PostInput, PostView, create_post
-from station_app.roster.service import VolunteerRecord, add_volunteer
+from station_app.roster.service import VolunteerRecord, add_volunteer, stored_volunteer
 from station_app.roster.validation import VolunteerInput
 from station_app.station.profile import save_profile
 from support.core import make_id
@@ -74,7 +74,8 @@ def tell_story(actor: Actor) -> Story:
                         "签到表核对：实际两小时", actor)
     outside = _add(actor, zhang, garbage, dt.date(2023, 12, 1), "08:00", "09:00", "指导居民垃圾分类投放")
     _add(actor, li, duty, dt.date(2024, 5, 20), "09:00", "12:00", "站内值班")
-    return Story(zhang, li, garbage, traffic, duty, [a.id, b2.id, c.id], outside.id)
+    return Story(stored_volunteer(zhang.id), stored_volunteer(li.id), garbage, traffic, duty, [a.id, b2.id, c.id],
+                 outside.id)
 
 
 @pytest.fixture

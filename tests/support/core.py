@@ -20,6 +20,7 @@ from station_app.roster.validation import VolunteerInput
 
 REPO = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
+READER = Actor("值班员小王", role="operator")  # reads as an operator: what anyone at the window may see
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 

@@ -13,7 +13,7 @@ import pytest
 from station_app.audit import Actor
 from station_app.hours.times import local_time
 from station_app.posts.service import PostInput, PostView, create_post
-from station_app.roster.service import VolunteerRecord, add_volunteer
+from station_app.roster.service import VolunteerRecord, add_volunteer, stored_volunteer
 from support.core import adult_input, make_id
 
 DAY = dt.date(2024, 5, 6)  # a Monday well in the past
@@ -26,10 +26,12 @@ def at(hhmm: str, day: dt.date = DAY) -> dt.datetime:
 
 
 def add_people(actor: Actor, names=NAMES) -> list[VolunteerRecord]:
+    """Four adults, returned as stored (whole numbers): tests build sheets and searches from them."""
     out = []
     for i, name in enumerate(names):
-        out.append(add_volunteer(adult_input(name=name, id_number=make_id("110105", "19600101", 100 + i),
-                                             phone=f"1380013{8000 + i:04d}"), actor))
+        added = add_volunteer(adult_input(name=name, id_number=make_id("110105", "19600101", 100 + i),
+                                          phone=f"1380013{8000 + i:04d}"), actor)
+        out.append(stored_volunteer(added.id))
     return out
 
 
