@@ -10,9 +10,10 @@ paper can check it, nobody can look up a volunteer with it.
 
 from __future__ import annotations
 
+from station_app.platform_server.database import Row, Tx
+
 import hmac
 import re
-import sqlite3
 
 from station_app.platform_server import operations
 from station_app.platform_server.messages import rfc3339
@@ -23,13 +24,13 @@ ENDPOINT = "certificates"
 SERIAL_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z-]{0,63}")
 
 
-def judge_batch(conn: sqlite3.Connection, station_code: str, batch_id: str, items: list[dict],
+def judge_batch(tx: Tx, station_code: str, batch_id: str, items: list[dict],
                 now: float) -> list[dict]:
     def judge(item: dict) -> dict | None:
-        if operations.already_applied(conn, station_code, ENDPOINT, item):
+        if operations.already_applied(tx, station_code, ENDPOINT, item):
             return None
-        _register(conn, station_code, item, now)
-        operations.remember(conn, station_code, ENDPOINT, batch_id, item, now)
+        _register(tx, station_code, item, now)
+        operations.remember(tx, station_code, ENDPOINT, batch_id, item, now)
         return {}
 
     return operations.judge_each(items, judge)
@@ -47,7 +48,7 @@ def _dates(item: dict) -> tuple[str, str]:
     return start.isoformat(), end.isoformat()
 
 
-def _register(conn: sqlite3.Connection, station_code: str, item: dict, now: float) -> None:
+def _register(tx: Tx, station_code: str, item: dict, now: float) -> None:
     serial = text(item, "serial", "", max_len=64)
     if not SERIAL_RE.fullmatch(serial or ""):
         raise invalid("serial", "应为字母、数字和连字符")
@@ -61,9 +62,9 @@ def _register(conn: sqlite3.Connection, station_code: str, item: dict, now: floa
     code = text(item, "verification_code", "", max_len=64)
     check_id_number(who, "volunteer")
     details = operations.canonical({k: v for k, v in item.items() if k not in ("op_id", "status")})
-    row = conn.execute("SELECT station_code, status, item FROM certificates WHERE serial = ?", (serial,)).fetchone()
+    row = tx.execute("SELECT station_code, status, item FROM certificates WHERE serial = ?", (serial,)).fetchone()
     if row is None:
-        conn.execute("INSERT INTO certificates (serial, station_code, status, volunteer_name, total_minutes,"
+        tx.execute("INSERT INTO certificates (serial, station_code, status, volunteer_name, total_minutes,"
                      " period_start, period_end, issued_at, verification_code, item, op_id, updated_at)"
                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      (serial, station_code, status, who.name, total, period_start, period_end, item["issued_at"],
@@ -73,7 +74,7 @@ def _register(conn: sqlite3.Connection, station_code: str, item: dict, now: floa
         raise Rejected("conflict", f"serial：证明编号 {serial} 已由另一服务站登记")
     if status == "revoked":
         if row["status"] != "revoked":
-            conn.execute("UPDATE certificates SET status = 'revoked', op_id = ?, updated_at = ? WHERE serial = ?",
+            tx.execute("UPDATE certificates SET status = 'revoked', op_id = ?, updated_at = ? WHERE serial = ?",
                          (item["op_id"], rfc3339(now), serial))
         return
     if row["status"] == "revoked":
@@ -87,9 +88,9 @@ def mask_name(name: str) -> str:
     return name[:1] + "*" * (len(name) - 1)
 
 
-def verify(conn: sqlite3.Connection, serial: str, code: str | None) -> dict | None:
+def verify(tx: Tx, serial: str, code: str | None) -> dict | None:
     """The public answer for a serial and its verification code, or None when they do not match."""
-    row = conn.execute("SELECT c.*, s.name AS station_name FROM certificates c JOIN stations s"
+    row = tx.execute("SELECT c.*, s.name AS station_name FROM certificates c JOIN stations s"
                        " ON s.code = c.station_code WHERE c.serial = ?", (serial,)).fetchone()
     if row is None or code is None:
         return None

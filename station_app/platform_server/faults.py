@@ -49,6 +49,10 @@ RETRY_AFTER_STATUSES = frozenset({409, 429, 503})
 DEFAULT_FAULT_ENDPOINTS = frozenset({"batches", "certificates"})
 
 
+class DropConnection(Exception):
+    """Close the connection without answering; raised by the application, carried out by the server adapter."""
+
+
 @dataclass
 class Faults:
     """What the server does wrong, and the limits it announces and enforces."""
@@ -88,6 +92,10 @@ class Faults:
                 if draw < total:
                     return status
         return None
+
+    def holds_answers(self) -> bool:
+        """Whether answers are held back after the commit (the key stays "in progress" meanwhile)."""
+        return self.hold_after_commit is not None or self.on_commit is not None or self.delay > 0
 
     def take_drop(self) -> bool:
         """Whether the answer to a just-committed batch is to be lost."""

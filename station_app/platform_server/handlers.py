@@ -16,7 +16,6 @@ not send it; a different version still gets 426.
 from __future__ import annotations
 
 import re
-import urllib.parse
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -130,7 +129,7 @@ def handle(platform: Any, req: Request) -> Response:
     version = req.header("X-Station-Protocol")
     if (version is not None or not route.public) and (version or "").strip() != str(faults.protocol_version):
         return error_response(426, f"平台使用协议版本 {faults.protocol_version}，请求的是“{version or '未提供'}”：请升级 Station Desk")
-    params = {k: urllib.parse.unquote(v) for k, v in match.groupdict().items()}
+    params = match.groupdict()
     if not route.public:
         refused = authorize(platform, req, params["station"])
         if refused is not None:

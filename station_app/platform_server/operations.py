@@ -10,8 +10,9 @@ applied, and the client never resends it unchanged anyway.
 
 from __future__ import annotations
 
+from station_app.platform_server.database import Row, Tx
+
 import json
-import sqlite3
 from typing import Any
 
 from station_app.platform_server.messages import rfc3339
@@ -22,9 +23,9 @@ def canonical(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def already_applied(conn: sqlite3.Connection, station_code: str, endpoint: str, item: dict) -> bool:
+def already_applied(tx: Tx, station_code: str, endpoint: str, item: dict) -> bool:
     """True for a duplicate; raises ``conflict`` when the op_id was used for something else."""
-    row = conn.execute("SELECT station_code, endpoint, item FROM ops WHERE op_id = ?", (item["op_id"],)).fetchone()
+    row = tx.execute("SELECT station_code, endpoint, item FROM ops WHERE op_id = ?", (item["op_id"],)).fetchone()
     if row is None:
         return False
     if (row["station_code"], row["endpoint"], row["item"]) == (station_code, endpoint, canonical(item)):
@@ -32,9 +33,9 @@ def already_applied(conn: sqlite3.Connection, station_code: str, endpoint: str, 
     raise Rejected("conflict", f"op_id {item['op_id']} 已用于另一项内容不同的操作")
 
 
-def remember(conn: sqlite3.Connection, station_code: str, endpoint: str, batch_id: str, item: dict,
+def remember(tx: Tx, station_code: str, endpoint: str, batch_id: str, item: dict,
              now: float) -> None:
-    conn.execute("INSERT INTO ops (op_id, station_code, endpoint, batch_id, item, applied_at)"
+    tx.execute("INSERT INTO ops (op_id, station_code, endpoint, batch_id, item, applied_at)"
                  " VALUES (?, ?, ?, ?, ?, ?)", (item["op_id"], station_code, endpoint, batch_id, canonical(item), rfc3339(now)))
 
 

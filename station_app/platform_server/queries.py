@@ -7,12 +7,20 @@ Read-only; mixed into :class:`~station_app.platform_server.store.Store`
 from __future__ import annotations
 
 import json
-import sqlite3
+from typing import Any
+
+from station_app.platform_server.database import Row
+from station_app.platform_server.schema import insertion_order
 
 
 class StoreQueries:
-    def _rows(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:  # provided by Store
+    db: Any  # provided by Store
+
+    def _rows(self, sql: str, params: tuple = ()) -> list[Row]:  # provided by Store
         raise NotImplementedError
+
+    def _order(self) -> str:
+        return insertion_order(self.db)
 
     def records(self, station_code: str | None = None) -> list[dict]:
         """Accepted, not voided service records, oldest start first.
@@ -44,7 +52,7 @@ class StoreQueries:
         """Every applied operation, in the order applied: op_id, station_code, endpoint, batch_id, item."""
         return [{"op_id": r["op_id"], "station_code": r["station_code"], "endpoint": r["endpoint"],
                  "batch_id": r["batch_id"], "item": json.loads(r["item"]), "applied_at": r["applied_at"]}
-                for r in self._rows("SELECT * FROM ops ORDER BY rowid")]
+                for r in self._rows(f"SELECT * FROM ops ORDER BY {self._order()}")]
 
     def count_ops(self) -> int:
         return self._rows("SELECT COUNT(*) FROM ops")[0][0]
@@ -54,8 +62,8 @@ class StoreQueries:
 
     def stored_batch_ids(self, station_code: str | None = None) -> list[str]:
         """Idempotency keys with a stored answer (batches and certificate batches), oldest first."""
-        sql = "SELECT key FROM idempotency" + (" WHERE station_code = ?" if station_code else "")
-        return [r[0] for r in self._rows(sql + " ORDER BY rowid", (station_code,) if station_code else ())]
+        sql = "SELECT key FROM idempotency WHERE state <> 'processing'" + (" AND station_code = ?" if station_code else "")
+        return [r[0] for r in self._rows(sql + f" ORDER BY {self._order()}", (station_code,) if station_code else ())]
 
     def certificates(self) -> list[dict]:
         """Registered certificates: serial, station_code, status, volunteer_name (unmasked), total_minutes,
