@@ -74,6 +74,9 @@ class Platform:
         response, seen = self._respond(environ)
         if self._log_requests and seen is not None:
             self.request_log.append(SeenRequest(*seen, response.status))
+        if self.verbose:
+            print(f"{environ.get('REMOTE_ADDR', '-')} {environ.get('REQUEST_METHOD')} {_wsgi_path(environ)[:200]}"
+                  f" {response.status}", file=sys.stderr, flush=True)
         if response.drop:
             raise DropConnection()
         try:
@@ -87,6 +90,12 @@ class Platform:
         return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [response.body]
 
     def _respond(self, environ: dict) -> tuple[Response, tuple | None]:
+        try:
+            refresh = getattr(self.faults, "refresh", None)  # a fault plan shared by worker processes
+            if refresh is not None:
+                refresh()
+        except Unavailable:
+            return error_response(503, "平台数据库暂时不可用，请稍后重发", retry_after=5), None
         method = environ.get("REQUEST_METHOD", "GET")
         path = _wsgi_path(environ)
         raw_query = environ.get("QUERY_STRING", "")

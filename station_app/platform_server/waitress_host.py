@@ -92,7 +92,10 @@ class WaitressHost:
             close_all(server._map)
             closed.set()
 
-        server.trigger.pull_trigger(close_everything)
-        closed.wait(timeout)
+        try:
+            server.trigger.pull_trigger(close_everything)
+            closed.wait(timeout)
+        except OSError:  # the loop has already closed its trigger: nothing runs in it any more
+            close_all(server._map)
         self._thread.join(timeout)
         server.task_dispatcher.shutdown(timeout=timeout)
