@@ -32,6 +32,8 @@ from typing import Any, Callable, Iterator, Sequence, TypeVar
 
 T = TypeVar("T")
 RETRIES = 6
+# Counters: a PostgreSQL sequence each; on SQLite (one writer at a time) the column's maximum + 1.
+SEQUENCES = {"volunteer_numbers": ("volunteers", "seq"), "key_changes": ("signing_keys", "change_seq")}
 
 
 class Unavailable(Exception):
@@ -80,9 +82,9 @@ class Tx:
         """Serialise transactions that touch the same *keys* (held until commit or rollback)."""
         self.db.lock(self, keys)
 
-    def next_number(self) -> int:
-        """A fresh number for a new volunteer's platform id, never handed out twice."""
-        return self.db.next_number(self)
+    def next_number(self, sequence: str) -> int:
+        """The next value of *sequence* (:data:`SEQUENCES`), never handed out twice."""
+        return self.db.next_number(self, sequence)
 
 
 class Database:
@@ -101,7 +103,7 @@ class Database:
     def lock(self, tx: Tx, keys: Sequence[str]) -> None:
         pass
 
-    def next_number(self, tx: Tx) -> int:
+    def next_number(self, tx: Tx, sequence: str) -> int:
         raise NotImplementedError
 
     def close(self) -> None:
@@ -157,8 +159,9 @@ class SQLiteDatabase(Database):
             finally:
                 self._conn.execute("ROLLBACK")
 
-    def next_number(self, tx: Tx) -> int:
-        return tx.scalar("SELECT COALESCE(MAX(seq), 0) + 1 FROM volunteers")
+    def next_number(self, tx: Tx, sequence: str) -> int:
+        table, column = SEQUENCES[sequence]
+        return tx.scalar(f"SELECT COALESCE(MAX({column}), 0) + 1 FROM {table}")
 
     def executescript(self, script: str) -> None:
         with self._lock:
@@ -243,8 +246,9 @@ class PostgresDatabase(Database):
         for key in sorted(set(keys)):  # one order for everyone: fewer deadlocks
             tx.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", (key,))
 
-    def next_number(self, tx: Tx) -> int:
-        return tx.scalar("SELECT nextval('volunteer_numbers')")
+    def next_number(self, tx: Tx, sequence: str) -> int:
+        assert sequence in SEQUENCES
+        return tx.scalar(f"SELECT nextval('{sequence}')")
 
     def executescript(self, script: str) -> None:
         with self._connection() as conn:

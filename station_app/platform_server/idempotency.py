@@ -21,7 +21,7 @@ import secrets
 from typing import Any, Callable
 
 from station_app.platform_server.envelope import check_envelope, item_count, parse_json
-from station_app.platform_server.messages import JSON_TYPE, Request, Response, error_response
+from station_app.platform_server.messages import JSON_TYPE, HttpError, Request, Response, error_response
 from station_app.platform_server.store import LostClaim
 from station_app.platform_server.validation import BadRequest
 
@@ -36,11 +36,6 @@ def is_json(content_type: str | None) -> bool:
     media, *params = [p.strip().lower() for p in content_type.split(";")]
     charset = next((p.split("=", 1)[1].strip('"') for p in params if p.startswith("charset=")), "utf-8")
     return media == JSON_TYPE and charset in ("utf-8", "utf8")
-
-
-class _Refused(Exception):
-    def __init__(self, response: Response) -> None:
-        self.response = response
 
 
 def handle_post(platform: Any, req: Request, station_code: str, endpoint: str, judge: Judge,
@@ -76,7 +71,7 @@ def handle_post(platform: Any, req: Request, station_code: str, endpoint: str, j
                                     lambda tx, now: _answer(key, judge(tx, items, sent_at, now), check),
                                     answering=holds)
         committed = True
-    except _Refused as refused:
+    except HttpError as refused:  # from the checks or from judge (its transaction rolled back)
         return refused.response
     except LostClaim:
         return error_response(409, "同一 Idempotency-Key 的请求已由另一处理进程接手，请稍后重发",
@@ -94,13 +89,13 @@ def _answer(key: str, results: Any, check: Any) -> Any:
 
 def _checked(body: bytes, key: str, endpoint: str, faults: Any, check: Any) -> tuple[list[dict], Any]:
     if len(body) > faults.max_batch_bytes:
-        raise _Refused(error_response(413, f"请求正文 {len(body)} 字节，超过上限 {faults.max_batch_bytes} 字节"))
+        raise HttpError(error_response(413, f"请求正文 {len(body)} 字节，超过上限 {faults.max_batch_bytes} 字节"))
     try:
         doc = parse_json(body)
         if check is not None:
             return check(doc)
         if item_count(doc) > faults.max_batch_items:
-            raise _Refused(error_response(413, f"本批 {item_count(doc)} 项，超过上限 {faults.max_batch_items} 项"))
+            raise HttpError(error_response(413, f"本批 {item_count(doc)} 项，超过上限 {faults.max_batch_items} 项"))
         return check_envelope(doc, key, endpoint)
     except BadRequest as exc:
-        raise _Refused(error_response(400, str(exc))) from None
+        raise HttpError(error_response(400, str(exc))) from None

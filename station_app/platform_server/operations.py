@@ -16,7 +16,7 @@ import json
 from typing import Any
 
 from station_app.platform_server.messages import rfc3339
-from station_app.platform_server.validation import Rejected
+from station_app.platform_server.validation import BAD_TEXT_WHY, Rejected, bad_text_path, invalid
 
 
 def canonical(value: Any) -> str:
@@ -48,6 +48,9 @@ def judge_each(items: list[dict], judge) -> list[dict]:
     results = []
     for item in items:
         try:
+            bad = bad_text_path({k: v for k, v in item.items() if k != "op_id"})
+            if bad is not None:
+                raise invalid(bad, BAD_TEXT_WHY)
             extra = judge(item)
         except Rejected as exc:
             results.append({"op_id": item["op_id"], "status": "rejected", "code": exc.code, "message": str(exc)})

@@ -29,7 +29,8 @@ class StoreQueries:
         id_number, started_at, ended_at, minutes, source, corrects, accepted_at, and ``record``: the
         record object as the station sent it.
         """
-        sql = "SELECT * FROM records WHERE voided = 0" + (" AND station_code = ?" if station_code else "")
+        sql = "SELECT * FROM records WHERE voided = 0 AND kind = 'service'" + (
+            " AND station_code = ?" if station_code else "")
         rows = self._rows(sql + " ORDER BY start_ts, record_id", (station_code,) if station_code else ())
         out = []
         for r in rows:
@@ -42,6 +43,16 @@ class StoreQueries:
                         "minutes": r["minutes"], "source": record["source"], "corrects": record.get("corrects"),
                         "accepted_at": r["accepted_at"], "record": record})
         return out
+
+    def records_of_kind(self, kind: str, station_code: str | None = None, include_voided: bool = False) -> list[dict]:
+        """Records of one kind (service, training, award, evaluation): record_id, station_code, op_id,
+        platform_id, minutes, voided, and ``record`` as the station sent it; in acceptance order."""
+        sql = "SELECT * FROM records WHERE kind = ?" + ("" if include_voided else " AND voided = 0") + (
+            " AND station_code = ?" if station_code else "")
+        rows = self._rows(sql + " ORDER BY accepted_at, record_id", (kind, station_code) if station_code else (kind,))
+        return [{"record_id": r["record_id"], "station_code": r["station_code"], "op_id": r["op_id"],
+                 "platform_id": r["platform_id"], "minutes": r["minutes"], "voided": bool(r["voided"]),
+                 "record": json.loads(r["item"])} for r in rows]
 
     def voided_record_ids(self, station_code: str | None = None) -> list[str]:
         sql = "SELECT record_id FROM records WHERE voided = 1" + (" AND station_code = ?" if station_code else "")
@@ -58,7 +69,8 @@ class StoreQueries:
         return self._rows("SELECT COUNT(*) FROM ops")[0][0]
 
     def count_records(self, include_voided: bool = False) -> int:
-        return self._rows("SELECT COUNT(*) FROM records" + ("" if include_voided else " WHERE voided = 0"))[0][0]
+        return self._rows("SELECT COUNT(*) FROM records WHERE kind = 'service'"
+                          + ("" if include_voided else " AND voided = 0"))[0][0]
 
     def stored_batch_ids(self, station_code: str | None = None) -> list[str]:
         """Idempotency keys with a stored answer (batches and certificate batches), oldest first."""

@@ -130,9 +130,11 @@ CREATE TABLE IF NOT EXISTS signing_keys (
     public_key TEXT NOT NULL,
     created_at TEXT NOT NULL,
     revoked_at TEXT,
-    revoke_reason TEXT
+    revoke_reason TEXT,
+    change_seq {big} NOT NULL             -- the keys feed's order: renewed when the key is revoked
 );
-CREATE INDEX IF NOT EXISTS signing_keys_station ON signing_keys (station_code, seq);
+CREATE INDEX IF NOT EXISTS signing_keys_station ON signing_keys (station_code, change_seq);
+CREATE INDEX IF NOT EXISTS signing_keys_changes ON signing_keys (change_seq);
 CREATE TABLE IF NOT EXISTS anchors (
     seq {id},
     station_code TEXT NOT NULL,
@@ -146,7 +148,7 @@ CREATE TABLE IF NOT EXISTS anchors (
 CREATE TABLE IF NOT EXISTS fault_plan (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
-POSTGRES_EXTRA = "CREATE SEQUENCE IF NOT EXISTS volunteer_numbers;"
+POSTGRES_EXTRA = "CREATE SEQUENCE IF NOT EXISTS volunteer_numbers; CREATE SEQUENCE IF NOT EXISTS key_changes;"
 
 # Columns added after the first release of the reference platform (schema 1): table -> (column, DDL).
 ADDED_COLUMNS = {

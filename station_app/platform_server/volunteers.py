@@ -19,7 +19,7 @@ import datetime as dt
 import json
 
 from station_app.platform_server.messages import BEIJING, rfc3339
-from station_app.platform_server.validation import Identity
+from station_app.platform_server.validation import Identity, Rejected
 
 CITY_PREFIX = "BJ"
 FEED_FIELDS = ("platform_id", "name", "id_type", "id_number", "phone", "gender", "status", "updated_at")
@@ -32,13 +32,31 @@ def find(tx: Tx, platform_id: str | None, id_type: str, id_number: str) -> Row |
                         (id_type, id_number)).fetchone()
 
 
+def find_for_station(tx: Tx, who: Identity) -> Row | None:
+    """The held volunteer a station's identity names, or None for a new one (identity_check).
+
+    By ``platform_id`` when the platform issued that number, and then the ID document must be the
+    one the platform holds: otherwise ``identity_mismatch``, saying nothing about the held person (a
+    station must not learn someone's identity by guessing numbers). A number this server never
+    issued (a pilot beside the real platform, a demo) falls back to the ID document.
+    """
+    tx.lock(f"id:{who.id_type}:{who.id_number}", *([f"pid:{who.platform_id}"] if who.platform_id else []))
+    if who.platform_id:
+        held = find(tx, who.platform_id, who.id_type, who.id_number)
+        if held is not None:
+            if (held["id_type"], held["id_number"]) != (who.id_type, who.id_number):
+                raise Rejected("identity_mismatch", "record.volunteer：平台志愿者编号与证件信息不一致，请核对后重新提交")
+            return held
+    return find(tx, None, who.id_type, who.id_number)
+
+
 def feed_item(row: Row) -> dict:
     return {name: row[name] for name in FEED_FIELDS}
 
 
 def _new_platform_id(tx: Tx, now: float) -> str:
     year = dt.datetime.fromtimestamp(now, BEIJING).year
-    seq = tx.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM volunteers").fetchone()[0]
+    seq = tx.next_number("volunteer_numbers")
     while True:  # a platform number given explicitly through upsert may already hold this one
         candidate = f"{CITY_PREFIX}{year}{seq:06d}"
         if not tx.execute("SELECT 1 FROM volunteers WHERE platform_id = ?", (candidate,)).fetchone():
