@@ -22,7 +22,7 @@ import re
 from station_app.platform_server import operations, signing_keys
 from station_app.platform_server.messages import rfc3339
 from station_app.platform_server.validation import (Identity, Rejected, check_id_number, field_value, identity,
-                                                    integer, invalid, parse_date, text, time_field, uuid_field)
+                                                    integer, invalid, parse_date, parse_time, text, uuid_field)
 from station_app.protocol import signing
 
 ENDPOINT = "certificates"
@@ -65,7 +65,9 @@ def _register(tx: Tx, station_code: str, item: dict, now: float) -> None:
     who = identity(field_value(item, "volunteer", ""), "volunteer")
     total = integer(item, "total_minutes", "")
     period_start, period_end = _dates(item)
-    time_field(item, "issued_at", "")
+    issued = field_value(item, "issued_at", "")
+    if parse_time(issued) is None and parse_date(issued) is None:  # 1.0: a time; 1.1's signed field: a date
+        raise invalid("issued_at", f"“{str(issued)[:40]}”不是 2000 年至 2100 年之间的 RFC 3339 时间或日期")
     code = text(item, "verification_code", "", max_len=64)
     check_id_number(who, "volunteer")
     key_id, signature, message = _signature(tx, station_code, item, who) if status == "issued" else (None, None, None)

@@ -28,7 +28,8 @@ body{margin:0;font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","We
 background:#f3f4f6;color:#111;line-height:1.5}
 main{max-width:34rem;margin:0 auto;padding:1rem}
 .verdict{border-radius:.75rem;padding:1.25rem 1rem;color:#fff;text-align:center;margin-bottom:1rem}
-.ok{background:#137333}.bad{background:#b3261e}.warn{background:#8a5a00}
+.ok{background:#137333}.bad{background:#b3261e}.warn{background:#8a5a00}.info{background:#1a4f8b}
+.caption{color:#b3261e;font-size:.95rem;margin:.5rem 0 0}.nowrap{white-space:nowrap}
 .verdict h1{font-size:1.6rem;margin:.25rem 0}.verdict p{margin:.25rem 0;font-size:1rem}
 .mark{font-size:2.5rem;line-height:1}
 dl{background:#fff;border-radius:.75rem;padding:.5rem 1rem;margin:0 0 1rem}
@@ -37,7 +38,8 @@ dt{color:#555;font-size:.9rem;margin-top:.6rem}dd{margin:0 0 .4rem;font-size:1.1
 form{background:#fff;border-radius:.75rem;padding:1rem}input{font-size:1.2rem;width:100%;box-sizing:border-box;
 padding:.5rem;margin:.5rem 0}button{font-size:1.1rem;padding:.5rem 1.5rem}
 """
-MARKS = {"ok": "✓", "bad": "✗", "warn": "!"}
+MARKS = {"ok": "✓", "bad": "✗", "warn": "!", "info": "?"}
+UNTRUSTED = "以下是二维码上写的内容，未经证实，不能作为依据："
 
 
 def _hours(minutes: Any) -> str:
@@ -47,16 +49,20 @@ def _hours(minutes: Any) -> str:
     return f"{hours}\u00a0小时" + (f" {rest}\u00a0分钟" if rest else "")
 
 
-def _page(tone: str, title: str, why: str, facts: list[tuple[str, str]] = (), body: str = "") -> str:
+def _page(tone: str, title: str, why: str, facts: list[tuple[str, str]] = (), body: str = "",
+          trusted: bool = False) -> str:
     esc = html.escape
     rows = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in facts)
+    if rows and tone == "bad" and not trusted:
+        rows = f"<p class=\"caption\">{esc(UNTRUSTED)}</p>" + rows
     checked = dt.datetime.now(BEIJING).strftime("%Y-%m-%d %H:%M")
     return (f"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
             f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             f"<title>志愿服务记录证明核验</title><style>{STYLE}</style></head><body><main>"
             f"<div class=\"verdict {tone}\"><div class=\"mark\">{MARKS[tone]}</div><h1>{esc(title)}</h1>"
             f"<p>{esc(why)}</p></div>" + (f"<dl>{rows}</dl>" if rows else "") + body +
-            f"<p class=\"note\">核验时间 {checked}（北京时间）· 城市志愿服务平台</p></main></body></html>")
+            f"<p class=\"note\"><span class=\"nowrap\">核验时间 {checked}（北京时间）</span> · "
+            f"<span class=\"nowrap\">城市志愿服务平台</span></p></main></body></html>")
 
 
 def _facts(fields: dict, station_name: str | None) -> list[tuple[str, str]]:
@@ -87,10 +93,11 @@ def verify(store: Any, serial: str, query: dict[str, str]) -> tuple[int, str, di
                               body=_code_form(serial)), HEADERS
         fields = {**found, "volunteer_name": found["volunteer_name"]}
         if found["status"] == "revoked":
-            return 200, _page("bad", "此证明已作废", "签发的服务站已经作废了这份证明。", _facts(fields, found["station_name"])), HEADERS
+            return 200, _page("bad", "此证明已作废", "签发的服务站已经作废了这份证明。", _facts(fields, found["station_name"]),
+                              trusted=True), HEADERS
         return 200, _page("ok", "证明真实有效", "平台登记的内容如下，请与纸质证明逐项核对。",
                           _facts(fields, found["station_name"])), HEADERS
-    return 200, _page("warn", "请输入验证码", f"证明编号 {serial[:64]}", body=_code_form(serial)), HEADERS
+    return 200, _page("info", "请输入验证码", f"证明编号 {serial[:64]}", body=_code_form(serial)), HEADERS
 
 
 def _signed(store: Any, serial: str, query: dict[str, str]) -> tuple[int, str, dict[str, str]]:
@@ -120,5 +127,5 @@ def _signed(store: Any, serial: str, query: dict[str, str]) -> tuple[int, str, d
         return 200, _page("warn", "签名有效，平台尚未登记", "内容确由该服务站签发、未被改动；但平台还没有收到这份证明的登记，"
                                                    "无法确认它是否已作废。", facts), HEADERS
     if cert["status"] == "revoked":
-        return 200, _page("bad", "此证明已作废", "签发的服务站已经作废了这份证明。", facts), HEADERS
+        return 200, _page("bad", "此证明已作废", "签发的服务站已经作废了这份证明。", facts, trusted=True), HEADERS
     return 200, _page("ok", "证明真实有效", "内容由签发的服务站签名，未被改动，平台登记为有效。请与纸质证明逐项核对。", facts), HEADERS

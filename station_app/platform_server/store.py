@@ -196,4 +196,4 @@ class Store(StoreQueries):
                                                         phone, gender, status, self.clock()))
 
     def verify_certificate(self, serial: str, code: str | None = None, signature: str | None = None) -> dict | None:
-        return self.db.read(lambda tx: certificates.verify(tx, serial, code))
+        return self.db.read(lambda tx: certificates.verify(tx, serial, code, signature))
