@@ -50,8 +50,8 @@ def _save_all(profile, idle_minutes: int, day_end: str, thresholds: str, pin: st
             settings.put(config.BACKUP_KEEP_DAILY, keep_daily, actor)
             settings.put(config.BACKUP_KEEP_WEEKLY, keep_weekly, actor)
         if sync is not None:  # last: the token is stored outside the database, after every check passed
-            url, station, token, interval = sync
-            save_sync_settings(data_dir, actor, url, station, token, interval)
+            url, station, token, interval, ca_file = sync
+            save_sync_settings(data_dir, actor, url, station, token, interval, ca_file)
 
 
 class SettingsDialog(QDialog):
@@ -103,7 +103,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(hours_page, self.tr("服务时长与签到机"))
         self.backup_tab = BackupSettingsTab(ctx_settings)
         tabs.addTab(self.backup_tab, self.tr("数据备份"))
-        self.sync_tab = SyncSettingsTab(ctx_settings, ctx.profile.code if ctx.profile else "")
+        self.sync_tab = SyncSettingsTab(ctx_settings, ctx.profile.code if ctx.profile else "", data_dir=ctx.data_dir)
         tabs.addTab(self.sync_tab, self.tr("平台同步"))
         self.tabs = tabs
         self.error = QLabel()
