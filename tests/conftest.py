@@ -13,7 +13,7 @@ from station_app.db import close_database, open_database  # noqa: E402
 
 # Shared fixtures live in tests/support/ and are registered here, so a test names a fixture in its
 # arguments and never imports it.
-pytest_plugins = ["support.core", "support.hours", "support.certificates", "support.sync", "support.postgres", "support.gunicorn"]
+pytest_plugins = ["support.core", "support.hours", "support.certificates", "support.sync", "support.postgres", "support.gunicorn", "support.nginx"]
 
 
 @pytest.fixture(autouse=True, scope="session")
