@@ -62,6 +62,8 @@ def add_parser(sub) -> None:
     p.add_argument("--stations", metavar="FILE", help="多个服务站：每行“编码,名称,令牌”（# 开头为注释），令牌只以哈希保存")
     p.add_argument("--quiet", action="store_true", help="不在标准错误输出逐条记录请求")
     faults = p.add_argument_group("故障注入")
+    faults.add_argument("--fault-plan", action="store_true",
+                        help="多个工作进程时从数据库读取故障设置（测试可在运行中修改；给出任何故障选项时自动启用）")
     faults.add_argument("--fail", type=_status_rate, action="append", default=[], metavar="STATUS=RATE",
                         help="以概率返回该状态码（可重复，如 --fail 503=0.2 --fail 429=0.1；0 表示直接断开连接）")
     faults.add_argument("--fail-next", type=int, action="append", default=[], metavar="STATUS",
@@ -203,10 +205,15 @@ def _run_gunicorn(args: argparse.Namespace, database: str, stations: list, gener
     from station_app.platform_server.shared_faults import SharedFaults
     from station_app.platform_server.store import Store
 
+    from station_app.platform_server.faults import Faults
+
+    faults = faults_from_args(args)
+    fault_plan = args.fault_plan or faults != Faults(seed=faults.seed)
     try:
         store = Store(database)
         store.add_stations(stations)
-        SharedFaults(store).load(faults_from_args(args))  # every worker reads the same plan
+        if fault_plan:
+            SharedFaults(store).load(faults)  # every worker reads the same plan
         store.close()
     except (OSError, ValueError, Unavailable) as exc:
         raise CommandError(str(exc)) from None
@@ -214,6 +221,6 @@ def _run_gunicorn(args: argparse.Namespace, database: str, stations: list, gener
     run_gunicorn(database, f"{host}:{args.port}", args.workers,
                  {"loglevel": "warning", "accesslog": None if args.quiet else "-"},
                  on_ready=lambda port: _started(f"http://{host}:{port}", database, stations, generated,
-                                                f"gunicorn {args.workers} 个工作进程"))
+                                                f"gunicorn {args.workers} 个工作进程"), fault_plan=fault_plan)
     print("已停止。", flush=True)
     return 0

@@ -64,6 +64,7 @@ class Tx:
     def __init__(self, conn: Any, database: "Database") -> None:
         self._conn = conn
         self.db = database
+        self.locked: set[str] = set()  # advisory locks this transaction already holds
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return self.db.execute(self._conn, sql, params)
@@ -80,7 +81,10 @@ class Tx:
 
     def lock(self, *keys: str) -> None:
         """Serialise transactions that touch the same *keys* (held until commit or rollback)."""
-        self.db.lock(self, keys)
+        wanted = [k for k in keys if k not in self.locked]
+        if wanted:
+            self.db.lock(self, wanted)
+            self.locked.update(wanted)
 
     def next_number(self, sequence: str) -> int:
         """The next value of *sequence* (:data:`SEQUENCES`), never handed out twice."""
@@ -242,9 +246,20 @@ class PostgresDatabase(Database):
                 raise Unavailable(f"database unavailable: {exc}") from None
         raise AssertionError("unreachable")
 
+    def read(self, work: Callable[[Tx], T]) -> T:
+        """Reads run in autocommit: no BEGIN/COMMIT round trips for what is mostly one SELECT."""
+        import psycopg
+
+        try:
+            with self._connection() as conn:
+                return work(Tx(conn, self))
+        except psycopg.OperationalError as exc:
+            raise Unavailable(f"database unavailable: {exc}") from None
+
     def lock(self, tx: Tx, keys: Sequence[str]) -> None:
-        for key in sorted(set(keys)):  # one order for everyone: fewer deadlocks
-            tx.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", (key,))
+        # One round trip for all of them, in one order for everyone: fewer deadlocks.
+        tx.execute("SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(?::text[]) AS k ORDER BY k",
+                   (sorted(set(keys)),))
 
     def next_number(self, tx: Tx, sequence: str) -> int:
         assert sequence in SEQUENCES

@@ -89,8 +89,8 @@ def app_from_env() -> Callable:
 
 
 def run_gunicorn(database: str, bind: str, workers: int, options: dict[str, Any] | None = None,
-                 on_ready: Callable[[int], None] | None = None) -> None:
-    """Serve until SIGTERM/SIGINT; the fault plan, if any, is already in the database."""
+                 on_ready: Callable[[int], None] | None = None, fault_plan: bool = False) -> None:
+    """Serve until SIGTERM/SIGINT; with *fault_plan*, faults are read from the database on every request."""
     from gunicorn.app.base import BaseApplication
 
     settings = {**GUNICORN_DEFAULTS, "bind": bind, "workers": workers, **(options or {})}
@@ -104,6 +104,6 @@ def run_gunicorn(database: str, bind: str, workers: int, options: dict[str, Any]
 
         def load(self) -> Callable:  # in each worker, after the fork
             threads = int(settings.get("threads", 4))
-            return adapt_for_gunicorn(build_platform(database, shared_faults=True, max_connections=threads))
+            return adapt_for_gunicorn(build_platform(database, shared_faults=fault_plan, max_connections=threads))
 
     GunicornPlatform().run()

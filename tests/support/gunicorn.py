@@ -29,7 +29,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 class GunicornPlatform:
     def __init__(self, database: str, station: str, name: str, token: str, workers: int = 2,
-                 extra_args: tuple[str, ...] = ()) -> None:
+                 extra_args: tuple[str, ...] = ("--fault-plan",)) -> None:
+        """*extra_args*: ``--fault-plan`` by default, so ``faults`` can be changed while it runs."""
         self.database, self.workers, self.extra_args = database, workers, extra_args
         self.station, self.name, self.token = station, name, token
         self.host, self.port = "127.0.0.1", 0
