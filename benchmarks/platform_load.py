@@ -41,7 +41,6 @@ import os
 import platform as host_platform
 import random
 import signal
-import statistics
 import subprocess
 import sys
 import threading
@@ -55,10 +54,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from stdnum.cn import ric  # noqa: E402
-from support.gunicorn import GunicornPlatform  # noqa: E402
-from support.postgres import Cluster  # noqa: E402
 
 from station_app.platform_server.store import Store  # noqa: E402
+from support.gunicorn import GunicornPlatform  # noqa: E402
+from support.postgres import Cluster  # noqa: E402
 
 BASE = 1_700_000_000  # 2023-11-14: every record lies in the past
 
@@ -83,7 +82,7 @@ class Pending:
     record_ids: list[str]
     attempt: int = 0
 
-    def __lt__(self, other: "Pending") -> bool:
+    def __lt__(self, other: Pending) -> bool:
         return (self.due, self.seq) < (other.due, other.seq)
 
 

@@ -6,10 +6,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from station_app.audit import Actor  # noqa: E402
-from station_app.db import close_database, open_database  # noqa: E402
+from station_app.audit import Actor
+from station_app.db import close_database, open_database
 
 # Shared fixtures live in tests/support/ and are registered here, so a test names a fixture in its
 # arguments and never imports it.

@@ -14,7 +14,7 @@ from typing import Any
 from station_app.platform_server import roster_feed
 from station_app.platform_server.database import Tx
 from station_app.platform_server.messages import HttpError, error_response, rfc3339
-from station_app.platform_server.validation import BadRequest, parse_time
+from station_app.platform_server.validation import BadRequest, require_object, require_time
 
 ENDPOINT = "anchors"
 CURSOR_TAG = "anchors"
@@ -23,15 +23,13 @@ MAX_SEQ = 2**62
 
 
 def check(doc: Any) -> tuple[dict, None]:
-    if not isinstance(doc, dict):
-        raise BadRequest("请求正文应为 JSON 对象")
+    doc = require_object(doc)
     seq = doc.get("seq")
     if isinstance(seq, bool) or not isinstance(seq, int) or not 0 <= seq <= MAX_SEQ:
         raise BadRequest("seq 应为不小于 0 的整数")
     if not isinstance(doc.get("hash"), str) or not HASH_RE.fullmatch(doc["hash"]):
         raise BadRequest("hash 应为 64 位小写十六进制的 SHA-256")
-    if parse_time(doc.get("at")) is None:
-        raise BadRequest("at 应为 2000 年至 2100 年之间、带时区偏移的 RFC 3339 时间")
+    require_time(doc, "at")
     return doc, None
 
 

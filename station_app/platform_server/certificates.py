@@ -14,15 +14,25 @@ paper can check it, nobody can look up a volunteer with it.
 
 from __future__ import annotations
 
-from station_app.platform_server.database import Row, Tx
-
 import hmac
 import re
 
 from station_app.platform_server import operations, signing_keys
+from station_app.platform_server.database import Row, Tx
 from station_app.platform_server.messages import rfc3339
-from station_app.platform_server.validation import (Identity, Rejected, check_id_number, field_value, identity,
-                                                    integer, invalid, parse_date, parse_time, text, uuid_field)
+from station_app.platform_server.validation import (
+    Identity,
+    Rejected,
+    check_id_number,
+    field_value,
+    identity,
+    integer,
+    invalid,
+    parse_date,
+    parse_time,
+    text,
+    uuid_field,
+)
 from station_app.protocol import signing
 
 ENDPOINT = "certificates"
@@ -91,11 +101,6 @@ def _register(tx: Tx, station_code: str, item: dict, now: float) -> None:
         raise Rejected("conflict", f"status：证明 {serial} 已作废，不能再登记为有效")
     if row["item"] != details:
         raise Rejected("conflict", f"serial：证明 {serial} 已登记，内容与本次不同")
-
-
-def mask_name(name: str) -> str:
-    """张三 -> 张*, 欧阳娜娜 -> 欧***: the first character and one * per remaining character."""
-    return name[:1] + "*" * (len(name) - 1)
 
 
 def _signature(tx: Tx, station_code: str, item: dict, who: Identity) -> tuple[str | None, str | None, str | None]:

@@ -201,11 +201,10 @@ def _run_gunicorn(args: argparse.Namespace, database: str, stations: list, gener
     if sys.platform == "win32":
         raise CommandError("gunicorn 不能在 Windows 上运行：去掉 --workers，用本进程内的 waitress")
     from station_app.platform_server.database import Unavailable
+    from station_app.platform_server.faults import Faults
     from station_app.platform_server.serving import run_gunicorn
     from station_app.platform_server.shared_faults import SharedFaults
     from station_app.platform_server.store import Store
-
-    from station_app.platform_server.faults import Faults
 
     faults = faults_from_args(args)
     fault_plan = args.fault_plan or faults != Faults(seed=faults.seed)

@@ -26,9 +26,10 @@ import re
 import sqlite3
 import threading
 import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence, TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 RETRIES = 6
@@ -54,14 +55,14 @@ class Row(dict):
             return self._values[key]
         return super().__getitem__(key)
 
-    def keys(self):  # noqa: D102 - as sqlite3.Row
+    def keys(self):
         return list(super().keys())
 
 
 class Tx:
     """A transaction in progress; only valid inside :meth:`Database.run` / :meth:`Database.read`."""
 
-    def __init__(self, conn: Any, database: "Database") -> None:
+    def __init__(self, conn: Any, database: Database) -> None:
         self._conn = conn
         self.db = database
         self.locked: set[str] = set()  # advisory locks this transaction already holds

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import random
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 # Special values for ``fail_next`` / ``fail_rates`` besides plain HTTP statuses.
 DROP_CONNECTION = 0  # close the connection without answering, before processing anything
@@ -53,6 +53,16 @@ class DropConnection(Exception):
     """Close the connection without answering; raised by the application, carried out by the server adapter."""
 
 
+def draw_failure(rng: random.Random, rates: dict[int, float]) -> int | None:
+    """One draw against *rates* (status -> probability, summed in status order): a status, or None."""
+    draw, total = rng.random(), 0.0
+    for status, rate in sorted(rates.items()):
+        total += rate
+        if draw < total:
+            return status
+    return None
+
+
 @dataclass
 class Faults:
     """What the server does wrong, and the limits it announces and enforces."""
@@ -86,12 +96,7 @@ class Faults:
         with self._lock:
             if self.fail_next:
                 return self.fail_next.pop(0)
-            draw, total = self._rng.random(), 0.0
-            for status, rate in sorted(self.fail_rates.items()):
-                total += rate
-                if draw < total:
-                    return status
-        return None
+            return draw_failure(self._rng, self.fail_rates)
 
     def holds_answers(self) -> bool:
         """Whether answers are held back after the commit (the key stays "in progress" meanwhile)."""

@@ -16,16 +16,23 @@ not send it; a different version still gets 426.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from station_app.platform_server import anchors, certificates, pages, records, signing_keys
-from station_app.platform_server.faults import (CAPTIVE_PAGE, DROP_CONNECTION, ERROR_CODES, REDIRECT, WRONG_ACK,
-                                                Faults)
 from station_app.platform_server.envelope import parse_json
+from station_app.platform_server.faults import CAPTIVE_PAGE, DROP_CONNECTION, ERROR_CODES, REDIRECT, WRONG_ACK, Faults
 from station_app.platform_server.idempotency import handle_post, is_json
-from station_app.platform_server.messages import (HttpError, Request, Response, error_response, html_response,
-                                                  json_response, rfc3339)
+from station_app.platform_server.messages import (
+    HttpError,
+    Request,
+    Response,
+    error_response,
+    html_response,
+    json_response,
+    rfc3339,
+)
 from station_app.platform_server.roster_feed import CursorExpired, parse_limit
 from station_app.platform_server.validation import BadRequest
 from station_app.protocol import features
@@ -183,7 +190,7 @@ def handle(platform: Any, req: Request) -> Response:
     if faults.captive_portal:
         return html_response()
     if faults.redirect_to and req.path.startswith("/api/"):
-        return html_response(302, "<a href=\"%s\">moved</a>" % faults.redirect_to,
+        return html_response(302, f"<a href=\"{faults.redirect_to}\">moved</a>",
                              headers={"Location": faults.redirect_to})
     for route in ROUTES:
         match = route.pattern.fullmatch(req.path)

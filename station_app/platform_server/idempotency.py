@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from station_app.platform_server.envelope import check_envelope, item_count, parse_json
 from station_app.platform_server.messages import JSON_TYPE, HttpError, Request, Response, error_response

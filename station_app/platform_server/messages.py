@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import formatdate
-from typing import Any, Callable
+from typing import Any
 
 from station_app.platform_server.faults import ERROR_CODES, RETRY_AFTER_STATUSES
 

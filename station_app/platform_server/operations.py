@@ -10,11 +10,10 @@ applied, and the client never resends it unchanged anyway.
 
 from __future__ import annotations
 
-from station_app.platform_server.database import Row, Tx
-
 import json
 from typing import Any
 
+from station_app.platform_server.database import Tx
 from station_app.platform_server.messages import rfc3339
 from station_app.platform_server.validation import BAD_TEXT_WHY, Rejected, bad_text_path, invalid
 

@@ -10,11 +10,23 @@ as the day's start and end.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
-from station_app.platform_server.validation import (SOURCES, Identity, Rejected, an_object, field_value, identity,
-                                                    integer, invalid, parse_date, text, time_field, uuid_field)
+from station_app.platform_server.validation import (
+    SOURCES,
+    Identity,
+    Rejected,
+    an_object,
+    field_value,
+    identity,
+    integer,
+    invalid,
+    parse_date,
+    text,
+    time_field,
+    uuid_field,
+)
 
 KINDS = {"service": "服务", "training": "培训", "award": "表彰奖励", "evaluation": "评价"}
 MAX_MINUTES = 1440

@@ -9,13 +9,12 @@ it gets 410 ``cursor_expired`` and the client pulls again from the start.
 
 from __future__ import annotations
 
-from station_app.platform_server.database import Row, Tx
-
 import base64
 import binascii
 import json
 import secrets
 
+from station_app.platform_server.database import Tx
 from station_app.platform_server.validation import BadRequest
 
 MAX_LIMIT = 500  # PROTOCOL.md: limit is at most 500

@@ -62,7 +62,7 @@ class PlatformServer:
     def running(self) -> bool:
         return self._host is not None
 
-    def start(self) -> "PlatformServer":
+    def start(self) -> PlatformServer:
         if self._host is not None:
             return self
         self.platform.stopping.clear()
@@ -83,7 +83,7 @@ class PlatformServer:
         self.stop()
         self.store.close()
 
-    def __enter__(self) -> "PlatformServer":
+    def __enter__(self) -> PlatformServer:
         return self.start()
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import os
 import socket
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from station_app.platform_server.app import Platform
 from station_app.platform_server.faults import DropConnection, Faults

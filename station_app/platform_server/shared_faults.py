@@ -20,7 +20,7 @@ import random
 from dataclasses import fields
 from typing import Any
 
-from station_app.platform_server.faults import Faults
+from station_app.platform_server.faults import Faults, draw_failure
 from station_app.platform_server.store import Store
 
 SHARED_FIELDS = tuple(f.name for f in fields(Faults) if not f.name.startswith("_")
@@ -107,12 +107,7 @@ class SharedFaults:
             planned = self._pop("fail_next", lambda plan: (plan[0], plan[1:]) if plan else (None, plan))
             if planned is not None:
                 return planned
-        draw, total = self._rng.random(), 0.0
-        for status, rate in sorted(self.fail_rates.items()):
-            total += rate
-            if draw < total:
-                return status
-        return None
+        return draw_failure(self._rng, self.fail_rates)
 
     def take_drop(self) -> bool:
         if self._plan.get("drop_next_after_commit"):

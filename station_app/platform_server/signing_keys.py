@@ -15,7 +15,7 @@ from typing import Any
 from station_app.platform_server import roster_feed
 from station_app.platform_server.database import Row, Tx
 from station_app.platform_server.messages import HttpError, error_response
-from station_app.platform_server.validation import BadRequest, is_uuid, parse_time
+from station_app.platform_server.validation import BadRequest, is_uuid, require_object, require_time
 from station_app.protocol.signing import public_key_from_b64
 
 KEYS_ENDPOINT = "keys"
@@ -25,16 +25,14 @@ PUBLIC_FIELDS = ("station_code", "station_name", "key_id", "public_key", "create
 
 
 def check_registration(doc: Any) -> tuple[dict, None]:
-    if not isinstance(doc, dict):
-        raise BadRequest("请求正文应为 JSON 对象")
+    doc = require_object(doc)
     if not is_uuid(doc.get("key_id")):
         raise BadRequest("key_id 应为小写规范格式的 UUID")
     try:
         public_key_from_b64(doc.get("public_key"))
     except (ValueError, TypeError):
         raise BadRequest("public_key 应为 32 字节 Ed25519 公钥的 base64url（不带填充）") from None
-    if parse_time(doc.get("created_at")) is None:
-        raise BadRequest("created_at 应为 2000 年至 2100 年之间、带时区偏移的 RFC 3339 时间")
+    require_time(doc, "created_at")
     return doc, None
 
 
@@ -52,13 +50,11 @@ def register(tx: Tx, station_code: str, doc: dict) -> dict:
 
 
 def check_revocation(doc: Any) -> tuple[dict, None]:
-    if not isinstance(doc, dict):
-        raise BadRequest("请求正文应为 JSON 对象")
+    doc = require_object(doc)
     reason = doc.get("reason")
     if not isinstance(reason, str) or not reason.strip() or len(reason) > 500:
         raise BadRequest("reason 应为不超过 500 字的文字")
-    if parse_time(doc.get("revoked_at")) is None:
-        raise BadRequest("revoked_at 应为 2000 年至 2100 年之间、带时区偏移的 RFC 3339 时间")
+    require_time(doc, "revoked_at")
     return doc, None
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from station_app.platform_server import certificates, roster_feed, schema, volunteers
 from station_app.platform_server.database import Database, Row, Tx, open_database

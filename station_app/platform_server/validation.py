@@ -28,8 +28,8 @@ SOURCES = ("kiosk", "manual", "import")
 HMT_RP_PREFIXES = ("81", "82", "83")
 # text_rules (PROTOCOL 1.1): times and dates outside [2000-01-01, 2100-01-01] are invalid. They would
 # otherwise overflow date arithmetic (year 9999 + 5 minutes) and turn a client's typo into a 500.
-EARLIEST = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
-LATEST = dt.datetime(2100, 1, 1, tzinfo=dt.timezone.utc)
+EARLIEST = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+LATEST = dt.datetime(2100, 1, 1, tzinfo=dt.UTC)
 MAX_INT = 2**31 - 1  # the largest count a column holds on both engines
 # A lone surrogate (json.loads lets "\ud800" through) cannot be encoded as UTF-8, and PostgreSQL text
 # cannot hold NUL: both, and every other control character but tab and newline, are refused.
@@ -103,6 +103,21 @@ def bad_text_path(value: Any, path: str = "") -> str | None:
 
 
 BAD_TEXT_WHY = "含有不允许的字符（孤立的代理项或控制字符；只允许制表符和换行）"
+
+
+def require_object(doc: Any) -> dict:
+    """The body of a single-object post (keys, anchors): a JSON object, else 400."""
+    if not isinstance(doc, dict):
+        raise BadRequest("请求正文应为 JSON 对象")
+    return doc
+
+
+def require_time(doc: dict, key: str) -> dt.datetime:
+    """An RFC 3339 time field of a single-object post, else 400 naming it."""
+    parsed = parse_time(doc.get(key))
+    if parsed is None:
+        raise BadRequest(f"{key} 应为 2000 年至 2100 年之间、带时区偏移的 RFC 3339 时间")
+    return parsed
 
 
 def field_value(obj: dict, key: str, path: str, required: bool = True) -> Any:

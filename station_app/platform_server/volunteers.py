@@ -13,11 +13,10 @@ a page read twice gives the same items.
 
 from __future__ import annotations
 
-from station_app.platform_server.database import Row, Tx
-
 import datetime as dt
 import json
 
+from station_app.platform_server.database import Row, Tx
 from station_app.platform_server.messages import BEIJING, rfc3339
 from station_app.platform_server.validation import Identity, Rejected
 

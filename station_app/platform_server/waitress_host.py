@@ -20,7 +20,8 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from waitress.channel import ClientDisconnected, HTTPChannel
 from waitress.server import create_server

@@ -29,7 +29,8 @@ import datetime as dt
 import hashlib
 import json
 import re
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 SIGNED_FIELDS = ("serial", "station_code", "volunteer_name", "id_type", "id_number_masked", "platform_id",
                  "total_minutes", "period_start", "period_end", "issued_at", "status")

@@ -195,7 +195,7 @@ class _Run:
     def _note_clock(self, answer: Answer) -> None:
         if answer.server_time is None:
             return
-        skew = (dt.datetime.now(dt.timezone.utc) - answer.server_time).total_seconds()
+        skew = (dt.datetime.now(dt.UTC) - answer.server_time).total_seconds()
         self.report.clock_skew_seconds = skew
         state.put(state.CLOCK_SKEW, f"{skew:.0f}")
         if self.report.clock_warning:
@@ -217,7 +217,7 @@ class _Run:
             if answer.kind == "ack":
                 try:
                     result = batches.apply_ack(batch, answer.results)
-                except Exception as exc:  # noqa: BLE001 - the batch stays unacked and is resent as it is
+                except Exception as exc:
                     log.exception("storing the acknowledgement of %s failed", batch.batch_id)
                     raise SyncError("error", _t("保存平台确认时出错（{reason}）；下次同步会重发同一批次，不会重复。").format(
                         reason=type(exc).__name__)) from exc

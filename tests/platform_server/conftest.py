@@ -6,9 +6,9 @@ import threading
 import time
 
 import pytest
-from support.platform_http import OTHER, OTHER_NAME, OTHER_TOKEN, STATION, STATION_NAME, TOKEN
 
 from station_app.platform_server import PlatformServer
+from support.platform_http import OTHER, OTHER_NAME, OTHER_TOKEN, STATION, STATION_NAME, TOKEN
 
 
 @pytest.fixture(autouse=True)

@@ -20,11 +20,11 @@ import time
 from pathlib import Path
 
 import pytest
+
+from station_app.platform_server.store import Store
 from support.gunicorn import GunicornPlatform
 from support.nginx import Nginx
 from support.platform_http import STATION, TOKEN, add, auth, batch, encode, record
-
-from station_app.platform_server.store import Store
 
 REPO = Path(__file__).resolve().parents[2]
 BIG = 10 * 1024 * 1024

@@ -20,12 +20,35 @@ import time
 from pathlib import Path
 
 import pytest
-from support.core import PYTHON, REPO, make_id
-from support.platform_http import (HMT, LI, OTHER, OTHER_NAME, OTHER_TOKEN, SENT_AT, STATION, STATION_NAME, TOKEN,
-                                   WANG, ZHANG, Reply, _pull, add, auth, batch, call, certificate, encode, new_id,
-                                   person, post, post_certificates, record, results, void)
 
 from station_app.platform_server import CAPTIVE_PAGE, DROP_CONNECTION, WRONG_ACK, Faults, PlatformServer
+from support.core import PYTHON, REPO, make_id
+from support.platform_http import (
+    HMT,
+    LI,
+    OTHER,
+    OTHER_TOKEN,
+    STATION,
+    STATION_NAME,
+    TOKEN,
+    WANG,
+    ZHANG,
+    Reply,
+    _pull,
+    add,
+    auth,
+    batch,
+    call,
+    certificate,
+    encode,
+    new_id,
+    person,
+    post,
+    post_certificates,
+    record,
+    results,
+    void,
+)
 
 
 def test_ping_needs_no_token_and_every_answer_has_a_date(srv):
@@ -35,7 +58,7 @@ def test_ping_needs_no_token_and_every_answer_has_a_date(srv):
     assert doc["api_version"] == 1
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00", doc["server_time"])
     date = email.utils.parsedate_to_datetime(reply.headers["date"])
-    assert abs((date - dt.datetime.now(dt.timezone.utc)).total_seconds()) < 5
+    assert abs((date - dt.datetime.now(dt.UTC)).total_seconds()) < 5
     assert call(srv, "GET", "/api/v1/ping").status == 200  # no protocol header: monitoring probes
     wrong = call(srv, "GET", "/api/v1/ping", headers={"X-Station-Protocol": "2"})
     assert (wrong.status, wrong.error_code()) == (426, "protocol_unsupported")
@@ -46,9 +69,9 @@ def test_clock_offset_skews_date_header_and_server_time(new_db):
     with PlatformServer(new_db(), faults=Faults(clock_offset_seconds=3600)) as server:
         reply = call(server, "GET", "/api/v1/ping")
     date = email.utils.parsedate_to_datetime(reply.headers["date"])
-    assert 3590 < (date - dt.datetime.now(dt.timezone.utc)).total_seconds() < 3610
+    assert 3590 < (date - dt.datetime.now(dt.UTC)).total_seconds() < 3610
     server_time = dt.datetime.fromisoformat(reply.json()["server_time"])
-    assert 3590 < (server_time - dt.datetime.now(dt.timezone.utc)).total_seconds() < 3610
+    assert 3590 < (server_time - dt.datetime.now(dt.UTC)).total_seconds() < 3610
 
 
 def test_status_reports_the_limits_it_enforces(srv):
@@ -326,7 +349,7 @@ def test_fail_next_special_values(srv):
 
 def test_fail_rates_are_random_but_repeatable(new_db):
     outcomes = []
-    for run in range(2):
+    for _run in range(2):
         faults = Faults(fail_rates={503: 0.3, 500: 0.2}, seed=42)
         with PlatformServer(new_db(), stations={STATION: (STATION_NAME, TOKEN)},
                             faults=faults) as server:

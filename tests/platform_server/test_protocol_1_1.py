@@ -10,10 +10,29 @@ import json
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from support.platform_http import (LI, OTHER, OTHER_TOKEN, STATION, TOKEN, ZHANG, _pull, add, auth, batch, call,
-                                   certificate, encode, new_id, person, post, post_certificates, record, results, void)
 
 from station_app.protocol import features, signing
+from support.platform_http import (
+    LI,
+    OTHER,
+    OTHER_TOKEN,
+    STATION,
+    TOKEN,
+    _pull,
+    add,
+    auth,
+    batch,
+    call,
+    certificate,
+    encode,
+    new_id,
+    person,
+    post,
+    post_certificates,
+    record,
+    results,
+    void,
+)
 
 STAMP = "2026-12-01T10:00:00+08:00"
 

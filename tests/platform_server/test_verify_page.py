@@ -13,9 +13,9 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
 from platform_server.test_protocol_1_1 import register_key, signed
-from support.platform_http import STATION, call, person, post_certificates, results
 
 from station_app.protocol import cert_link, signing
+from support.platform_http import STATION, call, person, post_certificates, results
 
 
 def _link(srv, item: dict, key_id: str) -> str:

@@ -27,7 +27,7 @@ def test_the_signed_message_is_sorted_compact_utf8_json_of_exactly_the_named_fie
         '{"id_number_masked":"110105********002X","id_type":"CN_RIC","issued_at":"2026-11-22",'
         '"period_end":"2026-11-22","period_start":"2026-01-01","platform_id":"BJ2026000123",'
         '"serial":"BJ-CY-0001-2026-000042","station_code":"BJ-CY-0001","status":"issued",'
-        '"total_minutes":7260,"volunteer_name":"张三"}').encode("utf-8")
+        '"total_minutes":7260,"volunteer_name":"张三"}').encode()
     with pytest.raises(signing.BadMessage):
         signing.signed_message({**FIELDS, "extra": 1})
     with pytest.raises(signing.BadMessage):

@@ -43,7 +43,7 @@ class GunicornPlatform:
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
 
-    def start(self) -> "GunicornPlatform":
+    def start(self) -> GunicornPlatform:
         env = {**os.environ, "STATION_PLATFORM_TOKEN": self.token, "STATION_PLATFORM_DATABASE_URL": self.database}
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "station_app", "platform-server", "--workers", str(self.workers), "--host",

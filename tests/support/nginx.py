@@ -56,7 +56,7 @@ def _write(folder: Path, name: str, cert: x509.Certificate, key) -> None:
 
 def make_certificates(folder: Path) -> Certificates:
     folder.mkdir(parents=True, exist_ok=True)
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca = (x509.CertificateBuilder().subject_name(_name("Station Desk Test CA")).issuer_name(_name("Station Desk Test CA"))
           .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())

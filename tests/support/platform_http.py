@@ -11,9 +11,8 @@ import json
 import uuid
 from dataclasses import dataclass
 
-from support.core import make_id
-
 from station_app.platform_server import PlatformServer
+from support.core import make_id
 
 STATION, STATION_NAME, TOKEN = "BJ-CY-0001", "朝西社区志愿服务站", "secret-token"
 OTHER, OTHER_NAME, OTHER_TOKEN = "BJ-HD-0002", "海淀某社区志愿服务站", "other-token"

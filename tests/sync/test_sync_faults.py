@@ -7,8 +7,8 @@ the platform exactly once, nothing is lost, and rejections are shown.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import datetime as dt
+import hashlib
 import json
 import os
 import random
@@ -20,17 +20,15 @@ import time
 import uuid
 
 import pytest
-from support.core import make_id
-from support.hours import DAY
-from support.sync import FAST, STATION, TOKEN, approve_days, config_for
 
 from station_app.config import DB_FILENAME
 from station_app.db import close_database, database, open_database
 from station_app.db.models import OutboxItem, ServiceRecord, SyncBatch
 from station_app.sync import batches, state
 from station_app.sync.engine import Policy, SyncError, run_sync
-
-from support.core import REPO
+from support.core import REPO, make_id
+from support.hours import DAY
+from support.sync import FAST, STATION, TOKEN, approve_days, config_for
 
 
 def approved_uids() -> list[str]:

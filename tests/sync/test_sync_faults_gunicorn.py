@@ -11,14 +11,16 @@ process and reach every gunicorn worker through the database.
 from __future__ import annotations
 
 import pytest
-
 from sync.test_sync_faults import (  # noqa: F401 - collected here again, with the fixture below
-    test_413_splits_the_batch_into_parts_with_new_ids, test_426_stops_syncing_until_the_app_is_upgraded,
+    test_413_splits_the_batch_into_parts_with_new_ids,
+    test_426_stops_syncing_until_the_app_is_upgraded,
     test_a_captive_portal_or_a_redirect_is_not_an_acknowledgement,
     test_a_kiosk_clock_off_by_hours_warns_and_the_records_still_go,
     test_a_retry_after_longer_than_a_run_waits_leaves_everything_for_the_next_run,
-    test_duplicate_delivery_is_held_once, test_sigkill_while_batches_are_being_claimed_and_sent,
-    test_the_same_op_id_with_a_different_payload_is_a_conflict_shown_to_staff)
+    test_duplicate_delivery_is_held_once,
+    test_sigkill_while_batches_are_being_claimed_and_sent,
+    test_the_same_op_id_with_a_different_payload_is_a_conflict_shown_to_staff,
+)
 
 
 @pytest.fixture

@@ -9,15 +9,15 @@ batches; and each certificate problem is named in one plain line.
 from __future__ import annotations
 
 import pytest
-from support.gunicorn import GunicornPlatform
-from support.nginx import Nginx
-from support.sync import FAST, STATION, TOKEN, approve_days
 from sync.test_sync_faults import assert_exactly_once
 
 from station_app.db.models import SyncBatch
 from station_app.sync.connection_check import check_connection
 from station_app.sync.engine import SyncConfig, SyncError, run_sync
 from station_app.sync.tls import EXPIRED, UNTRUSTED, WRONG_HOST
+from support.gunicorn import GunicornPlatform
+from support.nginx import Nginx
+from support.sync import FAST, STATION, TOKEN, approve_days
 
 
 @pytest.fixture

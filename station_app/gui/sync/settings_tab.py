@@ -11,13 +11,11 @@ saving them also lifts a stop that staff were told to fix here.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-import threading
-
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QWidget)
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from station_app import config
 from station_app.gui.form_errors import add_row
@@ -122,7 +120,7 @@ class SyncSettingsTab(QWidget):
                     stored = load_token(data_dir)
                 result = check_connection(url, stored, station, ca_file or None)
                 self.checked.emit(result.ok, result.message)
-            except Exception as exc:  # a bug must not leave the button disabled
+            except Exception as exc:  # noqa: BLE001 - a bug must not leave the button disabled
                 self.checked.emit(False, f"{type(exc).__name__}: {exc}")
 
         self._check_thread = threading.Thread(target=work, name="station-sync-test", daemon=True)
