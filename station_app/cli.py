@@ -9,26 +9,18 @@ Errors are one line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 
-from station_app.audit import Actor
 from station_app.backup.commands import BACKUP_COMMANDS, EARLY_COMMANDS, add_backup_commands
 from station_app.certificates.commands import CERTIFICATE_COMMANDS, add_certificate_commands
+from station_app.cli_support import cli_actor, parse_day
 from station_app.config import resolve_data_dir
-from station_app.db import DataFolderError, close_database, open_database
+from station_app.db import close_database, open_database
+from station_app.errors import DataFolderError
 from station_app.platform_server import command as platform_server_command
 from station_app.staff.commands import STAFF_COMMANDS, add_staff_commands
 from station_app.sync.commands import SYNC_COMMANDS, add_sync_commands
-
-
-def cli_actor() -> Actor:
-    try:
-        user = getpass.getuser()
-    except Exception:  # no user name in some service accounts
-        user = "unknown"
-    return Actor(user, via="cli", role="admin")  # whoever runs commands already holds the database file
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,20 +57,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command == platform_server_command.COMMAND:  # no data folder, no station database, no log there
-        return platform_server_command.run(args)
-    data_dir = resolve_data_dir(args.data_dir)
+def data_folder(args: argparse.Namespace) -> Path:
+    """The data folder the command line names (or the default), with the log opened in it."""
     from station_app.app_logging import setup_logging
 
+    data_dir = resolve_data_dir(args.data_dir)
     setup_logging(data_dir, started=args.command or "window")
+    return data_dir
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one subcommand (``args.command`` is set: the window is started by ``__main__``)."""
+    if args.command == platform_server_command.COMMAND:  # no data folder, no station database, no log there
+        return platform_server_command.run(args)
+    data_dir = data_folder(args)
     if args.command in EARLY_COMMANDS:
         return EARLY_COMMANDS[args.command](args, data_dir)
-    if args.command is None:
-        from station_app.gui.app import run_gui  # Qt is loaded only for the window
-
-        return run_gui(data_dir, kiosk=args.kiosk)
     try:
         open_database(data_dir)
     except DataFolderError as exc:
@@ -166,20 +160,6 @@ def _import_hours(args: argparse.Namespace) -> int:
     return 0
 
 
-def _day(text: str | None, option: str):
-    from station_app.imports.cell_values import CellProblem, as_date
-
-    if text is None:
-        return None
-    try:
-        day = as_date(text)
-    except CellProblem:
-        day = None
-    if day is None:
-        raise ValueError(f"{option} 的日期“{text}”无法识别，请写成 2024-05-01 的样子")
-    return day
-
-
 def _export_hours(args: argparse.Namespace) -> int:
     from station_app.exports.hours_export import export_hours
 
@@ -188,7 +168,7 @@ def _export_hours(args: argparse.Namespace) -> int:
         raise ValueError(f"只能导出为 .xlsx 文件：{path}")
     if not path.parent.exists():
         raise ValueError(f"文件夹不存在：{path.parent}")
-    day_from, day_to = _day(args.day_from, "--from"), _day(args.day_to, "--to")
+    day_from, day_to = parse_day(args.day_from, "--from"), parse_day(args.day_to, "--to")
     if day_from and day_to and day_from > day_to:
         raise ValueError(f"--from（{day_from}）晚于 --to（{day_to}）")
     count = export_hours(path, cli_actor(), day_from, day_to)

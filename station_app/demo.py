@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Callable
 
+from station_app.changes import Changes, Kind, changed
 from station_app.audit import Actor, record
 from station_app.clock import now_iso
 from station_app.db import database
@@ -52,6 +53,10 @@ class DemoResult:
     station: StationProfile
     volunteers_added: int
     records_added: int = 0
+
+    @property
+    def changes(self) -> Changes:
+        return changed(Kind.STATION, Kind.VOLUNTEERS, Kind.POSTS, Kind.SHIFTS, Kind.RECORDS)
 
 
 def _fake_id(rng: random.Random, birth: dt.date, male: bool) -> str:
@@ -138,7 +143,7 @@ def fill_demo(volunteers: int, actor: Actor, progress: Callable[[int, int], None
 
         hours = fill_demo_hours(actor) if with_hours and rows else 0
         if hours:
-            from station_app.sync.outbox import queue_unsent_approved
+            from station_app.outbox import queue_unsent_approved
 
             queue_unsent_approved()  # the demo's approved hours wait for the platform like real ones
         record(actor, "demo.fill", "station", 1, None, {"volunteers": len(rows), "records": hours}, "演示数据")

@@ -10,7 +10,8 @@ from station_app.audit import Actor
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import ServiceRecord, Volunteer
-from station_app.hours.times import local_time, offset_of, to_min, year_month
+from station_app.hours.records import derived_columns
+from station_app.hours.times import local_time, offset_of, to_min
 from station_app.posts.service import PostInput, create_post
 from station_app.posts.shifts import create_shift, sign_up
 
@@ -50,12 +51,13 @@ def fill_demo_hours(actor: Actor, people: int = 120, days: int = 60, seed: int =
             minutes = rng.choice((60, 90, 120, 150, 180))
             state = "approved" if day > 7 or rng.random() < 0.3 else "pending"
             s = to_min(start)
+            derived = derived_columns(post.counts_as_service, s, offset_of(start))
             rows.append((str(uuid.UUID(int=rng.getrandbits(128), version=4)), vid, post.id, s, s + minutes,
-                         offset_of(start), 0, minutes, int(post.counts_as_service),
+                         offset_of(start), 0, minutes, derived["counts"],
                          rng.choice((None, rng.randint(5, 60))), CONTENT[post.code],
                          rng.choice(("kiosk", "kiosk", "manual")), state, "演示数据",
                          "王建国" if state == "approved" else None, now if state == "approved" else None,
-                         year_month(s, offset_of(start)), now, now))
+                         derived["ym"], now, now))
     with database.atomic():
         database.cursor().executemany(
             "INSERT INTO service_record (uid, volunteer_id, post_id, start_min, end_min, utc_offset, break_minutes,"
@@ -68,9 +70,10 @@ def fill_demo_hours(actor: Actor, people: int = 120, days: int = 60, seed: int =
                                                  & (ServiceRecord.start_min > to_min(start) - 1440)).exists()
             if not clash:
                 s = to_min(start)
+                derived = derived_columns(posts[0].counts_as_service, s, offset_of(start))
                 database.execute_sql(
                     "INSERT INTO service_record (uid, volunteer_id, post_id, start_min, utc_offset, counts, source,"
-                    " state, recorded_by, ym, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, 'kiosk', 'open',"
+                    " state, recorded_by, ym, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'kiosk', 'open',"
                     " '签到机', ?, ?, ?)", (str(uuid.uuid4()), volunteer_ids[-1], posts[0].id, s, offset_of(start),
-                                          year_month(s, offset_of(start)), now, now))
+                                          derived["counts"], derived["ym"], now, now))
     return len(rows)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from station_app.audit import Actor, record
+from station_app.changes import Changes, Counted, Kind, changed, changes_field
 from station_app.certificates.codes import normalize_code, normalize_serial, verification_code
 from station_app.certificates.document import CertificateDoc, FrozenRecord, signed_fields
 from station_app.certificates.issue import CertificateError, doc_from_values
@@ -21,8 +22,8 @@ from station_app.db import database
 from station_app.db.models import Certificate, CertificateRecord, Station
 from station_app.hours.times import hours_text
 from station_app.i18n import translate
+from station_app import outbox
 from station_app.staff.roles import require_admin
-from station_app.sync import outbox
 
 GENUINE, REVOKED, UNKNOWN = "genuine", "revoked", "unknown"
 STATUS_LABELS = {"issued": "有效", "revoked": "已作废"}
@@ -51,6 +52,7 @@ class RegisterRow:
     copies: int
     revoke_reason: str
     records_changed_at: str | None = None  # a record it counted was corrected afterwards
+    changes: Changes = changes_field()
 
 
 _COLUMNS = ("id, serial, volunteer_id, volunteer_name, id_masked, period_start, period_end, total_minutes,"
@@ -123,45 +125,27 @@ def certificate_document(serial: str, copy: bool = True, annex: bool = False) ->
                            revoked=row.status == "revoked")
 
 
-def record_reprint(serial: str, actor: Actor, how: str = "pdf") -> int:
-    """Count and audit-log one reprint (副本) that was printed or saved; return the count so far."""
+def record_reprint(serial: str, actor: Actor, how: str = "pdf") -> Counted:
+    """Count and audit-log one reprint (副本) that was printed or saved; say the count so far."""
     with database.atomic("IMMEDIATE"):
         row = _get(serial)
         Certificate.update(copies=Certificate.copies + 1).where(Certificate.id == row.id).execute()
         record(actor, "certificate.reprint", "certificate", row.serial, {"copies": row.copies},
                {"copies": row.copies + 1, "output": how})
-    return row.copies + 1
+    return Counted(row.copies + 1, changed(ids={Kind.CERTIFICATES: [row.id]}))
 
 
 def reprint_to_file(serial: str, out, actor: Actor, annex: bool = False) -> CertificateDoc:
     """Write a 副本 of a registered certificate to *out* and log it."""
     from pathlib import Path
 
-    from station_app.certificates.issue import write_file_atomically
+    from station_app.atomic_files import write_bytes_atomically
     from station_app.certificates.pdf import pdf_bytes
 
     doc = certificate_document(serial, copy=True, annex=annex)
-    write_file_atomically(Path(out), pdf_bytes([doc]))
+    write_bytes_atomically(Path(out), pdf_bytes([doc]))
     record_reprint(doc.serial, actor, "pdf")
     return doc
-
-
-def flag_changed_records(record_id: int, actor: Actor, reason: str) -> list[str]:
-    """A record that issued certificates counted was corrected: mark them (inside the caller's transaction).
-
-    The certificate stays what it was when issued (its code still verifies),
-    but it no longer matches the records, and the law asks that a certificate
-    be truthful: the register, the verification answer and the audit log say
-    so, and staff decide whether to revoke it and issue a new one.
-    """
-    serials = [r[0] for r in database.execute_sql(
-        "SELECT c.serial FROM certificate c JOIN certificate_record cr ON cr.certificate_id = c.id"
-        " WHERE cr.record_id = ? AND c.status = 'issued' AND c.records_changed_at IS NULL", (record_id,))]
-    if serials:
-        Certificate.update(records_changed_at=now_iso()).where(Certificate.serial.in_(serials)).execute()
-        for serial in serials:
-            record(actor, "certificate.records_changed", "certificate", serial, None, {"record_id": record_id}, reason)
-    return serials
 
 
 def revoke_certificate(serial: str, reason: str, actor: Actor) -> RegisterRow:
@@ -179,7 +163,7 @@ def revoke_certificate(serial: str, reason: str, actor: Actor) -> RegisterRow:
         record(actor, "certificate.revoke", "certificate", row.serial, {"status": "issued"}, {"status": "revoked"},
                reason)
         outbox.enqueue_certificate(row.id, "revoked")
-    return register_row(row.serial)
+    return replace(register_row(row.serial), changes=changed(Kind.OUTBOX, ids={Kind.CERTIFICATES: [row.id]}))
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,13 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from station_app import config, i18n
-from station_app.db import DataFolderError, close_database, database, open_database
+from station_app.db import DataFolderError, close_database, open_database
 from station_app.gui.context import AppContext
 from station_app.gui.tasks import TaskManager
 from station_app.instance_lock import AlreadyRunning, InstanceLock
 from station_app.resources import resource_path
-from station_app.station.profile import load_profile, save_profile
+from station_app.station.profile import load_profile
+from station_app.station_setup import create_station
 
 log = logging.getLogger(__name__)
 
@@ -69,17 +70,6 @@ def ensure_admin(need_profile: bool) -> tuple | None:
     return dialog.result_profile, dialog.result_admin_name, dialog.result_password
 
 
-def create_station_admin(ctx: AppContext, profile, name: str, password: str):
-    """First start: the first 站长 account and (when asked) the station profile, in one transaction."""
-    from station_app.staff.accounts import create_first_admin
-
-    with database.atomic():
-        admin = create_first_admin(name, password)
-        if profile is not None:
-            ctx.profile = save_profile(profile, admin.actor())
-    return admin
-
-
 def open_session(ctx: AppContext, kiosk: bool = False) -> bool:
     """Who works in the window: the first start creates the 站长 account, later starts log in.
 
@@ -93,7 +83,10 @@ def open_session(ctx: AppContext, kiosk: bool = False) -> bool:
         answer = ensure_admin(need_profile=ctx.profile is None)
         if answer is None:
             return False
-        admin = create_station_admin(ctx, *answer)
+        profile, name, password = answer
+        admin = create_station(name, password, profile)
+        if profile is not None:
+            ctx.profile = load_profile()
         ctx.operator, ctx.role = admin.name, admin.role
         return True
     if kiosk:

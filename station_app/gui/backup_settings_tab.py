@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QWidget
 
+from station_app.station_setup import BackupForm
 from station_app import config
 from station_app.station import settings
 
@@ -69,6 +70,5 @@ class BackupSettingsTab(QWidget):
         note.setWordWrap(True)
         form.addRow("", note)
 
-    def values(self) -> tuple[bool, int, int]:
-        """(automatic daily backup, days kept, weeks kept)."""
-        return self.auto.isChecked(), self.keep_daily.value(), self.keep_weekly.value()
+    def values(self) -> BackupForm:
+        return BackupForm(self.auto.isChecked(), self.keep_daily.value(), self.keep_weekly.value())

@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from station_app.audit import Actor
+from station_app.changes import Changes, Kind
 from station_app.gui.tasks import DbOp, TaskManager
 from station_app.station.profile import StationProfile
 
 
-class Changes(QObject):
-    """One signal per kind of data, so each view redraws only what an operation touched."""
+class ChangeBus(QObject):
+    """Where operations announce what they changed; each view decides whether to redraw.
 
-    roster = Signal()
-    hours = Signal()
-    certificates = Signal()  # issued or revoked: the platform's register must hear of it
-    station = Signal()
-    operator = Signal()  # someone else logged in (or the role changed)
-    settings_saved = Signal()
+    ``changed`` carries the :class:`station_app.changes.Changes` a service returned; it is
+    emitted once per operation, by :meth:`AppContext.op`, never by hand.
+    """
+
+    changed = Signal(object)  # station_app.changes.Changes
+    operator = Signal()  # someone else logged in (or the role changed): not a change of data
 
 
 @dataclass
@@ -29,7 +31,7 @@ class AppContext:
     tasks: TaskManager
     profile: StationProfile | None
     operator: str  # the logged-in staff member's name
-    changes: Changes = field(default_factory=Changes)
+    changes: ChangeBus = field(default_factory=ChangeBus)
     role: str = "operator"  # the logged-in staff member's role; the fewer rights unless logged in as admin
 
     def actor(self) -> Actor:
@@ -40,4 +42,21 @@ class AppContext:
         return self.role == "admin"
 
     def db(self, fn, *args, **kwargs) -> DbOp:
+        """A read in the background: *fn* changes nothing."""
         return DbOp(self.tasks, fn, *args, **kwargs)
+
+    def watch(self, view: QObject, *kinds: Kind, slot: Callable[[Changes], None]) -> None:
+        """Call *slot* with the changes whenever an operation touched one of *kinds*, while *view* lives."""
+        from station_app.gui.change_watch import ChangeWatch
+
+        ChangeWatch(self.changes, view, kinds, slot)
+
+    def op(self, fn, *args, **kwargs) -> DbOp:
+        """A change in the background: *fn* returns a value carrying ``.changes``, emitted once on success
+        (before the success callback, so a message it shows is not redrawn away)."""
+        return DbOp(self.tasks, fn, *args, announce=self.announce, **kwargs)
+
+    def announce(self, changes: Changes) -> None:
+        """Tell the views: for work that does not run as an :meth:`op` (a sync on the network thread)."""
+        if changes:
+            self.changes.changed.emit(changes)

@@ -58,7 +58,8 @@ class _BusyPage(QWizardPage):
         row.addWidget(self.cancel_button)
         return row
 
-    def run(self, fn, on_done) -> None:
+    def run(self, fn, on_done, changes: bool = False) -> None:
+        """*fn* in the background with progress and cancel; ``changes=True`` when it writes (the commit)."""
         self.busy = True
         self.error.clear()
         self.watch.start()
@@ -85,7 +86,8 @@ class _BusyPage(QWizardPage):
                 self.error.setText(self.tr("出错了：{e}").format(e=exc))
             self.wizard().failed.emit(self.error.text())
 
-        self.ctx.db(fn, progress=self.watch.progress, cancelled=self.watch.cancelled).success(ok).failure(failed).start()
+        (self.ctx.op if changes else self.ctx.db)(fn, progress=self.watch.progress, cancelled=self.watch.cancelled
+                                                 ).success(ok).failure(failed).start()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         return not self.busy and super().isComplete()
@@ -306,7 +308,7 @@ class PreviewPage(_BusyPage):
         plan, actor, commit = self.plan, self.ctx.actor(), self.wizard().kind.commit
         options = {"approve": True} if self.approve.isVisible() and self.approve.isChecked() else {}
         self.run(lambda progress, cancelled: commit(plan, actor, accepted, progress, cancelled, **options),
-                 self._committed)
+                 self._committed, changes=True)
         return False
 
     def _committed(self, result: ImportResult) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QMessageBox, QStackedWidget, QWidget)
 
+from station_app.changes import Kind
 from station_app import __version__
 from station_app.gui.certificates.page import CertificatesPage
 from station_app.gui.context import AppContext
@@ -81,8 +82,7 @@ class MainWindow(QMainWindow):
         self.sync_indicator.open_page.connect(lambda: self.nav.setCurrentRow(self.pages.indexOf(self.sync_page)))
         self.statusBar().addPermanentWidget(self.sync_indicator)
         self.statusBar().addPermanentWidget(self.operator_label)
-        ctx.changes.station.connect(self._show_station)
-        self.review_page.changed.connect(ctx.changes.hours.emit)
+        ctx.watch(self, Kind.STATION, slot=lambda _changes: self._show_station())
         ctx.changes.operator.connect(self._show_station)
         ctx.changes.operator.connect(self._apply_role)
         self._show_station()
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self._read_idle_minutes()
-        ctx.changes.settings_saved.connect(self._read_idle_minutes)
+        ctx.watch(self, Kind.SETTINGS, slot=lambda _changes: self._read_idle_minutes())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Stop syncing before the window goes: timers off, the network thread joined."""
@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
 
     def enter_kiosk(self) -> None:
         """Hand the screen to volunteers; staff come back with the kiosk PIN."""
-        from station_app.hours.kiosk_pin import kiosk_pin_set
+        from station_app.kiosk.pin import kiosk_pin_set
 
         self.ctx.db(kiosk_pin_set).success(self._enter_kiosk).start()
 
@@ -291,9 +291,7 @@ class MainWindow(QMainWindow):
         kiosk, self.kiosk = getattr(self, "kiosk", None), None
         if kiosk is not None:
             kiosk.close()
-        self.show_login()
-        if self.pages.currentWidget() is self.review_page:
-            self.review_page.refresh()  # check-ins made at the kiosk
+        self.show_login()  # the review page redraws itself for the check-ins made meanwhile
 
     def _show_station(self) -> None:
         p = self.ctx.profile

@@ -68,7 +68,7 @@ class PostDialog(QDialog):
 
     def save(self) -> None:
         inp, actor = self.current_input(), self.ctx.actor()
-        op = self.ctx.db(create_post, inp, actor) if self.post is None else self.ctx.db(update_post, self.post.id, inp, actor)
+        op = self.ctx.op(create_post, inp, actor) if self.post is None else self.ctx.op(update_post, self.post.id, inp, actor)
         op.success(self._saved).failure(self._failed).start()
 
     def _saved(self, post: PostView) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from station_app.changes import Kind
 from station_app.gui.context import AppContext
 from station_app.gui.post_dialog import PostDialog
 from station_app.gui.shift_dialogs import ShiftDialog, SignupDialog
@@ -93,6 +94,8 @@ class PostsPage(QWidget):
         this_week.clicked.connect(lambda: self._move_week(None))
         self.add_shift.clicked.connect(self._shift_dialog)
         self.calendar.cellDoubleClicked.connect(self._open_shift)
+        ctx.watch(self, Kind.POSTS, slot=lambda _changes: self.refresh())
+        ctx.watch(self, Kind.SHIFTS, slot=lambda _changes: self.load_week())
 
     def refresh(self) -> None:
         self.ctx.db(list_posts, True).success(self._show_posts).start()
@@ -164,14 +167,12 @@ class PostsPage(QWidget):
         shift = next(s for s in self.week_shifts if s.id == item.data(Qt.ItemDataRole.UserRole))
         dialog = SignupDialog(self.ctx, shift, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self.load_week)
         self.dialog = dialog
         dialog.open()
 
     def _post_dialog(self, post) -> None:
         dialog = PostDialog(self.ctx, post, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _p: self.refresh())
         self.dialog = dialog
         dialog.open()
 
@@ -182,6 +183,5 @@ class PostsPage(QWidget):
         day = max(self.week_start, dt.date.today()) if self.week_start <= dt.date.today() else self.week_start
         dialog = ShiftDialog(self.ctx, post.id, day, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _s: self.load_week())
         self.dialog = dialog
         dialog.open()

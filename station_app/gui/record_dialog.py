@@ -135,11 +135,11 @@ class RecordDialog(QDialog):
             return
         actor, reason = self.ctx.actor(), self.reason.text().strip()
         if self.mode == "add":
-            op = self.ctx.db(records.add_record, inp, actor)
+            op = self.ctx.op(records.add_record, inp, actor)
         elif self.mode == "edit":
-            op = self.ctx.db(review.edit_pending, self.record.id, inp, actor, reason)
+            op = self.ctx.op(review.edit_pending, self.record.id, inp, actor, reason)
         else:
-            op = self.ctx.db(review.correct, self.record.id, inp, reason, actor)
+            op = self.ctx.op(review.correct, self.record.id, inp, reason, actor)
         self.buttons.setEnabled(False)
         op.success(self._saved).failure(self._failed).start()
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from station_app.changes import Kind
 from station_app.gui.context import AppContext
 from station_app.gui.notify import notify
 from station_app.gui.record_dialog import RecordDialog
@@ -30,7 +31,6 @@ STATE_FILTERS = (("attention", QT_TRANSLATE_NOOP("ReviewPage", "需处理（待�
 
 class ReviewPage(QWidget):
     loaded = Signal(int)
-    changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,12 +83,18 @@ class ReviewPage(QWidget):
             self.table.setColumnWidth(col, w)
         self.summary = QLabel()
         self.summary.setObjectName("review_summary")
+        self.notice = QLabel()  # what the last act did; a redraw of the queue leaves it standing
+        self.notice.setObjectName("review_notice")
+        self.notice.setStyleSheet("color: #1e7e34;")
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.notice)
+        layout.addLayout(bottom)
 
         for w in (self.state, self.post):
             w.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -106,13 +112,30 @@ class ReviewPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _i: self._open_selected("edit"))
         ctx.db(list_posts, True).success(self._fill_posts).start()
+        ctx.watch(self, Kind.RECORDS, slot=self._records_changed)
         self._update_buttons()
+
+    def _records_changed(self, _changes) -> None:
+        """A record changed here, at the kiosk or by an import: redraw now if on screen, else when shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _fill_posts(self, posts) -> None:
         for p in posts:
             self.post.addItem(p.name, p.id)
 
+    _stale = False
+
     def refresh(self) -> None:
+        self._stale = False
+
         def day(edit: QDateEdit) -> dt.date:
             d = edit.date()
             return dt.date(d.year(), d.month(), d.day())
@@ -147,11 +170,10 @@ class ReviewPage(QWidget):
     def approve_selected(self) -> None:
         ids = [r.id for r in self.selected() if r.state == "pending"]
         if ids:
-            self.ctx.db(review.approve, ids, self.ctx.actor()).success(self._approved).start()
+            self.ctx.op(review.approve, ids, self.ctx.actor()).success(self._approved).start()
 
-    def _approved(self, count: int) -> None:
-        self.summary.setText(self.tr("已审核通过 {n} 条").format(n=count))
-        self._after_change()
+    def _approved(self, approved) -> None:
+        self.notice.setText(self.tr("已审核通过 {n} 条").format(n=approved.count))
 
     def reject_selected(self, reason: str | None = None) -> None:
         rows = self.selected()
@@ -161,8 +183,9 @@ class ReviewPage(QWidget):
             reason, ok = QInputDialog.getText(self, self.tr("退回"), self.tr("退回原因（记入操作日志）："))
             if not ok:
                 return
-        self.ctx.db(review.reject, rows[0].id, reason, self.ctx.actor()).success(
-            lambda _r: self._after_change()).failure(self._failed).start()
+        self.ctx.op(review.reject, rows[0].id, reason, self.ctx.actor()).success(
+            lambda rec: self.notice.setText(self.tr("已退回 {name} 的记录").format(name=rec.volunteer_name))
+        ).failure(self._failed).start()
 
     def close_selected(self, end: dt.datetime | None = None, reason: str | None = None) -> None:
         rows = self.selected()
@@ -183,8 +206,9 @@ class ReviewPage(QWidget):
                 notify(self, self.tr("补录签退时间"), self.tr("时间格式应为 HH:MM，例如 17:30"))
                 return
             reason = parts[1] if len(parts) > 1 else ""
-        self.ctx.db(review.close_forgotten, rows[0].id, end, self.ctx.actor(), reason).success(
-            lambda _r: self._after_change()).failure(self._failed).start()
+        self.ctx.op(review.close_forgotten, rows[0].id, end, self.ctx.actor(), reason).success(
+            lambda rec: self.notice.setText(self.tr("已补录 {name} 的签退时间，待审核").format(name=rec.volunteer_name))
+        ).failure(self._failed).start()
 
     def _open_selected(self, mode: str) -> None:
         rows = self.selected()
@@ -196,7 +220,6 @@ class ReviewPage(QWidget):
     def _open_dialog(self, record, mode: str) -> None:
         dialog = RecordDialog(self.ctx, record, mode, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _r: self._after_change())
         self.dialog = dialog
         dialog.open()
 
@@ -228,13 +251,8 @@ class ReviewPage(QWidget):
 
         wizard = ImportWizard(self.ctx, self, hours_kind())
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.imported.connect(lambda _r: self._after_change())
         self.import_wizard = wizard
         wizard.open()
-
-    def _after_change(self) -> None:
-        self.changed.emit()
-        self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, HoursError):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from station_app import config
+from station_app.changes import Kind
 from station_app.gui.context import AppContext
 from station_app.gui.roster_model import RosterModel
 from station_app.gui.volunteer_dialog import VolunteerDialog
@@ -111,7 +112,7 @@ class RosterPage(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_volunteer)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected)
-        ctx.changes.roster.connect(self.refresh)
+        ctx.watch(self, Kind.VOLUNTEERS, slot=lambda _changes: self.refresh())
 
     # --- searching
     def refresh(self) -> None:
@@ -199,9 +200,8 @@ class RosterPage(QWidget):
                 "请填写申请依据（如：本人书面申请及日期），记入操作日志：").format(name=row.name))
             if not ok or not reason.strip():
                 return
-        self.ctx.db(anonymise_volunteer, row.id, reason.strip(), self.ctx.actor()).success(
-            lambda _name: (self.status_changed.emit(row.id), self.ctx.changes.roster.emit())).failure(
-            self._refused).start()
+        self.ctx.op(anonymise_volunteer, row.id, reason.strip(), self.ctx.actor()).success(
+            lambda _done: self.status_changed.emit(row.id)).failure(self._refused).start()
 
     def _refused(self, exc: BaseException) -> None:
         from station_app.gui.notify import notify
@@ -219,13 +219,9 @@ class RosterPage(QWidget):
     def _open_dialog(self, volunteer_id: int | None) -> None:
         dialog = VolunteerDialog(self.ctx, volunteer_id, self)
         dialog.open_existing.connect(self._open_dialog)
-        dialog.saved.connect(self._after_save)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
-
-    def _after_save(self, volunteer_id: int) -> None:
-        self.ctx.changes.roster.emit()
 
     def toggle_status_selected(self, reason: str | None = None) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -238,8 +234,8 @@ class RosterPage(QWidget):
             reason, ok = QInputDialog.getText(self, title, self.tr("{name}：请填写原因（记入操作日志）").format(name=row.name))
             if not ok:
                 return
-        self.ctx.db(service.set_status, row.id, new_status, self.ctx.actor(), reason.strip()).success(
-            lambda rec: (self.status_changed.emit(rec.id), self.ctx.changes.roster.emit())).start()
+        self.ctx.op(service.set_status, row.id, new_status, self.ctx.actor(), reason.strip()).success(
+            lambda rec: self.status_changed.emit(rec.id)).start()
 
     def show_history(self) -> None:
         from station_app.gui.history_dialog import HistoryDialog
@@ -292,6 +288,5 @@ class RosterPage(QWidget):
 
         wizard = ImportWizard(self.ctx, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.imported.connect(lambda _r: self.ctx.changes.roster.emit())
         self.import_wizard = wizard
         wizard.open()

@@ -25,12 +25,13 @@ from station_app.gui.form_errors import add_row
 from station_app.gui.profile_form import ProfileForm
 from station_app.gui.sync.settings_tab import SyncSettingsTab, current_sync_settings
 from station_app.station import settings
-from station_app.station.profile import save_profile
+from station_app.station.profile import StationProfile
+from station_app.station_setup import StationSettings, save_station_settings
 
 
 def current_hours_settings(data_dir: Path | None = None) -> dict:
     """The settings the dialog shows; with *data_dir*, the backup folder and platform sync settings too."""
-    from station_app.hours.kiosk_pin import kiosk_pin_set
+    from station_app.kiosk.pin import kiosk_pin_set
 
     current = {"day_end": settings.get(config.DAY_END), "thresholds": settings.get(config.STAR_THRESHOLDS),
                "pin_set": kiosk_pin_set(), "idle_minutes": settings.get(config.IDLE_LOCK_MINUTES)}
@@ -38,30 +39,6 @@ def current_hours_settings(data_dir: Path | None = None) -> dict:
     if data_dir is not None:
         current.update(current_sync_settings(data_dir))
     return current
-
-
-def _save_all(profile, idle_minutes: int, day_end: str, thresholds: str, pin: str, actor,
-              data_dir: Path | None = None, sync: tuple | None = None, backup: tuple | None = None) -> None:
-    """One transaction: a refused sync setting (bad address, not 站长) leaves everything as it was."""
-    from station_app.db import database
-    from station_app.hours.kiosk_pin import set_kiosk_pin
-    from station_app.sync.setup import save_sync_settings
-
-    with database.atomic():
-        save_profile(profile, actor)
-        settings.put(config.IDLE_LOCK_MINUTES, idle_minutes, actor)
-        settings.put(config.DAY_END, day_end, actor)
-        settings.put(config.STAR_THRESHOLDS, thresholds, actor)
-        if pin:
-            set_kiosk_pin(pin, actor)
-        if backup is not None:
-            auto, keep_daily, keep_weekly = backup
-            settings.put(config.BACKUP_AUTO, auto, actor)
-            settings.put(config.BACKUP_KEEP_DAILY, keep_daily, actor)
-            settings.put(config.BACKUP_KEEP_WEEKLY, keep_weekly, actor)
-        if sync is not None:  # last: the token is stored outside the database, after every check passed
-            url, station, token, interval, ca_file = sync
-            save_sync_settings(data_dir, actor, url, station, token, interval, ca_file)
 
 
 class SettingsDialog(QDialog):
@@ -154,15 +131,14 @@ class SettingsDialog(QDialog):
         actor = self.ctx.actor()
         self.buttons.setEnabled(False)
 
-        def done(_none) -> None:
-            self.ctx.profile = profile
-            self.ctx.changes.station.emit()
-            self.ctx.changes.settings_saved.emit()
+        def done(saved: StationProfile) -> None:
+            self.ctx.profile = saved
             self.accept()
 
         def failed(exc: BaseException) -> None:
             self.buttons.setEnabled(True)
             self.error.setText(self.tr("保存失败：{e}").format(e=exc))
 
-        self.ctx.db(_save_all, profile, self.idle_minutes.value(), self.day_end.time().toString("HH:mm"), thresholds, pin,
-                    actor, self.ctx.data_dir, sync, self.backup_tab.values()).success(done).failure(failed).start()
+        form = StationSettings(profile, self.idle_minutes.value(), self.day_end.time().toString("HH:mm"), thresholds,
+                               pin, self.backup_tab.values(), sync)
+        self.ctx.op(save_station_settings, form, actor, self.ctx.data_dir).success(done).failure(failed).start()

@@ -56,7 +56,7 @@ class ShiftDialog(QDialog):
         end = dt.datetime.combine(day, dt.time(e.hour(), e.minute())).astimezone()
         if end <= start:
             end += dt.timedelta(days=1)
-        self.ctx.db(shifts.create_shift, self.post_id, start, end, self.ctx.actor(), self.capacity.value() or None,
+        self.ctx.op(shifts.create_shift, self.post_id, start, end, self.ctx.actor(), self.capacity.value() or None,
                     self.note.text()).success(self._saved).failure(self._failed).start()
 
     def _saved(self, shift) -> None:
@@ -72,7 +72,6 @@ class ShiftDialog(QDialog):
 class SignupDialog(QDialog):
     """Who is signed up to a shift; staff add people (override when full, with a note) or remove them."""
 
-    changed = Signal()
 
     def __init__(self, ctx: AppContext, shift: shifts.ShiftView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,18 +124,17 @@ class SignupDialog(QDialog):
         if self.picker.volunteer_id is None:
             self.message.setText(self.tr("请先选择志愿者"))
             return
-        self.ctx.db(shifts.sign_up, self.shift.id, self.picker.volunteer_id, self.ctx.actor(), self.override.isChecked(),
+        self.ctx.op(shifts.sign_up, self.shift.id, self.picker.volunteer_id, self.ctx.actor(), self.override.isChecked(),
                     self.note.text()).success(self._done).failure(self._failed).start()
 
     def remove(self) -> None:
         item = self.people.currentItem()
         if item is not None:
-            self.ctx.db(shifts.cancel_sign_up, self.shift.id, item.data(Qt.ItemDataRole.UserRole),
+            self.ctx.op(shifts.cancel_sign_up, self.shift.id, item.data(Qt.ItemDataRole.UserRole),
                         self.ctx.actor()).success(lambda _r: self._done(None)).start()
 
     def _done(self, _result) -> None:
         self.message.clear()
-        self.changed.emit()
         self._refresh()
 
     def _failed(self, exc: BaseException) -> None:

@@ -66,7 +66,7 @@ class OwnPasswordDialog(QDialog):
             self.buttons.setEnabled(True)
             self.error.setText(str(exc))
 
-        self.ctx.db(_change_own, self.ctx.operator, self.old.text(), new, self.ctx.actor()).success(
+        self.ctx.op(_change_own, self.ctx.operator, self.old.text(), new, self.ctx.actor()).success(
             lambda _n: self.accept()).failure(failed).start()
 
 
@@ -187,13 +187,13 @@ class StaffPanel(QWidget):
         dialog.open()
 
     def create(self, name: str, role: str, password: str) -> None:
-        self.ctx.db(accounts.create_staff, name, role, password, self.ctx.actor()).success(
+        self.ctx.op(accounts.create_staff, name, role, password, self.ctx.actor()).success(
             lambda s: self._done(self.tr("已添加：{name}").format(name=s.name))).failure(self._failed).start()
 
     def toggle_selected(self) -> None:
         s = self.selected()
         if s is not None:
-            self.ctx.db(accounts.set_active, s.id, not s.active, self.ctx.actor()).success(
+            self.ctx.op(accounts.set_active, s.id, not s.active, self.ctx.actor()).success(
                 lambda v: self._done(self.tr("已更新：{name}").format(name=v.name))).failure(self._failed).start()
 
     def reset_selected(self, password: str | None = None) -> None:
@@ -206,5 +206,5 @@ class StaffPanel(QWidget):
                 name=s.name, n=MIN_PASSWORD), QLineEdit.EchoMode.Password)
             if not ok:
                 return
-        self.ctx.db(accounts.change_password, s.id, password, self.ctx.actor()).success(
+        self.ctx.op(accounts.change_password, s.id, password, self.ctx.actor()).success(
             lambda _n: self._done(self.tr("已重设 {name} 的密码").format(name=s.name))).failure(self._failed).start()

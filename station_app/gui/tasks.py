@@ -5,7 +5,8 @@ the worker one SQLite connection; a separate executor will carry network work.
 The worker never touches a widget: its result travels back to the GUI thread
 through a queued signal and the callbacks run there.
 
-    run_db(parent, fn, *args).success(cb).failure(cb).start()
+    ctx.db(fn, *args).success(cb).failure(cb).start()   # a read
+    ctx.op(fn, *args).success(cb).start()               # a change: fn's result carries .changes
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
+
+from station_app.changes import Changes
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +67,11 @@ class TaskManager(QObject):
 class DbOp:
     """Builder for one background database call and what to do with its result."""
 
-    def __init__(self, tasks: TaskManager, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+    def __init__(self, tasks: TaskManager, fn: Callable[..., Any], *args: Any,
+                 announce: Callable[[Changes], None] | None = None, **kwargs: Any) -> None:
+        """*announce* marks a mutating operation: it receives the ``.changes`` of *fn*'s result."""
         self._tasks, self._fn, self._args, self._kwargs = tasks, fn, args, kwargs
+        self._announce = announce
         self._success: Callable[[Any], None] = lambda value: None
         self._failure: Callable[[BaseException], None] | None = None
 
@@ -80,6 +86,13 @@ class DbOp:
     def start(self) -> None:
         def done(value: Any, error: BaseException | None) -> None:
             if error is None:
+                if self._announce is not None:
+                    changes = getattr(value, "changes", None)
+                    if not isinstance(changes, Changes):
+                        raise TypeError(f"{getattr(self._fn, '__qualname__', self._fn)} changes data but returned "
+                                        f"{type(value).__name__}, which says nothing of what changed")
+                    if changes:
+                        self._announce(changes)
                 self._success(value)
             elif self._failure is not None:
                 self._failure(error)

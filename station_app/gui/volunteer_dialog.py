@@ -340,9 +340,9 @@ class VolunteerDialog(QDialog):
         self.buttons.setEnabled(False)
         inp, actor, reason = self.current_input(), self.ctx.actor(), self.reason.text().strip()
         if self.volunteer_id is None:
-            op = self.ctx.db(service.add_volunteer, inp, actor, reason)
+            op = self.ctx.op(service.add_volunteer, inp, actor, reason)
         else:
-            op = self.ctx.db(service.update_volunteer, self.volunteer_id, inp, actor, reason)
+            op = self.ctx.op(service.update_volunteer, self.volunteer_id, inp, actor, reason)
         op.success(self._saved).failure(self._save_failed).start()
 
     def _saved(self, rec: VolunteerRecord) -> None:

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from station_app.audit import Actor, record
+from station_app.changes import Changes, Kind, changed, changes_field
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Post, ServiceRecord, Volunteer
@@ -74,6 +75,7 @@ class RecordView:
     reject_reason: str
     corrects_id: int | None
     void_reason: str
+    changes: Changes = changes_field()
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,17 @@ def get_record(record_id: int) -> RecordView:
     if row is None:
         raise NotFound(record_id)
     return view_of(row)
+
+
+def record_changed(record_id: int, *also: Kind) -> RecordView:
+    """The record as written, saying so: what a service that wrote it returns."""
+    return replace(get_record(record_id), changes=changed(*also, ids={Kind.RECORDS: [record_id]}))
+
+
+def derived_columns(counts_as_service: bool, start_min: int, utc_offset: int) -> dict:
+    """The stored columns that follow from a record's post and start: whether it counts as
+    service, and its year-month (the reports' index). Every write path takes them from here."""
+    return {"counts": bool(counts_as_service), "ym": year_month(start_min, utc_offset)}
 
 
 def record_snapshot(row: ServiceRecord | RecordView) -> dict:
@@ -231,10 +244,10 @@ def check_in(volunteer_id: int, post_id: int, actor: Actor, at: dt.datetime | No
         now = now_iso()
         row = ServiceRecord.create(
             uid=str(uuid.uuid4()), volunteer=volunteer_id, post=post_id, shift=shift_id, start_min=start,
-            utc_offset=offset_of(at), counts=post.counts_as_service, source="kiosk", state="open",
-            recorded_by=str(actor), ym=year_month(start, offset_of(at)), created_at=now, updated_at=now)
+            utc_offset=offset_of(at), source="kiosk", state="open", recorded_by=str(actor), created_at=now,
+            updated_at=now, **derived_columns(post.counts_as_service, start, offset_of(at)))
         record(actor, "record.check_in", "service_record", row.id, None, record_snapshot(row))
-    return get_record(row.id)
+    return record_changed(row.id)
 
 
 def check_out(volunteer_id: int, actor: Actor, at: dt.datetime | None = None) -> RecordView:
@@ -256,7 +269,7 @@ def check_out(volunteer_id: int, actor: Actor, at: dt.datetime | None = None) ->
             ServiceRecord.id == row.id).execute()
         row = ServiceRecord.get_by_id(row.id)
         record(actor, "record.check_out", "service_record", row.id, before, record_snapshot(row))
-    return get_record(row.id)
+    return record_changed(row.id)
 
 
 def add_record(inp: RecordInput, actor: Actor, state: str = "pending") -> RecordView:
@@ -271,8 +284,8 @@ def add_record(inp: RecordInput, actor: Actor, state: str = "pending") -> Record
         row = ServiceRecord.create(
             uid=str(uuid.uuid4()), volunteer=volunteer.id, post=post.id, shift=inp.shift_id, start_min=start,
             end_min=end, utc_offset=offset_of(inp.start), break_minutes=inp.break_minutes, minutes=minutes,
-            counts=post.counts_as_service, people_served=inp.people_served, content=(inp.content or "").strip(),
-            source=inp.source, state=state, recorded_by=str(actor), ym=year_month(start, offset_of(inp.start)),
-            created_at=now, updated_at=now)
+            people_served=inp.people_served, content=(inp.content or "").strip(), source=inp.source, state=state,
+            recorded_by=str(actor), created_at=now, updated_at=now,
+            **derived_columns(post.counts_as_service, start, offset_of(inp.start)))
         record(actor, "record.create", "service_record", row.id, None, record_snapshot(row))
-    return get_record(row.id)
+    return record_changed(row.id)

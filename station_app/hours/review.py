@@ -11,22 +11,24 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from station_app import config
 from station_app.audit import Actor, record
-from station_app.certificates.register import flag_changed_records
+from station_app.changes import Counted, Kind, changed
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Post, ServiceRecord, Volunteer
 from station_app.errors import NotFound
+from station_app.hours.certified import flag_changed_records
 from station_app.hours.records import (HoursError, OverlapError, RecordInput, RecordView, _post, check_input,
-                                       check_span, find_overlap, get_record, record_snapshot, refuse_future)
-from station_app.hours.times import from_min, local_now, local_time, offset_of, to_min, year_month
+                                       check_span, derived_columns, find_overlap, record_changed, record_snapshot,
+                                       refuse_future)
+from station_app.hours.times import from_min, local_now, local_time, offset_of, to_min
 from station_app.i18n import translate
+from station_app import outbox
 from station_app.staff.roles import require_admin
 from station_app.station import settings
-from station_app.sync import outbox
 
 
 def _t(text: str) -> str:
@@ -96,10 +98,10 @@ def review_queue(state: str = "attention", post_id: int | None = None, name: str
     return rows
 
 
-def approve(record_ids: list[int], actor: Actor) -> int:
-    """Approve the pending ones among *record_ids*; return how many were approved. Administrators only."""
+def approve(record_ids: list[int], actor: Actor) -> Counted:
+    """Approve the pending ones among *record_ids*; say how many were approved. Administrators only."""
     require_admin(actor, _t("审核通过服务记录"))
-    done = 0
+    done: list[int] = []
     now = now_iso()
     with database.atomic("IMMEDIATE"):
         for chunk_start in range(0, len(record_ids), 500):
@@ -114,8 +116,8 @@ def approve(record_ids: list[int], actor: Actor) -> int:
             record_many(actor, [("record.approve", "service_record", r.id, {"state": "pending"},
                                  {"state": "approved"}, "") for r in pending])
             outbox.enqueue_record_adds(r.id for r in pending)  # same transaction: the platform cannot miss it
-            done += len(pending)
-    return done
+            done += [r.id for r in pending]
+    return Counted(len(done), changed(Kind.OUTBOX, ids={Kind.RECORDS: done}) if done else changed())
 
 
 def reject(record_id: int, reason: str, actor: Actor) -> RecordView:
@@ -131,7 +133,7 @@ def reject(record_id: int, reason: str, actor: Actor) -> RecordView:
         ServiceRecord.update(state="rejected", reject_reason=reason, reviewed_by=str(actor), reviewed_at=now,
                              updated_at=now).where(ServiceRecord.id == record_id).execute()
         record(actor, "record.reject", "service_record", record_id, {"state": row.state}, {"state": "rejected"}, reason)
-    return get_record(record_id)
+    return record_changed(record_id)
 
 
 def close_forgotten(record_id: int, end: dt.datetime, actor: Actor, reason: str) -> RecordView:
@@ -153,7 +155,7 @@ def close_forgotten(record_id: int, end: dt.datetime, actor: Actor, reason: str)
         ServiceRecord.update(end_min=end_min, minutes=minutes, state="pending", updated_at=now_iso()).where(
             ServiceRecord.id == record_id).execute()
         record(actor, "record.close", "service_record", record_id, before, record_snapshot(_row(record_id)), reason)
-    return get_record(record_id)
+    return record_changed(record_id)
 
 
 def edit_pending(record_id: int, inp: RecordInput, actor: Actor, reason: str = "") -> RecordView:
@@ -170,11 +172,11 @@ def edit_pending(record_id: int, inp: RecordInput, actor: Actor, reason: str = "
         before = record_snapshot(row)
         ServiceRecord.update(volunteer=inp.volunteer_id, post=inp.post_id, start_min=start, end_min=end,
                              utc_offset=offset_of(inp.start), break_minutes=inp.break_minutes, minutes=minutes,
-                             counts=post.counts_as_service, people_served=inp.people_served,
-                             content=(inp.content or "").strip(), ym=year_month(start, offset_of(inp.start)),
-                             updated_at=now_iso()).where(ServiceRecord.id == record_id).execute()
+                             people_served=inp.people_served, content=(inp.content or "").strip(),
+                             updated_at=now_iso(), **derived_columns(post.counts_as_service, start, offset_of(inp.start))).where(
+            ServiceRecord.id == record_id).execute()
         record(actor, "record.update", "service_record", record_id, before, record_snapshot(_row(record_id)), reason)
-    return get_record(record_id)
+    return record_changed(record_id)
 
 
 def correct(record_id: int, inp: RecordInput, reason: str, actor: Actor) -> RecordView:
@@ -198,17 +200,18 @@ def correct(record_id: int, inp: RecordInput, reason: str, actor: Actor) -> Reco
         new = ServiceRecord.create(
             uid=str(uuid.uuid4()), volunteer=inp.volunteer_id, post=inp.post_id, shift=old.shift_id,
             start_min=start, end_min=end, utc_offset=offset_of(inp.start), break_minutes=inp.break_minutes,
-            minutes=minutes, counts=post.counts_as_service, people_served=inp.people_served,
-            content=(inp.content or "").strip(), source=old.source, state="approved", recorded_by=str(actor),
-            reviewed_by=str(actor), reviewed_at=now, corrects=record_id,
-            ym=year_month(start, offset_of(inp.start)), created_at=now, updated_at=now)
+            minutes=minutes, people_served=inp.people_served, content=(inp.content or "").strip(),
+            source=old.source, state="approved", recorded_by=str(actor), reviewed_by=str(actor), reviewed_at=now,
+            corrects=record_id, created_at=now, updated_at=now, **derived_columns(post.counts_as_service, start, offset_of(inp.start)))
         record(actor, "record.void", "service_record", record_id, {"state": "approved"}, {"state": "void"}, reason)
         record(actor, "record.correct", "service_record", new.id, None,
                {**record_snapshot(new), "corrects": record_id}, reason)
         outbox.enqueue_record_void(record_id, reason)
-        flag_changed_records(record_id, actor, reason)
+        flagged = flag_changed_records(record_id, actor, reason)
         outbox.enqueue_record_adds([new.id])
-    return get_record(new.id)
+    also = (Kind.OUTBOX, Kind.CERTIFICATES) if flagged else (Kind.OUTBOX,)
+    corrected = record_changed(new.id, *also)
+    return replace(corrected, changes=corrected.changes | changed(ids={Kind.RECORDS: [record_id]}))
 
 
 def _row(record_id: int) -> ServiceRecord:

@@ -43,15 +43,17 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Callable
 
+from station_app.changes import Changes, Kind, changed
 from station_app.audit import Actor, record
 from station_app.audit.log import record_many
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Post, Volunteer
 from station_app.hours import review
-from station_app.hours.records import (STATE_LABELS, HoursError, check_span, find_overlap, record_snapshot,
+from station_app.hours.records import (STATE_LABELS, HoursError, check_span, derived_columns, find_overlap,
+                                       record_snapshot,
                                        refuse_future)
-from station_app.hours.times import hours_text, local_now, offset_of, to_min, year_month
+from station_app.hours.times import hours_text, local_now, offset_of, to_min
 from station_app.i18n import translate
 from station_app.imports import cell_values as cv
 from station_app.imports import hours_cells as hc
@@ -102,6 +104,12 @@ class HoursImportResult:
     approved: int
     refused: int
     minutes: int
+
+    @property
+    def changes(self) -> Changes:
+        if not self.added:
+            return changed()
+        return changed(Kind.RECORDS, Kind.OUTBOX) if self.approved else changed(Kind.RECORDS)
 
 
 def open_hours_file(path: Path, progress: Progress | None = None,
@@ -343,15 +351,15 @@ def commit_hours_import(plan: HoursImportPlan, actor: Actor, approve: bool = Fal
             values = SimpleNamespace(
                 uid=str(uuid.uuid4()), volunteer_id=r.volunteer_id, post_id=r.post_id, start_min=r.start_min,
                 end_min=r.end_min, utc_offset=r.utc_offset, break_minutes=r.break_minutes, minutes=r.minutes,
-                counts=counts[r.post_id], people_served=r.people_served, content=r.content, source="import",
-                state="pending", recorded_by=who, ym=year_month(r.start_min, r.utc_offset), created_at=now,
-                updated_at=now)
+                people_served=r.people_served, content=r.content, source="import", state="pending",
+                recorded_by=who, created_at=now, updated_at=now,
+                **derived_columns(counts[r.post_id], r.start_min, r.utc_offset))
             cursor.execute(sql, [getattr(values, c) for c in _INSERT_COLUMNS])
             ids.append(cursor.lastrowid)
             reason = _t("导入 {f} 第 {n} 行").format(f=plan.path.name, n=r.row) + (f"；{r.note}" if r.note else "")
             audit.append(("record.create", "service_record", cursor.lastrowid, None, record_snapshot(values), reason))
         record_many(actor, audit)
-        approved = review.approve(ids, actor) if approve and ids else 0
+        approved = review.approve(ids, actor).count if approve and ids else 0
         result = HoursImportResult(len(ids), approved, plan.refused_rows, sum(r.minutes for r in rows))
         record(actor, "hours.import", "file", str(plan.path), None,
                {"added": result.added, "approved": result.approved, "refused": result.refused,

@@ -18,6 +18,7 @@ from typing import Any, Callable
 
 import peewee
 
+from station_app.changes import Changes, Kind, changed
 from station_app.audit import Actor
 from station_app.audit.log import record_many
 from station_app.clock import now_iso
@@ -73,6 +74,10 @@ class ImportResult:
     updated: int
     unchanged: int
     refused: int
+
+    @property
+    def changes(self) -> Changes:
+        return changed(Kind.VOLUNTEERS) if self.added or self.updated else changed()
 
 
 def open_roster_file(path: Path, progress: Progress | None = None,

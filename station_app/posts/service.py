@@ -7,9 +7,10 @@ records time, but that time never becomes volunteer hours.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 
 from station_app.audit import Actor, record
+from station_app.changes import Changes, Kind, changed, changes_field
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Post
@@ -41,6 +42,7 @@ class PostInput:
 @dataclass(frozen=True)
 class PostView(PostInput):
     id: int = 0
+    changes: Changes = changes_field()
 
 
 def _view(row: Post) -> PostView:
@@ -74,7 +76,7 @@ def create_post(inp: PostInput, actor: Actor) -> PostView:
         now = now_iso()
         row = Post.create(created_at=now, updated_at=now, **asdict(inp))
         record(actor, "post.create", "post", row.id, None, asdict(inp))
-    return _view(row)
+    return replace(_view(row), changes=changed(ids={Kind.POSTS: [row.id]}))
 
 
 def update_post(post_id: int, inp: PostInput, actor: Actor, reason: str = "") -> PostView:
@@ -86,11 +88,10 @@ def update_post(post_id: int, inp: PostInput, actor: Actor, reason: str = "") ->
         clash = Post.get_or_none((Post.code == inp.code) & (Post.id != post_id))
         if clash:
             raise ValidationFailed([FieldError("code", _t(LABELS["code"]), _t("已有岗位使用编码 {c}").format(c=inp.code))])
-        before = asdict(_view(row))
-        before.pop("id")
+        before = {f.name: getattr(row, f.name) for f in fields(PostInput)}
         Post.update(updated_at=now_iso(), **asdict(inp)).where(Post.id == post_id).execute()
         record(actor, "post.update", "post", post_id, before, asdict(inp), reason)
-    return get_post(post_id)
+    return replace(get_post(post_id), changes=changed(ids={Kind.POSTS: [post_id]}))
 
 
 def get_post(post_id: int) -> PostView:

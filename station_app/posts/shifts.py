@@ -7,11 +7,12 @@ is kept on the sign-up and in the audit log.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from peewee import fn
 
 from station_app.audit import Actor, record
+from station_app.changes import Changes, Kind, changed, changes_field
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Post, Shift, ShiftSignup, Volunteer
@@ -39,6 +40,7 @@ class ShiftView:
     capacity: int | None
     signed_up: int
     note: str
+    changes: Changes = changes_field()
 
     @property
     def full(self) -> bool:
@@ -63,7 +65,11 @@ def create_shift(post_id: int, start: dt.datetime, end: dt.datetime, actor: Acto
                            note=note.strip(), created_at=now_iso())
         record(actor, "shift.create", "shift", row.id, None,
                {"post_id": post_id, "start": start.isoformat(), "end": end.isoformat(), "capacity": cap})
-    return get_shift(row.id)
+    return _changed(row.id)
+
+
+def _changed(shift_id: int) -> ShiftView:
+    return replace(get_shift(shift_id), changes=changed(ids={Kind.SHIFTS: [shift_id]}))
 
 
 def _views(query) -> list[ShiftView]:
@@ -115,15 +121,17 @@ def sign_up(shift_id: int, volunteer_id: int, actor: Actor, override: bool = Fal
                            created_by=str(actor), created_at=now_iso())
         record(actor, "shift.sign_up", "shift", shift_id, None,
                {"volunteer_id": volunteer_id, "over_capacity": over, "note": note.strip()})
-    return get_shift(shift_id)
+    return _changed(shift_id)
 
 
-def cancel_sign_up(shift_id: int, volunteer_id: int, actor: Actor, reason: str = "") -> None:
+def cancel_sign_up(shift_id: int, volunteer_id: int, actor: Actor, reason: str = "") -> Changes:
     with database.atomic():
         deleted = ShiftSignup.delete().where((ShiftSignup.shift == shift_id)
                                              & (ShiftSignup.volunteer == volunteer_id)).execute()
-        if deleted:
-            record(actor, "shift.cancel_sign_up", "shift", shift_id, {"volunteer_id": volunteer_id}, None, reason)
+        if not deleted:
+            return changed()
+        record(actor, "shift.cancel_sign_up", "shift", shift_id, {"volunteer_id": volunteer_id}, None, reason)
+    return changed(ids={Kind.SHIFTS: [shift_id]})
 
 
 def signups(shift_id: int) -> list[tuple[int, str, bool, str]]:

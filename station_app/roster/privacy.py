@@ -11,7 +11,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from station_app.audit import Actor, record
+from station_app.changes import Changes, Kind, changed
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Certificate, Volunteer
@@ -51,8 +54,14 @@ def is_anonymised(volunteer_id: int) -> bool:
     return _get(volunteer_id).anonymised_at is not None
 
 
-def anonymise_volunteer(volunteer_id: int, reason: str, actor: Actor) -> str:
-    """Delete a volunteer's personal data on request; return the name the row now carries.
+@dataclass(frozen=True)
+class Anonymised:
+    name: str  # the placeholder the row now carries
+    changes: Changes
+
+
+def anonymise_volunteer(volunteer_id: int, reason: str, actor: Actor) -> Anonymised:
+    """Delete a volunteer's personal data on request; say the name the row now carries.
 
     The service records stay (linked to the anonymised row), so totals by post,
     team and month do not change. Certificates in the register keep their serial,
@@ -83,7 +92,8 @@ def anonymise_volunteer(volunteer_id: int, reason: str, actor: Actor) -> str:
             Certificate.volunteer == volunteer_id).execute()
         record(actor, "volunteer.anonymise", "volunteer", volunteer_id, None,
                {"name": name, "certificates": certificates}, reason)
-    return name
+    also = (Kind.CERTIFICATES,) if certificates else ()
+    return Anonymised(name, changed(*also, ids={Kind.VOLUNTEERS: [volunteer_id]}))
 
 
 def _unsent_records(volunteer_id: int) -> int:
@@ -93,15 +103,16 @@ def _unsent_records(volunteer_id: int) -> int:
         " WHERE r.volunteer_id = ? AND o.state IN ('pending', 'batched')", (volunteer_id,)).fetchone()[0]
 
 
-def set_extra_consent(volunteer_id: int, agreed: bool, actor: Actor, reason: str = "") -> None:
+def set_extra_consent(volunteer_id: int, agreed: bool, actor: Actor, reason: str = "") -> Changes:
     """Record the volunteer's agreement to keep skills and notes; withdrawing it erases them."""
     with database.atomic():
         row = _get(volunteer_id)
         if bool(row.extra_consent) == agreed:
-            return
+            return changed()
         changes = {"extra_consent": agreed, "updated_at": now_iso()}
         if not agreed:
             changes.update(skills="", notes="")
         Volunteer.update(**changes).where(Volunteer.id == volunteer_id).execute()
         record(actor, "volunteer.extra_consent" if agreed else "volunteer.extra_consent_withdrawn", "volunteer",
                volunteer_id, {"extra_consent": bool(row.extra_consent)}, {"extra_consent": agreed}, reason)
+    return changed(ids={Kind.VOLUNTEERS: [volunteer_id]})

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from station_app.audit import Actor, record
+from station_app.changes import Changes, Kind, changed, changes_field
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Volunteer
@@ -42,6 +43,7 @@ class VolunteerRecord:
     updated_at: str
     extra_consent: bool = False  # agreed to keep skills/notes (see roster.privacy)
     anonymised: bool = False
+    changes: Changes = changes_field()
 
     @property
     def name(self) -> str:
@@ -141,7 +143,7 @@ def add_volunteer(inp: VolunteerInput, actor: Actor, reason: str = "") -> Volunt
         if inp.extra_consent is not None:
             after["extra_consent"] = extra
         record(actor, "volunteer.create", "volunteer", row.id, None, after, reason)
-    return get_volunteer(row.id)
+    return _changed(row.id)
 
 
 def update_volunteer(volunteer_id: int, inp: VolunteerInput, actor: Actor, reason: str = "") -> VolunteerRecord:
@@ -167,7 +169,7 @@ def update_volunteer(volunteer_id: int, inp: VolunteerInput, actor: Actor, reaso
             Volunteer.id == volunteer_id
         ).execute()
         record(actor, "volunteer.update", "volunteer", volunteer_id, before, after, reason)
-    return get_volunteer(volunteer_id)
+    return _changed(volunteer_id)
 
 
 def _refuse_anonymised(row: Volunteer) -> None:
@@ -189,11 +191,16 @@ def set_status(volunteer_id: int, status: str, actor: Actor, reason: str = "") -
             Volunteer.update(status=status, updated_at=now_iso()).where(Volunteer.id == volunteer_id).execute()
             action = "volunteer.deactivate" if status == "inactive" else "volunteer.reactivate"
             record(actor, action, "volunteer", volunteer_id, {"status": row.status}, {"status": status}, reason)
+            return _changed(volunteer_id)
     return get_volunteer(volunteer_id)
 
 
 def audit_view(values: dict[str, Any]) -> dict[str, Any]:
     return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in values.items()}
+
+
+def _changed(volunteer_id: int) -> VolunteerRecord:
+    return replace(get_volunteer(volunteer_id), changes=changed(ids={Kind.VOLUNTEERS: [volunteer_id]}))
 
 
 def get_volunteer(volunteer_id: int) -> VolunteerRecord:

@@ -8,9 +8,10 @@ the database, so closing and reopening the program does not reset them.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from station_app.audit import Actor, record
+from station_app.changes import Changes, Kind, changed, changes_field
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Staff
@@ -40,6 +41,7 @@ class StaffView:
     role: str
     active: bool
     last_login_at: str | None
+    changes: Changes = changes_field()
 
     @property
     def is_admin(self) -> bool:
@@ -104,7 +106,11 @@ def _insert(name: str, role: str, password: str, actor: Actor | None) -> StaffVi
     row = Staff.create(name=name, role=role, password_hash=hash_secret(password), created_at=now, updated_at=now)
     who = actor or Actor(name, via="gui", role=role)
     record(who, "staff.create", "staff", row.id, None, {"name": name, "role": role})
-    return _view(row)
+    return _changed(row)
+
+
+def _changed(row: Staff) -> StaffView:
+    return replace(_view(row), changes=changed(ids={Kind.STAFF: [row.id]}))
 
 
 def create_first_admin(name: str, password: str) -> StaffView:
@@ -143,7 +149,7 @@ def set_active(staff_id: int, active: bool, actor: Actor) -> StaffView:
             Staff.update(active=active, updated_at=now_iso()).where(Staff.id == staff_id).execute()
             record(actor, "staff.enable" if active else "staff.disable", "staff", staff_id,
                    {"active": bool(row.active)}, {"active": active})
-        return _view(_get(staff_id))
+        return _changed(_get(staff_id))
 
 
 def set_role(staff_id: int, role: str, actor: Actor) -> StaffView:
@@ -157,10 +163,10 @@ def set_role(staff_id: int, role: str, actor: Actor) -> StaffView:
         if row.role != role:
             Staff.update(role=role, updated_at=now_iso()).where(Staff.id == staff_id).execute()
             record(actor, "staff.role", "staff", staff_id, {"role": row.role}, {"role": role})
-        return _view(_get(staff_id))
+        return _changed(_get(staff_id))
 
 
-def change_password(staff_id: int, new_password: str, actor: Actor, old_password: str | None = None) -> None:
+def change_password(staff_id: int, new_password: str, actor: Actor, old_password: str | None = None) -> Changes:
     """Staff change their own password (giving the old one); an administrator may reset anyone's."""
     _check_password(new_password)
     with database.atomic("IMMEDIATE"):
@@ -174,6 +180,7 @@ def change_password(staff_id: int, new_password: str, actor: Actor, old_password
         Staff.update(password_hash=hash_secret(new_password), failed_attempts=0, locked_until=None,
                      updated_at=now_iso()).where(Staff.id == staff_id).execute()
         record(actor, "staff.password", "staff", staff_id, None, {"password": "（已更改）"})
+    return changed(ids={Kind.STAFF: [staff_id]})
 
 
 def wait_seconds(name: str, now: dt.datetime | None = None) -> int:

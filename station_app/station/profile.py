@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 import secrets
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, replace
 
 from station_app.audit import Actor, record
+from station_app.changes import Changes, Kind, changed, changes_field
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Station
@@ -32,7 +33,14 @@ class StationProfile:
     person_in_charge: str
     phone: str
     address: str
+    changes: Changes = changes_field()
 
+    def values(self) -> dict[str, str]:
+        """The six stored fields (what the database and the audit log keep)."""
+        return {name: getattr(self, name) for name in PROFILE_FIELDS}
+
+
+PROFILE_FIELDS = ("name", "code", "organisation", "person_in_charge", "phone", "address")
 
 FIELD_LABELS = {
     "name": "站点名称",
@@ -50,7 +58,7 @@ def field_label(name: str) -> str:
 
 def clean_profile(profile: StationProfile) -> StationProfile:
     """Normalise and validate; raise :class:`ValidationFailed` naming every bad field."""
-    values = {f.name: squeeze(getattr(profile, f.name)) for f in fields(StationProfile)}
+    values = {name: squeeze(value) for name, value in profile.values().items()}
     values["code"] = strip_all_space(values["code"]).upper()
     values["phone"] = strip_all_space(values["phone"])
     errors: list[FieldError] = []
@@ -70,7 +78,7 @@ def load_profile() -> StationProfile | None:
     row = Station.get_or_none(Station.id == 1)
     if row is None:
         return None
-    return StationProfile(**{f.name: getattr(row, f.name) for f in fields(StationProfile)})
+    return StationProfile(**{name: getattr(row, name) for name in PROFILE_FIELDS})
 
 
 def save_profile(profile: StationProfile, actor: Actor) -> StationProfile:
@@ -81,10 +89,10 @@ def save_profile(profile: StationProfile, actor: Actor) -> StationProfile:
         row = Station.get_or_none(Station.id == 1)
         now = now_iso()
         if row is None:
-            Station.create(id=1, secret=secrets.token_hex(32), created_at=now, updated_at=now, **asdict(profile))
-            record(actor, "station.create", "station", 1, None, asdict(profile))
+            Station.create(id=1, secret=secrets.token_hex(32), created_at=now, updated_at=now, **profile.values())
+            record(actor, "station.create", "station", 1, None, profile.values())
         else:
-            before = {f.name: getattr(row, f.name) for f in fields(StationProfile)}
-            Station.update(updated_at=now, **asdict(profile)).where(Station.id == 1).execute()
-            record(actor, "station.update", "station", 1, before, asdict(profile))
-    return profile
+            before = {name: getattr(row, name) for name in PROFILE_FIELDS}
+            Station.update(updated_at=now, **profile.values()).where(Station.id == 1).execute()
+            record(actor, "station.update", "station", 1, before, profile.values())
+    return replace(profile, changes=changed(Kind.STATION))

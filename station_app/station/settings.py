@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from station_app.audit import Actor, record
+from station_app.changes import Changes, Kind, changed
 from station_app.config import REGISTRY, Setting, T
 from station_app.db import database
 from station_app.db.models import Setting as SettingRow
@@ -15,15 +16,16 @@ def get(setting: Setting[T]) -> T:
     return setting.default if row is None else setting.parse(row.value)
 
 
-def put(setting: Setting[T], value: T, actor: Actor) -> None:
+def put(setting: Setting[T], value: T, actor: Actor) -> Changes:
     """Store a value (audit-logged). Unknown keys cannot be stored. Administrators only."""
     if setting.key not in REGISTRY:
         raise KeyError(setting.key)
     require_admin(actor, translate("station", "修改设置"))
     old = get(setting)
     if old == value:
-        return
+        return changed()
     with database.atomic():
         SettingRow.insert(key=setting.key, value=setting.dump(value)).on_conflict_replace().execute()
         shown = (lambda v: "（已设置）" if v else "") if setting.secret else (lambda v: v)
         record(actor, "setting.update", "setting", setting.key, {"value": shown(old)}, {"value": shown(value)})
+    return changed(Kind.SETTINGS)

@@ -14,6 +14,7 @@ import json
 import uuid
 from dataclasses import dataclass
 
+from station_app.changes import Counted, Kind, changed
 from station_app.audit import Actor
 from station_app.clock import now_iso
 from station_app.db import database
@@ -154,7 +155,7 @@ def split(batch_id: str) -> None:
         _replace(batch_id, last_status="413")
 
 
-def release_held(batch_id: str, actor: Actor) -> int:
+def release_held(batch_id: str, actor: Actor) -> Counted:
     """Send a held batch's items again, in a new batch (staff fixed what made the platform refuse it).
 
     The platform applied nothing of a batch it refused as a whole (400, 415,
@@ -173,4 +174,4 @@ def release_held(batch_id: str, actor: Actor) -> int:
         released = _replace(batch_id)
         record(actor, "sync.release_held", "sync_batch", batch_id, {"state": "held", "error": row.last_error},
                {"items": released}, "")
-    return released
+    return Counted(released, changed(Kind.OUTBOX))

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import filelock
 
+from station_app.changes import Changes, Kind, changed
 from station_app import __version__
 from station_app.clock import now_iso
 from station_app.i18n import translate
@@ -64,6 +65,11 @@ class SyncReport:
     pulled_changes: int = 0
     clock_skew_seconds: float | None = None
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        """What a finished sync changed for the views: the queue, and the roster when the platform sent changes."""
+        return changed(Kind.SYNC, Kind.VOLUNTEERS) if self.pulled_changes else changed(Kind.SYNC)
 
     @property
     def clock_warning(self) -> str:

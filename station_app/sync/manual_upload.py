@@ -8,12 +8,13 @@ and are still waiting are marked, so nothing approved meanwhile is lost.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from station_app.atomic_files import replacing
+from station_app.changes import Counted, Kind, changed
 from station_app.audit import Actor, record
 from station_app.clock import now_iso
 from station_app.db import database
@@ -63,15 +64,14 @@ def export_for_manual_upload(path: Path, actor: Actor) -> list[str]:
     ws.append([_cell(ws, _t(h), font=bold) for h in HEADERS])
     for item in items:
         ws.append([_cell(ws, v) for v in _row(item)])
-    tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
-    os.replace(tmp, path)
+    with replacing(path, private=True) as partial:
+        wb.save(partial)
     with database.atomic():
         record(actor, "sync.manual_export", "file", str(path), None, {"items": len(items), "masked": False})
     return [item["op_id"] for item in items]
 
 
-def mark_uploaded(op_ids: list[str], actor: Actor, reason: str = "") -> int:
+def mark_uploaded(op_ids: list[str], actor: Actor, reason: str = "") -> Counted:
     """Staff uploaded the exported file by hand: those still waiting leave the outbox. Administrators only."""
     require_admin(actor, _t("标记记录已手工上传"))
     done = 0
@@ -80,4 +80,4 @@ def mark_uploaded(op_ids: list[str], actor: Actor, reason: str = "") -> int:
             done += OutboxItem.update(state="manual", done_at=now_iso()).where(
                 OutboxItem.op_id.in_(op_ids[start:start + 500]) & (OutboxItem.state == "pending")).execute()
         record(actor, "sync.manual_upload", "outbox", "manual", None, {"items": done}, reason)
-    return done
+    return Counted(done, changed(Kind.OUTBOX) if done else changed())

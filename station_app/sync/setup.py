@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from station_app.changes import Changes, Kind, changed
 from station_app import config
 from station_app.audit import Actor, record
 from station_app.i18n import translate
@@ -50,7 +51,7 @@ def current_config(data_dir: Path, url: str | None = None, token: str | None = N
 
 
 def save_sync_settings(data_dir: Path, actor: Actor, url: str, station: str = "", token: str | None = None,
-                       interval_minutes: int | None = None, ca_file: str | None = None) -> None:
+                       interval_minutes: int | None = None, ca_file: str | None = None) -> Changes:
     """Store the platform address, station code and (when given) a new token. Administrators only."""
     require_admin(actor, _t("修改平台同步设置"))
     url = check_url(url) if url.strip() else ""
@@ -70,3 +71,4 @@ def save_sync_settings(data_dir: Path, actor: Actor, url: str, station: str = ""
     stopped = state.stopped()
     if stopped and stopped.get("status") != 426:  # what staff were told to fix has been changed
         state.put(state.STOPPED, None)
+    return changed(Kind.SETTINGS)

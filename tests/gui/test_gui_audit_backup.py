@@ -11,10 +11,11 @@ from support.core import adult_input, make_id
 from PySide6.QtCore import QDate, Qt
 
 from station_app import app_logging
+from station_app.changes import Kind
 from station_app.config import DB_FILENAME
 from station_app.db import close_database, open_database
 from station_app.roster.service import add_volunteer
-from support.gui import type_text
+from support.gui import touches, type_text
 
 IDS = [make_id("110105", "19800101", 130 + n) for n in range(3)]
 
@@ -134,7 +135,7 @@ def test_backup_settings_are_changed_in_the_settings_dialog(qtbot, window, ctx, 
     from PySide6.QtWidgets import QDialogButtonBox
 
     from station_app import config
-    from station_app.audit.query import AuditFilter, search
+    from station_app.audit_view.query import AuditFilter, search
     from station_app.backup.files import list_backups
     from station_app.backup.make import make_backup
     from station_app.station import settings
@@ -150,7 +151,7 @@ def test_backup_settings_are_changed_in_the_settings_dialog(qtbot, window, ctx, 
     assert tab.latest.text() == list_backups(made.path.parent)[0].at.strftime("%Y-%m-%d %H:%M")
     tab.keep_daily.setValue(14)
     qtbot.mouseClick(tab.auto, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(ctx.changes.station, timeout=5000):
+    with qtbot.waitSignal(ctx.changes.changed, timeout=5000, check_params_cb=touches(Kind.STATION)):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert settings.get(config.BACKUP_KEEP_DAILY) == 14 and settings.get(config.BACKUP_AUTO) is False
     assert settings.get(config.BACKUP_KEEP_WEEKLY) == 4

@@ -9,17 +9,19 @@ from PySide6.QtCore import QDate, QTime, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from station_app import config
+from station_app.changes import Kind
 from station_app.audit.log import entries_for
 from station_app.db.models import Post, ServiceRecord, ShiftSignup
-from station_app.hours import kiosk, records
-from station_app.hours.kiosk_pin import check_kiosk_pin
+from station_app.hours import records
+from station_app.kiosk import service as kiosk
+from station_app.kiosk.pin import check_kiosk_pin
 from station_app.posts.service import PostInput, create_post
 from station_app.posts.shifts import create_shift
 from station_app.roster import service
 from station_app.roster.ids import gb11643_check_char
 from station_app.roster.validation import VolunteerInput
 from station_app.station import settings
-from support.gui import type_text
+from support.gui import touches, type_text
 
 
 def make_id(birth: str, seq: str) -> str:
@@ -153,14 +155,14 @@ def test_posts_page_adds_a_post_a_shift_and_signs_up_with_override(qtbot, window
     page._open_shift(0, col)
     dialog = page.dialog
     dialog.picker.set_volunteer(zhang.id, "张三")
-    with qtbot.waitSignal(dialog.changed, timeout=5000):
+    with qtbot.waitSignal(page.ctx.changes.changed, timeout=5000, check_params_cb=touches(Kind.SHIFTS)):
         click(qtbot, dialog.add_button)
     dialog.picker.set_volunteer(li.id, "李四")
     click(qtbot, dialog.add_button)
     qtbot.waitUntil(lambda: "班次已满" in dialog.message.text(), timeout=5000)
     dialog.override.setChecked(True)
     type_text(qtbot, dialog.note, "walk-in")
-    with qtbot.waitSignal(dialog.changed, timeout=5000):
+    with qtbot.waitSignal(page.ctx.changes.changed, timeout=5000, check_params_cb=touches(Kind.SHIFTS)):
         click(qtbot, dialog.add_button)
     over = ShiftSignup.get((ShiftSignup.shift == shift.id) & (ShiftSignup.volunteer == li.id))
     assert over.over_capacity and over.note == "walk-in"
@@ -210,7 +212,7 @@ def test_settings_set_the_kiosk_pin_without_logging_it(qtbot, window):
     qtbot.waitUntil(lambda: getattr(window, "settings_dialog", None) is not None, timeout=5000)
     dialog = window.settings_dialog
     dialog.pin.setText("2468")
-    with qtbot.waitSignal(window.ctx.changes.station, timeout=5000):
+    with qtbot.waitSignal(window.ctx.changes.changed, timeout=5000, check_params_cb=touches(Kind.STATION)):
         dialog.save()
     assert check_kiosk_pin("2468") and not check_kiosk_pin("1357")
     logged = entries_for("setting", "kiosk.pin_hash")[-1]
@@ -220,7 +222,7 @@ def test_settings_set_the_kiosk_pin_without_logging_it(qtbot, window):
 def test_switching_to_the_kiosk_needs_a_pin_and_comes_back(qtbot, window, actor):
     from PySide6.QtWidgets import QMessageBox
 
-    from station_app.hours.kiosk_pin import set_kiosk_pin
+    from station_app.kiosk.pin import set_kiosk_pin
 
     window.enter_kiosk()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "notification") is not None, timeout=5000)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from station_app import config
+from station_app.changes import Kind
 from station_app.audit.log import entries_for
 from station_app.db import close_database
 from station_app.gui.app import StartRefused, start
@@ -14,7 +15,7 @@ from station_app.gui.first_run_dialog import FirstRunDialog
 from station_app.gui.main_window import MainWindow
 from station_app.station import settings
 from station_app.station.profile import load_profile
-from support.gui import type_text
+from support.gui import touches, type_text
 
 
 def fill_profile(qtbot, form, **values):
@@ -51,14 +52,16 @@ def test_first_start_asks_for_the_profile_and_the_admin_account(qtbot):
 
 
 def test_first_start_saves_the_profile_and_the_admin_together(data_dir):
-    from station_app.gui.app import create_station_admin
+    from station_app.changes import Kind
     from station_app.staff.accounts import list_staff, log_in
-    from station_app.station.profile import StationProfile
+    from station_app.station.profile import StationProfile, load_profile
+    from station_app.station_setup import create_station
 
     ctx, lock = start(data_dir)
     try:
-        admin = create_station_admin(ctx, StationProfile(**GOOD), "王建国", "zhanzhang-1")
-        assert admin.is_admin and ctx.profile.code == "BJ-CY-0001"
+        admin = create_station("王建国", "zhanzhang-1", StationProfile(**GOOD))
+        assert admin.is_admin and load_profile().code == "BJ-CY-0001"
+        assert admin.changes.touches(Kind.STAFF) and admin.changes.touches(Kind.STATION)
         assert [s.name for s in list_staff()] == ["王建国"] and log_in("王建国", "zhanzhang-1").is_admin
         assert entries_for("station", 1)[-1]["actor"] == "王建国"
     finally:
@@ -133,7 +136,7 @@ def test_settings_change_profile_staff_and_idle_lock(qtbot, started):
     with qtbot.waitSignal(panel.changed, timeout=5000):
         panel.create("周值班", "operator", "zhouzhiban")
     qtbot.waitUntil(lambda: panel.list.count() == 2, timeout=5000)
-    with qtbot.waitSignal(started.changes.station, timeout=5000):
+    with qtbot.waitSignal(started.changes.changed, timeout=5000, check_params_cb=touches(Kind.STATION)):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert load_profile().person_in_charge == "赵站长"
     assert settings.get(config.IDLE_LOCK_MINUTES) == 3

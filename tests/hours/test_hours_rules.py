@@ -21,7 +21,8 @@ from station_app import config
 from station_app.audit import Actor, verify_chain
 from station_app.db.models import AuditEntry, ServiceRecord
 from station_app.errors import NotFound
-from station_app.hours import kiosk, records, review, totals
+from station_app.hours import records, review, totals
+from station_app.kiosk import service as kiosk
 from station_app.hours.records import HoursError, OverlapError, RecordInput
 from station_app.hours.times import hours_text, local_now, to_min
 from station_app.station import settings
@@ -226,13 +227,13 @@ def test_states_open_pending_approved(people, posts, actor):
     zhang = people[0]
     opened = kiosk.check_in(zhang.id, posts.garbage.id, at=at("08:00"))
     assert (opened.state, opened.end, opened.minutes, opened.source) == ("open", None, None, "kiosk")
-    assert review.approve([opened.id], actor) == 0  # an open record cannot be approved
+    assert review.approve([opened.id], actor).count == 0  # an open record cannot be approved
     summary = kiosk.check_out(zhang.id, at=at("10:15"))
     assert (summary.record.state, summary.minutes) == ("pending", 135)
-    assert review.approve([opened.id], actor) == 1
+    assert review.approve([opened.id], actor).count == 1
     done = records.get_record(opened.id)
     assert done.state == "approved" and done.reviewed_by == str(actor)
-    assert review.approve([opened.id], actor) == 0  # approving twice changes nothing
+    assert review.approve([opened.id], actor).count == 0  # approving twice changes nothing
     assert totals.approved_minutes(zhang.id) == 135
     actions = [a for (a,) in AuditEntry.select(AuditEntry.action).where(
         (AuditEntry.entity_type == "service_record") & (AuditEntry.entity_id == str(opened.id))).tuples()]
@@ -254,7 +255,7 @@ def test_rejection_needs_a_reason_and_is_logged(people, posts, actor):
     assert (done.state, done.reject_reason) == ("rejected", "当天站点未开放")
     entry_ = AuditEntry.select().where(AuditEntry.action == "record.reject").get()
     assert entry_.reason == "当天站点未开放" and entry_.actor == str(actor)
-    assert review.approve([rec.id], actor) == 0  # a rejected record is not approved by a bulk approval
+    assert review.approve([rec.id], actor).count == 0  # a rejected record is not approved by a bulk approval
     with pytest.raises(HoursError):
         review.reject(rec.id, "再次", actor)
 

@@ -61,7 +61,7 @@ def admin_only_calls(story, tmp_path, actor):
         ("export unmasked", lambda: export_roster(tmp_path / "full.csv", OPERATOR, mask=False)),
         ("profile", lambda: save_profile(DEMO_STATION, OPERATOR)),
         ("settings", lambda: settings.put(config.IDLE_LOCK_MINUTES, 3, OPERATOR)),
-        ("kiosk pin", lambda: __import__("station_app.hours.kiosk_pin", fromlist=["x"]).set_kiosk_pin("1234", OPERATOR)),
+        ("kiosk pin", lambda: __import__("station_app.kiosk.pin", fromlist=["x"]).set_kiosk_pin("1234", OPERATOR)),
         ("staff", lambda: create_staff("钱值班", "operator", "qian-1234", OPERATOR)),
         ("reveal", lambda: privacy.reveal_numbers(story.volunteer.id, OPERATOR)),
         ("anonymise", lambda: privacy.anonymise_volunteer(story.volunteer.id, "本人申请", OPERATOR)),
@@ -94,7 +94,7 @@ def test_operators_still_do_their_daily_work(story, tmp_path, actor):
     assert fixed.state == "pending"
     assert export_roster(tmp_path / "masked.csv", OPERATOR, mask=True) == 2
     assert ID_NUMBER not in (tmp_path / "masked.csv").read_text(encoding="utf-8-sig")
-    assert review.approve([rec.id], actor) == 1  # and the admin approves it
+    assert review.approve([rec.id], actor).count == 1  # and the admin approves it
 
 
 def test_an_admin_sees_full_numbers_on_request_and_the_asking_is_logged(story, actor):
@@ -120,7 +120,7 @@ def test_deletion_on_request_anonymises_but_keeps_the_hours_in_the_statistics(st
         privacy.anonymise_volunteer(vid, "本人书面申请删除（2026-03-02）", actor)
     assert Volunteer.get_by_id(vid).anonymised_at is None
     mark_uploaded(export_for_manual_upload(tmp_path / "待上传.xlsx", actor), actor)
-    name = privacy.anonymise_volunteer(vid, "本人书面申请删除（2026-03-02）", actor)
+    name = privacy.anonymise_volunteer(vid, "本人书面申请删除（2026-03-02）", actor).name
     assert name == f"已删除志愿者#{vid}"
     row = Volunteer.get_by_id(vid)
     assert (row.name, row.phone, row.platform_no, row.guardian_name, row.guardian_phone, row.skills, row.notes,

@@ -32,3 +32,8 @@ def log_in_with(qtbot, dialog, name: str, password: str) -> None:
     dialog.name.setCurrentText(name)
     type_text(qtbot, dialog.password, password)
     qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+
+
+def touches(*kinds):
+    """For ``qtbot.waitSignal(ctx.changes.changed, check_params_cb=touches(Kind.RECORDS))``."""
+    return lambda changes: changes.touches(*kinds)

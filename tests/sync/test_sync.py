@@ -141,7 +141,7 @@ def test_a_bad_identity_is_fixed_on_the_roster_and_the_record_queued_again(data_
     [item] = state.rejected_items()
     assert item.code == "bad_id_number"
     Volunteer.update(id_number=good).where(Volunteer.id == people[0].id).execute()
-    from station_app.sync.outbox import requeue_rejected
+    from station_app.sync.requeue import requeue_rejected
 
     requeue_rejected(item.op_id, actor)
     run_sync(data_dir, config_for(platform), FAST)
@@ -299,7 +299,7 @@ def test_without_a_platform_the_waiting_records_are_exported_and_marked_uploaded
     assert {r[5] for r in rows[1:]} == full_ids  # the platform needs the full numbers
     assert sheet.cell(row=2, column=6).data_type == "s"  # kept as text
     more = approve_days(people[:1], posts.traffic, actor, days=1, start_day=DAY.replace(day=DAY.day + 1))
-    assert mark_uploaded(op_ids, actor) == len(ids)
+    assert mark_uploaded(op_ids, actor).count == len(ids)
     view = state.overview()
     assert (view.pending, view.manual) == (len(more), len(ids))  # approved meanwhile: still waiting
     assert AuditEntry.select().where(AuditEntry.action.in_(("sync.manual_export", "sync.manual_upload"))).count() == 2
@@ -309,7 +309,7 @@ def test_operators_cannot_export_full_numbers_requeue_or_change_sync_settings(da
     from station_app.audit import Actor
     from station_app.errors import PermissionDenied
     from station_app.sync.manual_upload import export_for_manual_upload, mark_uploaded
-    from station_app.sync.outbox import requeue_rejected
+    from station_app.sync.requeue import requeue_rejected
     from station_app.sync.setup import save_sync_settings
 
     operator = Actor("值班员小李")

@@ -427,7 +427,7 @@ def fill_weeks_offline(post_id: int, volunteers: int = 100, days: int = 100) -> 
             "INSERT INTO service_record (uid, volunteer_id, post_id, start_min, end_min, utc_offset, minutes, counts,"
             " source, state, recorded_by, reviewed_by, reviewed_at, ym, created_at, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        from station_app.sync.outbox import queue_unsent_approved
+        from station_app.outbox import queue_unsent_approved
 
         return queue_unsent_approved()
 
@@ -507,7 +507,7 @@ def test_a_held_batch_is_sent_again_by_an_administrator_and_then_held_once(data_
     [held] = batches_in("held")
     with pytest.raises(PermissionDenied):
         batches.release_held(held.batch_id, Actor("值班员小李"))
-    assert batches.release_held(held.batch_id, actor) == 4
+    assert batches.release_held(held.batch_id, actor).count == 4
     run_sync(data_dir, config_for(platform), FAST, pull=False)
     assert_exactly_once(platform)
     assert batches_in("held") == [] and [e["action"] for e in entries_for("sync_batch", held.batch_id)] == [

@@ -160,7 +160,7 @@ class BatchDialog(QDialog):
         self.cancel_button.setText(self.tr("取消"))
         self.status.setText(self.tr("正在出具…"))
         self.watch.start()
-        self.ctx.db(batch_job, team, ids, self.ctx.actor(), out, combined, start, end, self.annex.isChecked(),
+        self.ctx.op(batch_job, team, ids, self.ctx.actor(), out, combined, start, end, self.annex.isChecked(),
                     self.ctx.actor().name, self.watch.progress, self.watch.cancelled).success(self._done).failure(
             self._failed).start()
 

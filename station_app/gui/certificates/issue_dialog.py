@@ -9,21 +9,36 @@ preview to print or save.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QPushButton, QVBoxLayout, QWidget)
 
-from station_app.certificates.issue import CertificateError, draft_document, issue_certificate, plan_certificate
+from station_app.certificates.issue import (CertificateError, Issued, draft_document, issue_certificate,
+                                           plan_certificate)
+from station_app.changes import Changes
 from station_app.certificates.layout import layout
 from station_app.gui.context import AppContext
 from station_app.gui.volunteer_picker import VolunteerPicker
 from station_app.hours.times import hours_text
 
 
-def issue_and_layout(volunteer_id, actor, start, end, handler, annex):
+@dataclass(frozen=True)
+class IssuedPages:
+    """An issued certificate and its pages laid out for the preview (worker thread)."""
+
+    issued: Issued
+    pages: list
+
+    @property
+    def changes(self) -> Changes:
+        return self.issued.changes
+
+
+def issue_and_layout(volunteer_id, actor, start, end, handler, annex) -> IssuedPages:
     issued = issue_certificate(volunteer_id, actor, start, end, handler=handler, annex=annex)
-    return issued, layout(issued.doc)
+    return IssuedPages(issued, layout(issued.doc))
 
 
 def draft_and_layout(volunteer_id, start, end, handler, annex):
@@ -166,12 +181,11 @@ class IssueDialog(QDialog):
             return
         self._set_ready(False)
         start, end = self.period()
-        self.ctx.db(issue_and_layout, self.picker.volunteer_id, self.ctx.actor(), start, end, self.ctx.actor().name,
+        self.ctx.op(issue_and_layout, self.picker.volunteer_id, self.ctx.actor(), start, end, self.ctx.actor().name,
                     self.annex.isChecked()).success(self._issued).failure(self._issue_failed).start()
 
-    def _issued(self, result) -> None:
-        issued, pages = result
-        self.issued.emit(issued, pages)
+    def _issued(self, result: IssuedPages) -> None:
+        self.issued.emit(result.issued, result.pages)
         self.accept()
 
     def _issue_failed(self, exc: BaseException) -> None:

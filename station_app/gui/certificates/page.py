@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
+from station_app.changes import Kind
 from station_app.certificates.register import certificate_document, list_certificates
 from station_app.gui.certificates.model import CertificatesModel
 from station_app.gui.context import AppContext
@@ -84,6 +85,7 @@ class CertificatesPage(QWidget):
         self.reprint_button.clicked.connect(lambda: self.preview_selected())
         self.revoke_button.clicked.connect(self.open_revoke)
         self.verify_button.clicked.connect(self.open_verify)
+        ctx.watch(self, Kind.CERTIFICATES, slot=lambda _changes: self.refresh())
         self.table.doubleClicked.connect(lambda _i: self.preview_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
@@ -130,16 +132,12 @@ class CertificatesPage(QWidget):
         self._keep(dialog)
 
     def _issued(self, issued, pages) -> None:
-        self.ctx.changes.certificates.emit()
-        self.refresh()
         self.show_preview(issued.doc, pages)
 
     def show_preview(self, doc, pages) -> None:
         from station_app.gui.certificates.preview import CertificatePreview
 
         preview = CertificatePreview(self.ctx, doc, pages, self)
-        preview.printed.connect(self.refresh)
-        preview.saved.connect(lambda _p: self.refresh())
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview = preview
         preview.open()
@@ -155,7 +153,6 @@ class CertificatesPage(QWidget):
         from station_app.gui.certificates.batch_dialog import BatchDialog
 
         dialog = BatchDialog(self.ctx, self)
-        dialog.finished_batch.connect(lambda _r: (self.ctx.changes.certificates.emit(), self.refresh()))
         self._keep(dialog)
 
     def open_revoke(self) -> None:
@@ -165,7 +162,6 @@ class CertificatesPage(QWidget):
         if row is None or row.status != "issued":
             return
         dialog = RevokeDialog(self.ctx, row, self)
-        dialog.revoked.connect(lambda _r: (self.ctx.changes.certificates.emit(), self.refresh()))
         self._keep(dialog)
 
     def open_verify(self) -> None:

@@ -8,12 +8,14 @@ printed or saved; a draft (样稿, before issuing) can be looked at only.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from station_app.changes import NO_CHANGES, Changes
 from station_app.certificates.document import CertificateDoc
 from station_app.certificates.layout import Page
 from station_app.gui.certificates.painter import page_image, print_pages, set_up_printer
@@ -21,15 +23,21 @@ from station_app.gui.context import AppContext
 from station_app.gui.notify import notify
 
 
-def save_pdf(doc: CertificateDoc, path: Path, reprint_by=None) -> Path:
+@dataclass(frozen=True)
+class SavedPdf:
+    path: Path
+    changes: Changes = NO_CHANGES  # a reprint is counted in the register
+
+
+def save_pdf(doc: CertificateDoc, path: Path, reprint_by=None) -> SavedPdf:
     """Worker-thread job: write the PDF; log it as a reprint when *reprint_by* (an Actor) is given."""
     from station_app.certificates.pdf import write_pdf
     from station_app.certificates.register import record_reprint
 
     write_pdf([doc], path)
-    if reprint_by is not None:
-        record_reprint(doc.serial, reprint_by, "pdf")
-    return path
+    if reprint_by is None:
+        return SavedPdf(path)
+    return SavedPdf(path, record_reprint(doc.serial, reprint_by, "pdf").changes)
 
 
 class CertificatePreview(QDialog):
@@ -122,7 +130,7 @@ class CertificatePreview(QDialog):
         if actor is not None:
             from station_app.certificates.register import record_reprint
 
-            self.ctx.db(record_reprint, self.doc.serial, actor, "print").success(lambda _n: self.printed.emit()).start()
+            self.ctx.op(record_reprint, self.doc.serial, actor, "print").success(lambda _n: self.printed.emit()).start()
         else:
             self.printed.emit()
 
@@ -136,10 +144,11 @@ class CertificatePreview(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         self.save_button.setEnabled(False)
-        self.ctx.db(save_pdf, self.doc, Path(path), self._reprint_actor()).success(self._saved).failure(
+        self.ctx.op(save_pdf, self.doc, Path(path), self._reprint_actor()).success(self._saved).failure(
             self._save_failed).start()
 
-    def _saved(self, path: Path) -> None:
+    def _saved(self, saved: SavedPdf) -> None:
+        path = saved.path
         self.save_button.setEnabled(True)
         self.info.setText(self.tr("已保存到 {path}").format(path=path))
         self.saved.emit(str(path))

@@ -45,7 +45,7 @@ class RevokeDialog(QDialog):
             self.message.setText(self.tr("请填写作废原因"))
             return
         self.ok.setEnabled(False)
-        self.ctx.db(revoke_certificate, self.row.serial, reason, self.ctx.actor()).success(self._done).failure(
+        self.ctx.op(revoke_certificate, self.row.serial, reason, self.ctx.actor()).success(self._done).failure(
             self._failed).start()
 
     def _done(self, row: RegisterRow) -> None:

@@ -31,7 +31,7 @@ from station_app.gui.kiosk.pin_screen import PinScreen
 from station_app.gui.kiosk.style import STYLE, kiosk_font
 from station_app.gui.kiosk.summary_screen import SummaryScreen
 from station_app.gui.kiosk.top_bar import TopBar
-from station_app.hours import kiosk
+from station_app.kiosk import service as kiosk
 from station_app.hours.records import HoursError
 from station_app.hours.times import local_now
 
@@ -153,8 +153,11 @@ class KioskWindow(QWidget):
 
     # --- background work -----------------------------------------------------------------------
 
-    def _run(self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None]) -> None:
-        """Run *fn* on the database worker; *then* gets its result unless the kiosk moved on meanwhile."""
+    def _run(self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None], changes: bool = False) -> None:
+        """Run *fn* on the database worker; *then* gets its result unless the kiosk moved on meanwhile.
+
+        ``changes=True`` for a check-in or check-out: what it changed reaches every view of the
+        window (review queue, home page) whatever screen the kiosk has moved on to."""
         generation = self._generation
         self._busy = True
 
@@ -171,7 +174,7 @@ class KioskWindow(QWidget):
                 self._busy = False
                 self._show_error(exc)
 
-        self.ctx.db(fn, *args).success(ok).failure(failed).start()
+        (self.ctx.op if changes else self.ctx.db)(fn, *args).success(ok).failure(failed).start()
 
     def _show_error(self, exc: BaseException) -> None:
         if isinstance(exc, (HoursError, ValidationFailed)):
@@ -215,7 +218,8 @@ class KioskWindow(QWidget):
     def check_in(self, post_id: int, shift_id: int | None) -> None:
         if self._busy or self.volunteer_id is None:
             return
-        self._run(kiosk.check_in, self.volunteer_id, post_id, shift_id, self.clock(), then=self._checked_in)
+        self._run(kiosk.check_in, self.volunteer_id, post_id, shift_id, self.clock(), then=self._checked_in,
+                  changes=True)
 
     def _checked_in(self, record) -> None:
         self.checked_in_screen.show_record(record)
@@ -225,7 +229,7 @@ class KioskWindow(QWidget):
     def check_out(self) -> None:
         if self._busy or self.volunteer_id is None:
             return
-        self._run(kiosk.check_out, self.volunteer_id, self.clock(), then=self._checked_out)
+        self._run(kiosk.check_out, self.volunteer_id, self.clock(), then=self._checked_out, changes=True)
 
     def _checked_out(self, summary: kiosk.CheckoutSummary) -> None:
         self.summary.show_summary(summary)

@@ -66,9 +66,10 @@ class ManualUpload(QObject):
 
     def mark(self) -> None:
         op_ids = list(self.last_export)
-        self.ctx.db(mark_uploaded, op_ids, self.ctx.actor()).success(self._marked).failure(self._failed).start()
+        self.ctx.op(mark_uploaded, op_ids, self.ctx.actor()).success(self._marked).failure(self._failed).start()
 
-    def _marked(self, count: int) -> None:
+    def _marked(self, marked) -> None:
+        count = marked.count
         self.last_export = []
         self.marked.emit(count)
         notify(self.window, self.tr("已标记为手工上传"), self.tr("{n} 条记录已标记为在平台手工上传。").format(n=count))

@@ -253,12 +253,12 @@ class SyncPage(QWidget):
 
     # --- acting
     def requeue_selected(self) -> None:
-        from station_app.sync.outbox import requeue_rejected
+        from station_app.sync.requeue import requeue_rejected
 
         item = self.selected()
         if item is None:
             return
-        self.ctx.db(requeue_rejected, item.op_id, self.ctx.actor()).success(self._requeued).failure(
+        self.ctx.op(requeue_rejected, item.op_id, self.ctx.actor()).success(self._requeued).failure(
             self._refused).start()
 
     def release_selected_batch(self) -> None:
@@ -267,11 +267,11 @@ class SyncPage(QWidget):
         batch = self.selected_batch()
         if batch is None or batch.state != "held":
             return
-        self.ctx.db(release_held, batch.batch_id, self.ctx.actor()).success(
+        self.ctx.op(release_held, batch.batch_id, self.ctx.actor()).success(
             lambda _n: (self.refresh(), self.scheduler.request("release"))).failure(self._refused).start()
 
-    def _requeued(self, op_id: str) -> None:
-        self.requeued.emit(op_id)
+    def _requeued(self, requeued) -> None:
+        self.requeued.emit(requeued.id)
         self.refresh()
         self.scheduler.request("requeue")
 

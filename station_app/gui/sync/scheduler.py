@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from station_app.changes import Kind
 from station_app.gui.context import AppContext
 from station_app.gui.net_worker import NetWorker
 from station_app.gui.sync.status import SyncStatus, read_status
@@ -79,9 +80,8 @@ class SyncScheduler(QObject):
         self.soon_timer.setSingleShot(True)
         self.soon_timer.timeout.connect(lambda: self.request(self._soon_reason))
         self._soon_reason = "start"
-        ctx.changes.hours.connect(self._data_changed)
-        ctx.changes.certificates.connect(self._data_changed)
-        ctx.changes.settings_saved.connect(self._settings_saved)
+        ctx.watch(self, Kind.OUTBOX, slot=lambda _changes: self._data_changed())
+        ctx.watch(self, Kind.SETTINGS, slot=lambda _changes: self._settings_saved())
 
     # --- what starts a sync
     def start(self) -> None:
@@ -212,8 +212,7 @@ class SyncScheduler(QObject):
             self.take_status(outcome.status)
         if outcome.error is None:
             if outcome.report is not None:
-                if outcome.report.pulled_changes:
-                    self.ctx.changes.roster.emit()  # the platform's roster changes are on screen at once
+                self.ctx.announce(outcome.report.changes)  # the platform's roster changes are on screen at once
                 self.finished.emit(outcome.report)
         else:
             self.failed.emit(outcome.error)

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
+from station_app.station_setup import SyncForm
 from station_app import config
 from station_app.gui.form_errors import add_row
 from station_app.station import settings
@@ -165,7 +166,7 @@ class SyncSettingsTab(QWidget):
         self.ca_row.set_error(None)
         return True
 
-    def values(self) -> tuple[str, str, str | None, int, str]:
-        """(url, station, token or None to keep the stored one, interval minutes, CA file or "")."""
-        return (self.url.text().strip(), self.station.text().strip(), self.token.text().strip() or None,
-                self.interval.value(), self.ca_file.text().strip())
+    def values(self) -> SyncForm:
+        """The token is None to keep the stored one; the CA file is "" for none."""
+        return SyncForm(self.url.text().strip(), self.station.text().strip(), self.token.text().strip() or None,
+                        self.interval.value(), self.ca_file.text().strip())

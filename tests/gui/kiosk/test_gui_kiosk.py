@@ -13,9 +13,10 @@ from station_app.demo import DEMO_STATION
 from station_app.gui.context import AppContext
 from station_app.gui.kiosk import KioskWindow
 from station_app.gui.tasks import TaskManager
-from station_app.hours import kiosk, records, review
+from station_app.hours import records, review
+from station_app.kiosk import service as kiosk
 from station_app.hours.cards import card_code
-from station_app.hours.kiosk_pin import set_kiosk_pin
+from station_app.kiosk.pin import set_kiosk_pin
 from station_app.hours.records import RecordInput
 from station_app.hours.times import local_now
 from station_app.posts.service import PostInput, create_post
@@ -379,3 +380,24 @@ def test_without_a_pin_configured_staff_are_let_out(qtbot, kiosk_window, left):
     reach(qtbot, kiosk_window, "pin", lambda: click(qtbot, kiosk_window.top_bar.staff_button))
     assert enter_pin(qtbot, kiosk_window, "0000") is True
     assert left == [True]
+
+
+def test_a_check_out_at_the_kiosk_reaches_the_review_queue_on_screen(qtbot, kiosk_window, kiosk_ctx, kiosk_people,
+                                                                     kiosk_posts, now):
+    """The kiosk's check-out flows through the window's one change signal: the review page that staff
+    have open shows it without anyone pressing refresh."""
+    from station_app.gui.main_window import MainWindow
+
+    window = MainWindow(kiosk_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.nav.setCurrentRow(window.pages.indexOf(window.review_page))
+    qtbot.waitUntil(lambda: window.review_page.model.rowCount() == 0 and window.review_page.isVisible(), timeout=WAIT)
+    zhang = kiosk_people["张三"]
+    kiosk.check_in(zhang, kiosk_posts["garbage"], at=now - dt.timedelta(minutes=95))
+    submit_text(qtbot, kiosk_window, card_code(zhang), "person")
+    with qtbot.waitSignal(window.review_page.loaded, timeout=WAIT) as shown:
+        click(qtbot, kiosk_window.person.checkout_button)
+    assert shown.args == [1]
+    assert [r.volunteer_name for r in window.review_page.model.rows] == ["张三"]
+    assert window.review_page.model.rows[0].state == "pending"

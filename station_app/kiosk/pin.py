@@ -12,6 +12,7 @@ import re
 
 from station_app import config
 from station_app.audit import Actor
+from station_app.changes import Changes
 from station_app.i18n import translate
 from station_app.staff.secrets_hash import hash_secret, verify_secret
 from station_app.station import settings
@@ -22,11 +23,11 @@ def _normal(pin: str | None) -> str:
     return strip_all_space(pin or "")
 
 
-def set_kiosk_pin(pin: str, actor: Actor) -> None:
+def set_kiosk_pin(pin: str, actor: Actor) -> Changes:
     pin = _normal(pin)
     if not re.fullmatch(r"[0-9]{4,8}", pin):
         raise ValueError(translate("kiosk", "PIN 应为 4 到 8 位数字"))
-    settings.put(config.KIOSK_PIN_HASH, hash_secret(pin), actor)
+    return settings.put(config.KIOSK_PIN_HASH, hash_secret(pin), actor)
 
 
 def kiosk_pin_set() -> bool:

@@ -100,6 +100,11 @@ class CheckoutSummary:
     approved_minutes: int
     stars: int
 
+    @property
+    def changes(self):
+        """The check-out's changes (the record it closed)."""
+        return self.record.changes
+
 
 def check_out(volunteer_id: int, at: dt.datetime | None = None) -> CheckoutSummary:
     rec = records.check_out(volunteer_id, KIOSK_ACTOR, at)

@@ -1,0 +1,28 @@
+"""A view's subscription to the changes it cares about.
+
+Operations announce what they changed once, on ``ctx.changes.changed``
+(:meth:`AppContext.op`). A view asks to hear of some kinds only; the watch is a
+child of the view, so it goes (and its connection with it) when the view does,
+and a slot is never called on a deleted widget.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, Slot
+
+from station_app.changes import Changes, Kind
+
+
+class ChangeWatch(QObject):
+    def __init__(self, bus: QObject, view: QObject, kinds: tuple[Kind, ...],
+                 slot: Callable[[Changes], None]) -> None:
+        super().__init__(view)
+        self._kinds, self._slot = kinds, slot
+        bus.changed.connect(self._changed)
+
+    @Slot(object)
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(*self._kinds):
+            self._slot(changes)
