@@ -73,8 +73,9 @@ class Platform:
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         response, seen = self._respond(environ)
-        if self._log_requests and seen is not None:
-            self.request_log.append(SeenRequest(*seen, response.status))
+        if seen is not None:
+            method, path, key, digest = seen
+            self.request_log.append(SeenRequest(method, path, key, digest, response.status))
         if self.verbose:
             print(f"{environ.get('REMOTE_ADDR', '-')} {environ.get('REQUEST_METHOD')} {_wsgi_path(environ)[:200]}"
                   f" {response.status}", file=sys.stderr, flush=True)
@@ -90,7 +91,7 @@ class Platform:
                 response.release()
         return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [response.body]
 
-    def _respond(self, environ: dict) -> tuple[Response, tuple | None]:
+    def _respond(self, environ: dict) -> tuple[Response, tuple[str, str, str | None, str] | None]:
         try:
             refresh = getattr(self.faults, "refresh", None)  # a fault plan shared by worker processes
             if refresh is not None:

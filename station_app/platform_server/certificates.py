@@ -64,8 +64,8 @@ def _dates(item: dict) -> tuple[str, str]:
 
 
 def _register(tx: Tx, station_code: str, item: dict, now: float) -> None:
-    serial = text(item, "serial", "", max_len=64)
-    if not SERIAL_RE.fullmatch(serial or ""):
+    serial = text(item, "serial", "", max_len=64) or ""
+    if not SERIAL_RE.fullmatch(serial):
         raise invalid("serial", "应为字母、数字和连字符")
     if not serial.startswith(f"{station_code}-"):
         raise invalid("serial", f"证明编号应以本站编码 {station_code}- 开头")
@@ -107,8 +107,8 @@ def _signature(tx: Tx, station_code: str, item: dict, who: Identity) -> tuple[st
     """(key_id, signature, signed message) of a signed item after checking them; (None, None, None) unsigned."""
     if item.get("key_id") is None and item.get("signature") is None:
         return None, None, None
-    key_id = uuid_field(item, "key_id", "")
-    signature = text(item, "signature", "", max_len=200)
+    key_id = uuid_field(item, "key_id", "") or ""
+    signature = text(item, "signature", "", max_len=200) or ""
     fields = signing.fields_from_item(item, station_code)
     expected = {"station_code": station_code, "volunteer_name": who.name, "id_type": who.id_type,
                 "id_number_masked": signing.mask_id_number(who.id_number), "platform_id": who.platform_id}

@@ -135,9 +135,9 @@ def stations_from_args(args: argparse.Namespace) -> tuple[list[tuple[str, str, s
         if not token:
             raise CommandError(f"令牌文件 {args.token_file} 是空的")
         return [(args.station, args.station_name, token)], None
-    token = os.environ.get(ENV_TOKEN)
-    if token:
-        return [(args.station, args.station_name, token)], None
+    from_env = os.environ.get(ENV_TOKEN)
+    if from_env:
+        return [(args.station, args.station_name, from_env)], None
     token = secrets.token_urlsafe(24)
     return [(args.station, args.station_name, token)], token
 

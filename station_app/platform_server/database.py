@@ -111,6 +111,10 @@ class Database:
     def next_number(self, tx: Tx, sequence: str) -> int:
         raise NotImplementedError
 
+    def executescript(self, script: str) -> None:
+        """Run several DDL statements (the schema) in one go."""
+        raise NotImplementedError
+
     def close(self) -> None:
         pass
 

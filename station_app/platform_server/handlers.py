@@ -65,12 +65,12 @@ def status(platform: Any, req: Request, station: str) -> Response:
 
 def post_batch(platform: Any, req: Request, station: str) -> Response:
     return handle_post(platform, req, station, records.ENDPOINT, lambda conn, items, sent_at, now:
-                       records.judge_batch(conn, station, req.header("Idempotency-Key").strip(), sent_at, items, now))
+                       records.judge_batch(conn, station, (req.header("Idempotency-Key") or "").strip(), sent_at, items, now))
 
 
 def post_certificates(platform: Any, req: Request, station: str) -> Response:
     return handle_post(platform, req, station, certificates.ENDPOINT, lambda conn, items, _sent_at, now:
-                       certificates.judge_batch(conn, station, req.header("Idempotency-Key").strip(), items, now))
+                       certificates.judge_batch(conn, station, (req.header("Idempotency-Key") or "").strip(), items, now))
 
 
 def volunteers(platform: Any, req: Request, station: str) -> Response:

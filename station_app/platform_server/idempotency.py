@@ -26,7 +26,8 @@ from station_app.platform_server.messages import JSON_TYPE, HttpError, Request, 
 from station_app.platform_server.store import LostClaim
 from station_app.platform_server.validation import BadRequest
 
-Judge = Callable[[Any, list[dict], Any, float], list[dict]]  # (tx, items, sent_at, now) -> results
+# (tx, items or the checked object, sent_at or None, now) -> results, or the answer of a single-object post
+Judge = Callable[[Any, Any, Any, float], Any]
 LEASE_SECONDS = 30.0
 
 
@@ -40,7 +41,7 @@ def is_json(content_type: str | None) -> bool:
 
 
 def handle_post(platform: Any, req: Request, station_code: str, endpoint: str, judge: Judge,
-                check: Callable[[Any], tuple[list[dict], Any]] | None = None) -> Response:
+                check: Callable[[Any], tuple[Any, Any]] | None = None) -> Response:
     """The whole posting protocol around *judge*; *check* replaces the batch envelope check
     (the keys and anchors endpoints post one object, not a batch)."""
     faults = platform.faults

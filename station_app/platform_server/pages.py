@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
 from typing import Any
 
 from station_app.platform_server.certificates import mask_name
@@ -49,7 +50,7 @@ def _hours(minutes: Any) -> str:
     return f"{hours}\u00a0小时" + (f" {rest}\u00a0分钟" if rest else "")
 
 
-def _page(tone: str, title: str, why: str, facts: list[tuple[str, str]] = (), body: str = "",
+def _page(tone: str, title: str, why: str, facts: Sequence[tuple[str, str]] = (), body: str = "",
           trusted: bool = False) -> str:
     esc = html.escape
     rows = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in facts)
@@ -68,7 +69,7 @@ def _page(tone: str, title: str, why: str, facts: list[tuple[str, str]] = (), bo
 def _facts(fields: dict, station_name: str | None) -> list[tuple[str, str]]:
     facts = [("证明编号", str(fields.get("serial", ""))), ("志愿者", mask_name(str(fields.get("volunteer_name", ""))))]
     if fields.get("id_number_masked"):
-        facts.append(("证件", f"{ID_TYPES.get(fields.get('id_type'), '证件')} {fields['id_number_masked']}"))
+        facts.append(("证件", f"{ID_TYPES.get(str(fields.get('id_type')), '证件')} {fields['id_number_masked']}"))
     facts += [("累计志愿服务时长", _hours(fields.get("total_minutes"))),
               ("服务期间", f"{fields.get('period_start', '')} 至 {fields.get('period_end', '')}"),
               ("签发单位", station_name or str(fields.get("station_code", ""))),

@@ -116,10 +116,10 @@ def parse(text: str) -> SignedLink | LegacyLink:
     legacy = _LEGACY_RE.fullmatch(text.upper())
     if legacy:
         return LegacyLink(legacy.group(1), legacy.group(2))
-    parts = urllib.parse.urlsplit(text)
-    if parts.scheme in ("http", "https") and VERIFY_PATH in parts.path:
-        serial = urllib.parse.unquote(parts.path.rsplit(VERIFY_PATH, 1)[1])
-        query = {k: v[0] for k, v in urllib.parse.parse_qs(parts.query).items()}
+    url = urllib.parse.urlsplit(text)
+    if url.scheme in ("http", "https") and VERIFY_PATH in url.path:
+        serial = urllib.parse.unquote(url.path.rsplit(VERIFY_PATH, 1)[1])
+        query = {k: v[0] for k, v in urllib.parse.parse_qs(url.query).items()}
         if "code" in query and "m" not in query:
             return LegacyLink(serial, query["code"])
         return parse_query(serial, query)

@@ -119,7 +119,8 @@ def fields_from_item(item: Mapping[str, Any], station_code: str) -> dict[str, An
     The item's own top-level copies are used where present; the signed ``issued_at`` is the date
     part of the item's ``issued_at``.
     """
-    who = item.get("volunteer") if isinstance(item.get("volunteer"), dict) else {}
+    raw = item.get("volunteer")
+    who: dict[str, Any] = raw if isinstance(raw, dict) else {}
     issued = item.get("issued_at")
     return {
         "serial": item.get("serial"),

@@ -85,7 +85,9 @@ def make_session(ca_file: str | None = None) -> requests.Session:
     return session
 
 
-def _verification_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+def _verification_error(error: BaseException) -> ssl.SSLCertVerificationError | None:
+    """The certificate verification error somewhere in the chain requests and urllib3 wrap it in."""
+    exc: BaseException | None = error
     seen = set()
     while exc is not None and id(exc) not in seen:
         seen.add(id(exc))
