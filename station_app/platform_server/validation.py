@@ -221,7 +221,7 @@ def check_id_number(who: Identity, path: str) -> None:
         raise Rejected("bad_id_number", f"{where}：{number[:2]} 开头的是港澳台居民居住证号码，证件类型应为 HMT_RP")
     try:
         ric.get_birth_date(number)
-    except Exception:
+    except ValueError:  # stdnum.exceptions.ValidationError: an impossible birth date
         raise Rejected("bad_id_number", f"{where}：号码中的出生日期 {number[6:14]} 无效") from None
     if ric.calc_check_digit(number) != number[17]:
         raise Rejected("bad_id_number", f"{where}：GB 11643 校验位不符")
