@@ -209,6 +209,12 @@ def test_keys_register_replay_conflict_and_public_lists(srv):
     revoke = post_json(srv, f"/api/v1/stations/{STATION}/keys/{doc['key_id']}/revoke",
                        {"reason": "电脑丢失", "revoked_at": STAMP}, key=False)
     assert revoke.status == 200 and revoke.json()["status"] == "revoked"
+    replayed = post_json(srv, f"/api/v1/stations/{STATION}/keys/{doc['key_id']}/revoke",
+                         {"reason": "电脑丢失", "revoked_at": "2026-12-02T10:00:00+08:00"}, key="r-1")
+    again = post_json(srv, f"/api/v1/stations/{STATION}/keys/{doc['key_id']}/revoke",
+                      {"reason": "电脑丢失", "revoked_at": "2026-12-02T10:00:00+08:00"}, key="r-1")
+    assert again.headers["idempotent-replayed"] == "true" and again.body == replayed.body
+    assert replayed.json()["revoked_at"] == STAMP  # the first revocation is kept
     news = call(srv, "GET", f"/api/v1/keys?cursor={cursor}").json()  # the revocation shows up after the cursor
     assert [(k["key_id"], k["revoked_at"]) for k in news["keys"]] == [(doc["key_id"], STAMP)]
     foreign = post_json(srv, f"/api/v1/stations/{OTHER}/keys/{doc['key_id']}/revoke",
