@@ -101,8 +101,9 @@ class MainWindow(QMainWindow):
         ctx.watch(self, Kind.SETTINGS, slot=lambda _changes: self._read_idle_minutes())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        """Stop syncing before the window goes: timers off, the network thread joined."""
+        """Stop syncing before the window goes: timers off (the idle lock's too), the network thread joined."""
         self.sync_scheduler.shutdown()
+        self.idle.stop()  # a closed window must not lock itself ten minutes later
         super().closeEvent(event)
 
     def _read_idle_minutes(self) -> None:
