@@ -43,6 +43,7 @@ class SyncSettingsTab(QWidget):
         self._data_dir = data_dir
         self._profile_code = profile_code
         self._check_thread: threading.Thread | None = None
+        self._checking = False
         form = QFormLayout(self)
         self.url = QLineEdit(current.get("sync_url", ""))
         self.url.setObjectName("sync_url")
@@ -102,8 +103,9 @@ class SyncSettingsTab(QWidget):
     def test_connection(self) -> None:
         """Check the typed settings on a worker thread (the network may take seconds); the answer comes back
         through :attr:`checked`."""
-        if self._check_thread is not None and self._check_thread.is_alive():
+        if self._checking:  # one check at a time; the flag is cleared on the GUI thread with the answer
             return
+        self._checking = True
         url, station = self.url.text().strip(), self.station.text().strip() or self._profile_code
         token, ca_file, data_dir = self.token.text().strip(), self.ca_file.text().strip(), self._data_dir
         self.test_button.setEnabled(False)
@@ -128,6 +130,7 @@ class SyncSettingsTab(QWidget):
         self._check_thread.start()
 
     def _show_check(self, ok: bool, message: str) -> None:
+        self._checking = False
         self.test_button.setEnabled(True)
         self.test_result.setStyleSheet("color: #137333;" if ok else "color: #c0392b;")
         self.test_result.setText(message)
