@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Station Desk developer entry point.
 #   ./dev.sh app [ARGS]    set up (first time) and start Station Desk on the default data folder
-#   ./dev.sh test [ARGS]   set up and run the whole test suite (Qt offscreen, no display needed)
+#   ./dev.sh test [ARGS]   set up, run the checks (ruff, mypy) and the whole test suite (Qt offscreen, no display)
 # Setting up = the Debian packages Qt needs (installed with apt-get when run as root or
 # with sudo), a virtual environment in .venv, and the project with its test extras.
 set -euo pipefail
@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 
 QT_RUNTIME="libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-wqy-microhei"
 QT_DISPLAY="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"
-TEST_TOOLS="poppler-utils zbar-tools"   # PDFs rendered and their QR codes decoded in tests
+TEST_TOOLS="poppler-utils zbar-tools libreoffice-calc"   # PDFs rendered, QR codes decoded, the Excel report printed by LibreOffice (+17 s to install)
 # The reference platform's tests start real services: a throwaway PostgreSQL cluster, nginx with a
 # self-signed certificate (openssl makes it) in front of gunicorn, and Chromium for the verification page.
 PLATFORM_TEST_SERVICES="postgresql nginx openssl chromium"
@@ -74,6 +74,9 @@ case "${1:-}" in
         shift
         ensure_debian_packages $QT_RUNTIME $TEST_TOOLS $PLATFORM_TEST_SERVICES
         ensure_venv
+        log "checks: ruff (style), mypy (types of the core); import-linter runs in the suite"
+        .venv/bin/ruff check --quiet .
+        .venv/bin/mypy
         export QT_QPA_PLATFORM=offscreen
         exec .venv/bin/python -m pytest "$@"
         ;;

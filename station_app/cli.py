@@ -19,6 +19,7 @@ from station_app.config import resolve_data_dir
 from station_app.db import close_database, open_database
 from station_app.errors import DataFolderError
 from station_app.platform_server import command as platform_server_command
+from station_app.reports.commands import REPORT_COMMANDS, add_report_commands
 from station_app.staff.commands import STAFF_COMMANDS, add_staff_commands
 from station_app.sync.commands import SYNC_COMMANDS, add_sync_commands
 
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_commands(sub)
     platform_server_command.add_parser(sub)
     add_sync_commands(sub)
+    add_report_commands(sub)
     return parser
 
 
@@ -183,3 +185,4 @@ COMMANDS.update(CERTIFICATE_COMMANDS)
 COMMANDS.update(STAFF_COMMANDS)
 COMMANDS.update(BACKUP_COMMANDS)
 COMMANDS.update(SYNC_COMMANDS)
+COMMANDS.update(REPORT_COMMANDS)

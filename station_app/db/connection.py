@@ -5,7 +5,8 @@ declared at import time and bound to the real file in :func:`open_database`.
 Pragmas: WAL so the GUI can read while a worker writes; ``synchronous=FULL``
 because a power cut after "checked in" must not lose the commit (costs ~0.4 ms
 a transaction here); foreign keys on; a busy timeout so a second connection
-waits instead of failing at once.
+waits instead of failing at once; ``secure_delete`` so what a deletion on request removes is overwritten,
+not merely marked free.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ PRAGMAS = {
     "foreign_keys": 1,
     "busy_timeout": 5000,
     "cache_size": -20000,
+    "secure_delete": 1,  # deleted and overwritten content is zeroed in the file: an erasure leaves nothing behind
 }
 
 
@@ -35,10 +37,6 @@ PRAGMAS = {
 def reverse_text(value: str | None) -> str | None:
     """SQL function used by migrations to fill the tail-search columns."""
     return value[::-1] if value is not None else None
-
-
-def _t(text: str) -> str:
-    return translate("database", text)
 
 
 def open_database(data_dir: Path) -> Path:
@@ -49,11 +47,11 @@ def open_database(data_dir: Path) -> Path:
     """
     data_dir = Path(data_dir)
     if data_dir.exists() and not data_dir.is_dir():  # before mkdir, which would only say "File exists"
-        raise DataFolderError(_t("数据文件夹路径 {path} 不是文件夹。").format(path=data_dir))
+        raise DataFolderError(translate("database", "数据文件夹路径 {path} 不是文件夹。").format(path=data_dir))
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataFolderError(_t("无法创建数据文件夹 {path}：{reason}").format(path=data_dir, reason=exc.strerror or exc)) from exc
+        raise DataFolderError(translate("database", "无法创建数据文件夹 {path}：{reason}").format(path=data_dir, reason=exc.strerror or exc)) from exc
     db_path = data_dir / DB_FILENAME
     if database.database is not None and not database.is_closed():
         database.close()
@@ -69,16 +67,16 @@ def open_database(data_dir: Path) -> Path:
         text = str(exc)
         if "not a database" in text or "malformed" in text:
             raise DataFolderError(
-                _t("{path} 不是 Station Desk 数据库，或文件已损坏。请选择其他数据文件夹，或从备份恢复。").format(path=db_path)
+                translate("database", "{path} 不是 Station Desk 数据库，或文件已损坏。请选择其他数据文件夹，或从备份恢复。").format(path=db_path)
             ) from exc
         if "readonly" in text or "unable to open" in text:
             raise DataFolderError(
-                _t("无法写入数据文件夹 {path}。请检查文件夹权限，或用 --data-dir 选择其他文件夹。").format(path=data_dir)
+                translate("database", "无法写入数据文件夹 {path}。请检查文件夹权限，或用 --data-dir 选择其他文件夹。").format(path=data_dir)
             ) from exc
-        raise DataFolderError(_t("无法打开数据库 {path}：{reason}").format(path=db_path, reason=text)) from exc
+        raise DataFolderError(translate("database", "无法打开数据库 {path}：{reason}").format(path=db_path, reason=text)) from exc
     except OSError as exc:
         database.close()
-        raise DataFolderError(_t("无法打开数据库 {path}：{reason}").format(path=db_path, reason=exc.strerror or exc)) from exc
+        raise DataFolderError(translate("database", "无法打开数据库 {path}：{reason}").format(path=db_path, reason=exc.strerror or exc)) from exc
     return db_path
 
 

@@ -8,7 +8,7 @@ together with the version bump, so a crash leaves the previous version intact.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import peewee
 
@@ -79,7 +79,7 @@ CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry
 BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
 """
 
-# v2: search as you type over 100k volunteers (ENGINEERING.md figures).
+# v2: search as you type over 100k volunteers (measured: docs/architecture.md, Storage; benchmarks/roster_search.py).
 # Tail search ("last four digits of the phone / ID") becomes an indexed prefix
 # match on a reversed copy of each number (GLOB 'rev*'). Every search index
 # also carries status and the sort keys, so a search never reads the table:
@@ -311,6 +311,238 @@ END;
 """
 
 
+# v7: report figures kept by the writes (issue 14). A year's report over 1M records
+# took 0.4 s summing a covering index and 0.9 s counting distinct volunteers, so the
+# counts are kept as records change instead. For each counted record (approved, on a
+# post that counts) report_member holds, per span (month 202605, quarter 20262, year
+# 2026) and post (0 = all posts), how many records a volunteer has there; report_tally
+# holds per span and post the distinct volunteers (members with records > 0), records,
+# minutes and people served. Triggers on service_record keep both, on every write path
+# (kiosk, entry, review, correction, import, raw SQL), in the writer's transaction.
+_V7_SPANS = """
+SELECT NEW_YM AS span UNION ALL SELECT (NEW_YM / 100) * 10 + ((NEW_YM % 100) - 1) / 3 + 1
+UNION ALL SELECT NEW_YM / 100"""
+
+
+def _v7_apply(row: str, sign: str) -> str:
+    spans = _V7_SPANS.replace("NEW_YM", f"{row}.ym")
+    return f"""
+    INSERT INTO report_member (span, post_id, volunteer_id, records, minutes, people)
+    SELECT s.span, p.post_id, {row}.volunteer_id, {sign}1, {sign}COALESCE({row}.minutes, 0),
+           {sign}COALESCE({row}.people_served, 0)
+    FROM ({spans}) s, (SELECT {row}.post_id AS post_id UNION ALL SELECT 0) p WHERE true
+    ON CONFLICT (span, post_id, volunteer_id) DO UPDATE SET records = records + excluded.records,
+        minutes = minutes + excluded.minutes, people = people + excluded.people;"""
+
+
+_COUNTED_NEW = "NEW.state = 'approved' AND NEW.counts = 1"
+_COUNTED_OLD = "OLD.state = 'approved' AND OLD.counts = 1"
+_V7 = f"""
+CREATE TABLE report_member (
+    id INTEGER PRIMARY KEY,
+    span INTEGER NOT NULL,
+    post_id INTEGER NOT NULL,
+    volunteer_id INTEGER NOT NULL,
+    records INTEGER NOT NULL,
+    minutes INTEGER NOT NULL,
+    people INTEGER NOT NULL,
+    UNIQUE (span, post_id, volunteer_id)
+);
+CREATE TABLE report_tally (
+    id INTEGER PRIMARY KEY,
+    span INTEGER NOT NULL,
+    post_id INTEGER NOT NULL,
+    volunteers INTEGER NOT NULL,
+    records INTEGER NOT NULL,
+    minutes INTEGER NOT NULL,
+    people INTEGER NOT NULL,
+    UNIQUE (span, post_id)
+);
+WITH c AS (SELECT ym, post_id, volunteer_id, COALESCE(minutes, 0) AS m, COALESCE(people_served, 0) AS p
+           FROM service_record WHERE state = 'approved' AND counts = 1),
+     k (kind) AS (VALUES (0), (1), (2)),
+     a (all_posts) AS (VALUES (0), (1))
+INSERT INTO report_member (span, post_id, volunteer_id, records, minutes, people)
+SELECT CASE k.kind WHEN 0 THEN c.ym WHEN 1 THEN (c.ym / 100) * 10 + ((c.ym % 100) - 1) / 3 + 1 ELSE c.ym / 100 END,
+       CASE a.all_posts WHEN 1 THEN 0 ELSE c.post_id END, c.volunteer_id, COUNT(*), SUM(c.m), SUM(c.p)
+FROM c, k, a GROUP BY 1, 2, 3;
+INSERT INTO report_tally (span, post_id, volunteers, records, minutes, people)
+SELECT span, post_id, COUNT(*), SUM(records), SUM(minutes), SUM(people) FROM report_member GROUP BY span, post_id;
+CREATE TRIGGER report_member_added AFTER INSERT ON report_member
+BEGIN
+    INSERT INTO report_tally (span, post_id, volunteers, records, minutes, people)
+    VALUES (NEW.span, NEW.post_id, NEW.records > 0, NEW.records, NEW.minutes, NEW.people)
+    ON CONFLICT (span, post_id) DO UPDATE SET volunteers = volunteers + excluded.volunteers,
+        records = records + excluded.records, minutes = minutes + excluded.minutes, people = people + excluded.people;
+END;
+CREATE TRIGGER report_member_changed AFTER UPDATE ON report_member
+BEGIN
+    UPDATE report_tally SET volunteers = volunteers + (NEW.records > 0) - (OLD.records > 0),
+        records = records + NEW.records - OLD.records, minutes = minutes + NEW.minutes - OLD.minutes,
+        people = people + NEW.people - OLD.people
+    WHERE span = NEW.span AND post_id = NEW.post_id;
+END;
+CREATE TRIGGER service_record_tally_insert AFTER INSERT ON service_record WHEN {_COUNTED_NEW}
+BEGIN{_v7_apply("NEW", "+")}
+END;
+CREATE TRIGGER service_record_tally_update_old AFTER UPDATE OF state, counts, ym, minutes, people_served, post_id,
+    volunteer_id ON service_record WHEN {_COUNTED_OLD}
+BEGIN{_v7_apply("OLD", "-")}
+END;
+CREATE TRIGGER service_record_tally_update_new AFTER UPDATE OF state, counts, ym, minutes, people_served, post_id,
+    volunteer_id ON service_record WHEN {_COUNTED_NEW}
+BEGIN{_v7_apply("NEW", "+")}
+END;
+CREATE TRIGGER service_record_tally_delete AFTER DELETE ON service_record WHEN {_COUNTED_OLD}
+BEGIN{_v7_apply("OLD", "-")}
+END;
+"""
+
+
+# v8: privacy that holds against someone who tries (issue 11).
+_V8 = """
+ALTER TABLE volunteer ADD COLUMN pull_problem TEXT;
+CREATE TABLE erasure (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    volunteer_uid TEXT NOT NULL UNIQUE,
+    erased_at TEXT NOT NULL
+);
+CREATE TABLE subject_key (
+    subject TEXT PRIMARY KEY,
+    key BLOB NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE audit_epoch (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    started_at TEXT NOT NULL,
+    reason TEXT NOT NULL
+);
+CREATE TABLE lockout (
+    name TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT
+);
+PRAGMA defer_foreign_keys = ON;
+CREATE TABLE certificate_v8 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    serial TEXT NOT NULL UNIQUE,
+    year INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    volunteer_id INTEGER REFERENCES volunteer (id),
+    volunteer_name TEXT NOT NULL,
+    id_type TEXT NOT NULL,
+    id_masked TEXT NOT NULL,
+    platform_no TEXT,
+    period_start DATE NOT NULL,
+    period_end DATE NOT NULL,
+    total_minutes INTEGER NOT NULL,
+    record_count INTEGER NOT NULL,
+    stars INTEGER NOT NULL DEFAULT 0,
+    lifetime_minutes INTEGER NOT NULL,
+    station_name TEXT NOT NULL,
+    station_code TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    person_in_charge TEXT NOT NULL,
+    handler TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    address TEXT NOT NULL,
+    issue_date DATE NOT NULL,
+    verification_code TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'issued' CHECK (status IN ('issued', 'revoked')),
+    issued_by TEXT NOT NULL,
+    issued_at TEXT NOT NULL,
+    copies INTEGER NOT NULL DEFAULT 0,
+    revoked_by TEXT,
+    revoked_at TEXT,
+    revoke_reason TEXT NOT NULL DEFAULT '',
+    records_changed_at TEXT,
+    UNIQUE (year, seq),
+    CHECK (period_end >= period_start),
+    CHECK (total_minutes > 0)
+);
+INSERT INTO certificate_v8 SELECT id, serial, year, seq, volunteer_id, volunteer_name, id_type, id_masked, platform_no,
+    period_start, period_end, total_minutes, record_count, stars, lifetime_minutes, station_name, station_code,
+    organisation, person_in_charge, handler, phone, address, issue_date, verification_code, status, issued_by,
+    issued_at, copies, revoked_by, revoked_at, revoke_reason, records_changed_at FROM certificate;
+DROP TABLE certificate;
+ALTER TABLE certificate_v8 RENAME TO certificate;
+CREATE INDEX certificate_volunteer ON certificate (volunteer_id, issued_at);
+CREATE INDEX certificate_issued ON certificate (issued_at);
+CREATE TABLE certificate_record_v8 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    certificate_id INTEGER NOT NULL REFERENCES certificate (id),
+    record_id INTEGER REFERENCES service_record (id),
+    record_uid TEXT NOT NULL,
+    post_name TEXT NOT NULL,
+    content TEXT NOT NULL DEFAULT '',
+    start_min INTEGER NOT NULL,
+    end_min INTEGER NOT NULL,
+    utc_offset INTEGER NOT NULL,
+    minutes INTEGER NOT NULL,
+    UNIQUE (certificate_id, record_uid)
+);
+INSERT INTO certificate_record_v8 SELECT id, certificate_id, record_id, record_uid, post_name, content, start_min,
+    end_min, utc_offset, minutes FROM certificate_record;
+DROP TABLE certificate_record;
+ALTER TABLE certificate_record_v8 RENAME TO certificate_record;
+CREATE INDEX certificate_record_record ON certificate_record (record_id);
+"""
+
+
+def _seal_the_audit_log(db: peewee.Database) -> None:
+    """Seal the personal values of every entry about a volunteer with that volunteer's key, and chain the
+    log again over what is now stored. Erasing a volunteer then erases them from the whole log, old
+    entries included. The old chain is checked first and what it showed is written into the first
+    entry of the new epoch, so sealing cannot launder an edit made before it."""
+    import datetime as dt
+    import json
+
+    from station_app.audit_hash import GENESIS, HASHED_FIELDS, dump, entry_hash
+    from station_app.sealing import new_key, seal_text, seal_values
+
+    rows = db.execute_sql(f"SELECT id, {', '.join(HASHED_FIELDS)}, prev_hash, hash FROM audit_entry ORDER BY id").fetchall()
+    broken, prev = [], GENESIS
+    for row in rows:
+        fields = dict(zip(HASHED_FIELDS, row[1:9]))
+        if row[9] != prev or row[10] != entry_hash(row[9], fields):
+            broken.append(row[0])
+        prev = row[10]
+    old_head = prev
+    uids = dict(db.execute_sql("SELECT id, uid FROM volunteer").fetchall())
+    keys: dict[str, bytes] = {}
+    db.execute_sql("DROP TRIGGER audit_entry_no_update")
+    prev = GENESIS
+    for row in rows:
+        fields = dict(zip(HASHED_FIELDS, row[1:9]))
+        before = json.loads(fields["before"]) if fields["before"] else None
+        after = json.loads(fields["after"]) if fields["after"] else None
+        vid = (int(fields["entity_id"]) if fields["entity_type"] == "volunteer" and str(fields["entity_id"]).isdigit()
+               else next((v.get("volunteer_id") for v in (after, before) if v and isinstance(v.get("volunteer_id"), int)),
+                         None))
+        uid = uids.get(vid) if vid is not None else None
+        if uid is not None:
+            key = keys.setdefault(uid, new_key())
+            fields["before"], fields["after"] = dump(seal_values(before, key)), dump(seal_values(after, key))
+            fields["reason"] = seal_text(fields["reason"] or "", key)
+        digest = entry_hash(prev, fields)
+        db.execute_sql("UPDATE audit_entry SET before = ?, after = ?, reason = ?, prev_hash = ?, hash = ? WHERE id = ?",
+                       (fields["before"], fields["after"], fields["reason"], prev, digest, row[0]))
+        prev = digest
+    db.execute_sql("CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry\n"
+                   "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END")
+    db.cursor().executemany("INSERT INTO subject_key (subject, key) VALUES (?, ?)", list(keys.items()))
+    now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    db.execute_sql("INSERT INTO audit_epoch (started_at, reason) VALUES (?, 'sealed')", (now,))
+    if rows:
+        note = {"entries": len(rows), "old_head": old_head, "old_chain_broken": broken}
+        fields = {"at": now, "actor": "Station Desk（升级）", "action": "audit.sealed", "entity_type": "audit",
+                  "entity_id": "log", "before": None, "after": dump(note), "reason": ""}
+        db.execute_sql("INSERT INTO audit_entry (at, actor, action, entity_type, entity_id, before, after, reason,"
+                       " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       tuple(fields[k] for k in HASHED_FIELDS) + (prev, entry_hash(prev, fields)))
+    # Bodies of acknowledged batches are never sent again, but they held every identity sent
+    db.execute_sql("UPDATE sync_batch SET body = X'' WHERE state = 'acked'")
+
+
 def _queue_what_was_approved_before_sync(db: peewee.Database) -> None:
     """Stations upgrading from a version without sync hold approved records and
     certificates the platform has never seen: queue them, oldest first."""
@@ -338,6 +570,8 @@ MIGRATIONS: list[Migration] = [
     (_V4, None),
     (_V5, None),
     (_V6, _queue_what_was_approved_before_sync),
+    (_V7, None),
+    (_V8, _seal_the_audit_log),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -44,6 +44,12 @@ class AppContext:
     def db(self, fn, *args, **kwargs) -> DbOp:
         """A read in the background: *fn* changes nothing."""
         return DbOp(self.tasks, fn, *args, **kwargs)
+
+    def redraw_when_shown(self, view: QObject, *kinds: Kind, refresh: Callable[[], None]) -> None:
+        """Call *refresh* for changes of *kinds*: at once while *view* is on screen, else when it is next shown."""
+        from station_app.gui.change_watch import RedrawWhenShown
+
+        RedrawWhenShown(self.changes, view, kinds, refresh)
 
     def watch(self, view: QObject, *kinds: Kind, slot: Callable[[Changes], None]) -> None:
         """Call *slot* with the changes whenever an operation touched one of *kinds*, while *view* lives."""

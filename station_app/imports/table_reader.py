@@ -13,20 +13,15 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from station_app.exports.cells import FORMULA_STARTS
 from station_app.i18n import translate
 
-Cell = str | int | float | dt.datetime | dt.date | None
 MAX_BYTES = 200 * 1024 * 1024
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
-
-def _t(text: str) -> str:
-    return translate("import", text)
 
 
 class FileUnreadable(Exception):
@@ -45,6 +40,9 @@ class Formula:
 
     def __str__(self) -> str:
         return self.text
+
+
+Cell = str | int | float | dt.datetime | dt.date | Formula | None
 
 
 @dataclass
@@ -69,19 +67,19 @@ def read_workbook(path: Path, progress: Progress | None = None, cancelled: Cance
     path = Path(path)
     # Before open(), which would only say "Is a directory" or "No such file" in English.
     if path.is_dir():
-        raise FileUnreadable(_t("{path} 是文件夹，不是表格文件").format(path=path))
+        raise FileUnreadable(translate("import", "{path} 是文件夹，不是表格文件").format(path=path))
     if not path.exists():
-        raise FileUnreadable(_t("找不到文件 {path}").format(path=path))
+        raise FileUnreadable(translate("import", "找不到文件 {path}").format(path=path))
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise FileUnreadable(_t("无法打开文件 {path}：{reason}").format(path=path, reason=exc.strerror or exc)) from exc
+        raise FileUnreadable(translate("import", "无法打开文件 {path}：{reason}").format(path=path, reason=exc.strerror or exc)) from exc
     if size == 0:
-        raise FileUnreadable(_t("文件 {name} 是空的").format(name=path.name))
+        raise FileUnreadable(translate("import", "文件 {name} 是空的").format(name=path.name))
     if size > MAX_BYTES:
-        raise FileUnreadable(_t("文件 {name} 太大（超过 200 MB），请拆分后再导入").format(name=path.name))
+        raise FileUnreadable(translate("import", "文件 {name} 太大（超过 200 MB），请拆分后再导入").format(name=path.name))
     check = cancelled or (lambda: False)
     if head.startswith(b"PK\x03\x04"):
         return Workbook(path, "xlsx", None, _read_xlsx(path, progress, check))
@@ -103,7 +101,7 @@ def _read_xlsx(path: Path, progress: Progress | None, cancelled: CancelFlag) -> 
         wb = openpyxl.load_workbook(fh, read_only=True, data_only=False)
     except Exception as exc:  # a damaged package fails in many ways: BadZipFile, KeyError, XML ParseError…
         fh.close()
-        raise FileUnreadable(_t("{name} 不是有效的 Excel 文件（.xlsx），可能已损坏").format(name=path.name)) from exc
+        raise FileUnreadable(translate("import", "{name} 不是有效的 Excel 文件（.xlsx），可能已损坏").format(name=path.name)) from exc
     try:
         sheets = []
         for ws in wb.worksheets:
@@ -121,7 +119,7 @@ def _read_xlsx(path: Path, progress: Progress | None, cancelled: CancelFlag) -> 
     except Cancelled:
         raise
     except Exception as exc:  # damaged sheet XML: BadZipFile, ParseError, KeyError, ValueError…
-        raise FileUnreadable(_t("{name} 内容已损坏，无法读取").format(name=path.name)) from exc
+        raise FileUnreadable(translate("import", "{name} 内容已损坏，无法读取").format(name=path.name)) from exc
     finally:
         wb.close()
         fh.close()
@@ -146,13 +144,13 @@ def _read_xls(path: Path, cancelled: CancelFlag) -> list[Sheet]:
         # An encrypted .xlsx is an OLE2 file holding an "EncryptedPackage" stream
         # (its directory names are UTF-16): xlrd only says it finds no workbook.
         if "encrypt" in str(exc).lower() or "EncryptedPackage".encode("utf-16-le") in path.read_bytes():
-            raise FileUnreadable(_t("{name} 设置了密码保护，请在 Excel 中取消密码后再导入").format(name=path.name)) from exc
-        raise FileUnreadable(_t("{name} 无法作为 Excel 97-2003 文件（.xls）读取").format(name=path.name)) from exc
+            raise FileUnreadable(translate("import", "{name} 设置了密码保护，请在 Excel 中取消密码后再导入").format(name=path.name)) from exc
+        raise FileUnreadable(translate("import", "{name} 无法作为 Excel 97-2003 文件（.xls）读取").format(name=path.name)) from exc
     except Exception as exc:  # xlrd raises many kinds on damaged or encrypted OLE2 files
         text = str(exc).lower()
         if "encrypt" in text or "password" in text or "EncryptionInfo" in str(exc):
-            raise FileUnreadable(_t("{name} 设置了密码保护，请在 Excel 中取消密码后再导入").format(name=path.name)) from exc
-        raise FileUnreadable(_t("{name} 无法读取：不是 Excel 表格，或设置了密码，或已损坏").format(name=path.name)) from exc
+            raise FileUnreadable(translate("import", "{name} 设置了密码保护，请在 Excel 中取消密码后再导入").format(name=path.name)) from exc
+        raise FileUnreadable(translate("import", "{name} 无法读取：不是 Excel 表格，或设置了密码，或已损坏").format(name=path.name)) from exc
     try:
         sheets = []
         for index in range(book.nsheets):
@@ -167,7 +165,7 @@ def _read_xls(path: Path, cancelled: CancelFlag) -> list[Sheet]:
     except Cancelled:
         raise
     except Exception as exc:  # on_demand: a damaged sheet fails only now (struct.error, IndexError, KeyError…)
-        raise FileUnreadable(_t("{name} 内容已损坏，无法读取").format(name=path.name)) from exc
+        raise FileUnreadable(translate("import", "{name} 内容已损坏，无法读取").format(name=path.name)) from exc
     finally:
         book.release_resources()
 
@@ -199,12 +197,12 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
                 return "utf-16", data.decode("utf-16")
             except UnicodeDecodeError:
                 pass
-        raise FileUnreadable(_t("{name} 不是表格文件（应为 .xlsx、.xls 或 .csv）").format(name=path.name))
+        raise FileUnreadable(translate("import", "{name} 不是表格文件（应为 .xlsx、.xls 或 .csv）").format(name=path.name))
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return "utf-8-sig", data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise FileUnreadable(_t("{name} 标明是 UTF-8 编码，但内容不是").format(name=path.name)) from exc
+            raise FileUnreadable(translate("import", "{name} 标明是 UTF-8 编码，但内容不是").format(name=path.name)) from exc
     try:
         return "utf-8", data.decode("utf-8")
     except UnicodeDecodeError:
@@ -213,7 +211,7 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
         return "gb18030", data.decode("gb18030")
     except UnicodeDecodeError as exc:
         raise FileUnreadable(
-            _t("{name} 无法识别文字编码（支持 UTF-8、GBK、GB18030），或不是表格文件").format(name=path.name)) from exc
+            translate("import", "{name} 无法识别文字编码（支持 UTF-8、GBK、GB18030），或不是表格文件").format(name=path.name)) from exc
 
 
 def _read_csv(text: str, cancelled: CancelFlag) -> list[list[Cell]]:
@@ -230,7 +228,7 @@ def _read_csv(text: str, cancelled: CancelFlag) -> list[list[Cell]]:
                 raise Cancelled()
             rows.append([_unquote(c) if c != "" else None for c in row])
     except csv.Error as exc:
-        raise FileUnreadable(_t("CSV 文件格式有误（第 {n} 行）：{e}").format(n=len(rows) + 1, e=exc)) from exc
+        raise FileUnreadable(translate("import", "CSV 文件格式有误（第 {n} 行）：{e}").format(n=len(rows) + 1, e=exc)) from exc
     return rows
 
 

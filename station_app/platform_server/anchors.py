@@ -1,4 +1,4 @@
-"""A station's audit-log anchors, witnessed (PROTOCOL.md 1.1 ``anchors``).
+"""A station's audit-log anchors, witnessed (docs/protocol.md 1.1 ``anchors``).
 
 The platform keeps every anchor (``seq``, ``hash``, ``at``) a station sends. The
 same ``seq`` with another hash is ``409 conflict`` and the first is kept: the

@@ -2,12 +2,12 @@
 
 The HTTP server owns the socket: slow clients, header limits, keep-alive and
 worker restarts are its job, configured in :mod:`serving`. This module owns
-what PROTOCOL.md says about bodies and answers:
+what docs/protocol.md says about bodies and answers:
 
 * a body is read only up to ``max_batch_bytes``; a request that announces a
   larger one (or turns out larger while being read) gets 413 before it is
   authenticated, and the rest of it is never read into memory;
-* every answer is the JSON of PROTOCOL.md with a ``Date`` from the platform's
+* every answer is the JSON of docs/protocol.md with a ``Date`` from the platform's
   (possibly skewed, for fault tests) clock; an unexpected exception is a JSON
   500 and a traceback on stderr, a database that cannot be reached is 503
   ``unavailable`` with ``Retry-After`` (the station retries the same batch);

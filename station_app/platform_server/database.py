@@ -126,7 +126,7 @@ def _sqlite_row(cursor: sqlite3.Cursor, values: tuple) -> Row:
 class SQLiteDatabase(Database):
     """One connection serialised by a lock: plenty for a pilot, and every batch is one transaction.
 
-    WAL with ``synchronous=FULL``: PROTOCOL.md rule 6, a 200 is sent only after a durable commit.
+    WAL with ``synchronous=FULL``: docs/protocol.md rule 6, a 200 is sent only after a durable commit.
     Several processes (gunicorn workers) may share the file: ``BEGIN IMMEDIATE`` and
     ``busy_timeout`` make them take turns.
     """

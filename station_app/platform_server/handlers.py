@@ -1,4 +1,4 @@
-"""Routes of PROTOCOL.md and the order in which a request is checked.
+"""Routes of docs/protocol.md and the order in which a request is checked.
 
 Order, and why: a captive portal or a redirect answers before the platform
 ever sees the request; 404/405 before anything else the platform does; injected
@@ -110,7 +110,7 @@ def revoke_key(platform: Any, req: Request, station: str, key_id: str) -> Respon
     if req.header("Idempotency-Key"):
         return handle_post(platform, req, station, signing_keys.REVOKE_ENDPOINT, judge,
                            check=signing_keys.check_revocation)
-    try:  # PROTOCOL.md names no Idempotency-Key here: revoking twice keeps the first revocation anyway
+    try:  # docs/protocol.md names no Idempotency-Key here: revoking twice keeps the first revocation anyway
         doc, _ = signing_keys.check_revocation(parse_json(req.body)) if is_json(req.header("Content-Type")) else (
             None, None)
         if doc is None:

@@ -1,4 +1,4 @@
-"""Idempotency-Key handling for the posting endpoints (PROTOCOL.md rule 5), Stripe-style, in the database.
+"""Idempotency-Key handling for the posting endpoints (docs/protocol.md rule 5), Stripe-style, in the database.
 
 Per station, a key maps to the SHA-256 of the first body and, once committed,
 the first answer. Same key and byte-identical body: the stored answer, byte for

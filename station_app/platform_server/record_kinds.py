@@ -1,4 +1,4 @@
-"""The fields of each record kind (PROTOCOL.md service records and 1.1 ``record_kinds``), checked.
+"""The fields of each record kind (docs/protocol.md service records and 1.1 ``record_kinds``), checked.
 
 Each checker returns what the table needs (:class:`Checked`) or raises
 ``invalid`` / ``too_long`` / ``future`` naming the field. Times are stored as

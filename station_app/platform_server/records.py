@@ -1,4 +1,4 @@
-"""Judging and applying the items of a record batch (PROTOCOL.md rules 1-4, 1.1 ``record_kinds``).
+"""Judging and applying the items of a record batch (docs/protocol.md rules 1-4, 1.1 ``record_kinds``).
 
 Each item is checked completely before anything is written for it, so a
 rejected item leaves no trace and the next item sees exactly the effects of

@@ -36,7 +36,7 @@ CREATE TABLE IF NOT EXISTS tokens (
 );
 -- Per station and Idempotency-Key: the first body's digest, and either a claim (state 'processing',
 -- owned by whoever holds `claim` since `claimed_at`) or the stored first answer (state 'done').
--- Never deleted (PROTOCOL.md: at least 30 days).
+-- Never deleted (docs/protocol.md: at least 30 days).
 CREATE TABLE IF NOT EXISTS idempotency (
     {seq}
     station_code TEXT NOT NULL,

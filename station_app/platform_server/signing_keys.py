@@ -1,4 +1,4 @@
-"""Stations' public signing keys (PROTOCOL.md 1.1 ``signing_keys``): register, revoke, list.
+"""Stations' public signing keys (docs/protocol.md 1.1 ``signing_keys``): register, revoke, list.
 
 A key is never replaced: the same ``key_id`` with another key is ``409
 conflict``, the same key again is simply ``registered``. A revocation keeps the

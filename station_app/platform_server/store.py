@@ -3,7 +3,7 @@
 Everything is in the database (SQLite or PostgreSQL, see :mod:`database`), so
 any worker process, or the same server after a restart, gives the same answer.
 A batch's effects and its stored answer commit in one transaction before the
-answer is sent (PROTOCOL.md rule 6). Read helpers used by tests and operators
+answer is sent (docs/protocol.md rule 6). Read helpers used by tests and operators
 live in :mod:`queries`.
 """
 
@@ -112,7 +112,7 @@ class Store(StoreQueries):
 
     def claim_key(self, station_code: str, key: str, endpoint: str, body_sha256: str, claim: str,
                   lease_seconds: float) -> Claim:
-        """Claim *key* for this request, or say why not (PROTOCOL.md rule 5).
+        """Claim *key* for this request, or say why not (docs/protocol.md rule 5).
 
         A claim older than *lease_seconds* belongs to a request that died with its worker
         (nothing of it committed: effects and answer commit together), so it is taken over.

@@ -1,4 +1,4 @@
-"""Checks of what a station sends, as PROTOCOL.md states them and no stricter.
+"""Checks of what a station sends, as docs/protocol.md states them and no stricter.
 
 Two kinds of failure: :class:`BadRequest` is a malformed batch (400, nothing is
 applied); :class:`Rejected` is one item judged wrong (its result carries the
@@ -19,7 +19,7 @@ from stdnum.cn import ric
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 RFC3339_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-ID_NUMBER_RE = re.compile(r"[0-9A-Z]{1,32}")  # upper-case, no spaces (PROTOCOL.md)
+ID_NUMBER_RE = re.compile(r"[0-9A-Z]{1,32}")  # upper-case, no spaces (docs/protocol.md)
 GB11643_RE = re.compile(r"\d{17}[0-9X]")
 PHONE_RE = re.compile(r"1[3-9]\d{9}")
 PLATFORM_ID_RE = re.compile(r"[0-9A-Za-z-]{1,32}")
@@ -41,7 +41,7 @@ class BadRequest(Exception):
 
 
 class Rejected(Exception):
-    """One item is rejected with a PROTOCOL.md code; ``str()`` is the message."""
+    """One item is rejected with a docs/protocol.md code; ``str()`` is the message."""
 
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)

@@ -6,7 +6,7 @@ thread; it caps header and body sizes itself; and it is pure Python, so it
 runs wherever Station Desk runs. Two adaptations:
 
 * its own error answers (a body over ``max_request_body_size``, a malformed
-  request) are written as PROTOCOL.md's JSON error body, not plain text;
+  request) are written as docs/protocol.md's JSON error body, not plain text;
 * :class:`~faults.DropConnection` becomes waitress's ``ClientDisconnected``,
   which makes it close the connection without writing anything: the lost
   answer a fault test asks for.
@@ -38,7 +38,7 @@ DEFAULTS: dict[str, Any] = {"threads": 8, "connection_limit": 1000, "channel_tim
 
 
 class JsonErrorTask(ErrorTask):
-    """waitress's own error answers (413, 400, 431…) in PROTOCOL.md's shape."""
+    """waitress's own error answers (413, 400, 431…) in docs/protocol.md's shape."""
 
     def execute(self) -> None:
         error = self.request.error

@@ -1,4 +1,4 @@
-"""What the station and the city platform must agree on byte for byte (PROTOCOL.md 1.1), Qt-free.
+"""What the station and the city platform must agree on byte for byte (docs/protocol.md 1.1), Qt-free.
 
 Both the station's client (``station_app.sync``, ``station_app.certificates``)
 and the reference platform (``station_app.platform_server``) import from here,

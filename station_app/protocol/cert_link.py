@@ -1,4 +1,4 @@
-"""What a certificate's QR code holds, and reading it back (PROTOCOL.md 1.1 ``signing_keys``).
+"""What a certificate's QR code holds, and reading it back (docs/protocol.md 1.1 ``signing_keys``).
 
 Two forms carry the same three things, the signed message (:mod:`signing`),
 the key id and the signature, so any verifier holding the station's public key

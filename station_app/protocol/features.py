@@ -1,4 +1,4 @@
-"""PROTOCOL.md 1.1: the features a server lists in its status answer (``"features": [...]``).
+"""docs/protocol.md 1.1: the features a server lists in its status answer (``"features": [...]``).
 
 A client uses a feature only when the server lists it, and keeps working with a
 server that lists none (a 1.0 server), so ``features_of(status)`` treats a
@@ -14,7 +14,7 @@ TEXT_RULES = "text_rules"
 SIGNING_KEYS = "signing_keys"
 ANCHORS = "anchors"
 RECORD_KINDS = "record_kinds"
-ALL = (IDENTITY_CHECK, TEXT_RULES, SIGNING_KEYS, ANCHORS, RECORD_KINDS)  # in the order PROTOCOL.md lists them
+ALL = (IDENTITY_CHECK, TEXT_RULES, SIGNING_KEYS, ANCHORS, RECORD_KINDS)  # in the order docs/protocol.md lists them
 
 
 def features_of(status: Any) -> frozenset[str]:

@@ -1,4 +1,4 @@
-"""The signed message of a certificate (PROTOCOL.md 1.1 ``signing_keys``) and Ed25519 over it.
+"""The signed message of a certificate (docs/protocol.md 1.1 ``signing_keys``) and Ed25519 over it.
 
 The message is the UTF-8 JSON of exactly :data:`SIGNED_FIELDS`, keys sorted, no
 spaces, non-ASCII written as itself (``ensure_ascii=False``)::
@@ -114,7 +114,7 @@ def parse_message(message: bytes) -> dict[str, Any]:
 
 
 def fields_from_item(item: Mapping[str, Any], station_code: str) -> dict[str, Any]:
-    """The signed fields of a certificate registration item (PROTOCOL.md 1.0 fields + 1.1 fields).
+    """The signed fields of a certificate registration item (docs/protocol.md 1.0 fields + 1.1 fields).
 
     The item's own top-level copies are used where present; the signed ``issued_at`` is the date
     part of the item's ``issued_at``.

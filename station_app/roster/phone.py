@@ -52,7 +52,7 @@ def normalize_mobile(raw: str | None) -> str | None:
         raise PhoneError(translate("phone", "手机号码只能包含数字"))
     try:
         parsed = phonenumbers.parse(cleaned, "CN")
-    except Exception as exc:  # noqa: BLE001 - NumberParseException, and AssertionError seen on odd inputs
+    except Exception as exc:
         raise PhoneError(translate("phone", "手机号码格式不对")) from exc
     national = str(parsed.national_number)
     if parsed.country_code != 86 or len(national) != 11:

@@ -5,7 +5,7 @@ index, so no part reads the volunteer table itself:
 
 * Chinese text: substring of the name (``LIKE '%王%'``), a scan of the narrow
   ``volunteer_name_order`` index. FTS5 trigram would miss 1-2 character
-  searches on SQLite 3.40 (ENGINEERING.md), so we don't use it.
+  searches on SQLite 3.40 (a trap measured here), so we don't use it.
 * letters: prefix of the pinyin initials or of the full pinyin;
 * digits / letters and digits: tail of the phone, the ID number and the
   platform number (through their reversed copies), and prefix of the platform

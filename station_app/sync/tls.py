@@ -33,10 +33,6 @@ _WRONG_HOST_CODES = {62}  # HOSTNAME_MISMATCH (and IP_ADDRESS_MISMATCH as 64)
 _UNTRUSTED_CODES = {18, 19, 20, 21, 2, 27, 28}
 
 
-def _t(text: str) -> str:
-    return translate("sync", text)
-
-
 class CaFileError(ValueError):
     """The configured CA file cannot be read as PEM certificates; the message says so."""
 
@@ -55,7 +51,7 @@ def ssl_context(ca_file: str | None = None) -> ssl.SSLContext:
         try:
             context.load_verify_locations(cafile=str(path))
         except (OSError, ssl.SSLError) as exc:
-            raise CaFileError(_t("读不了 CA 证书文件 {path}：{why}。请在“设置 → 平台同步”中重新选择 PEM 格式的根证书文件。")
+            raise CaFileError(translate("sync", "读不了 CA 证书文件 {path}：{why}。请在“设置 → 平台同步”中重新选择 PEM 格式的根证书文件。")
                               .format(path=path, why=getattr(exc, "strerror", None) or exc.__class__.__name__)) from None
         return context
     import truststore
@@ -122,11 +118,11 @@ def describe_tls_error(exc: BaseException) -> str:
     """One line for staff: what is wrong with the platform's certificate, and what to do."""
     problem = tls_problem(exc)
     if problem == "expired":
-        return _t("证书已过期：平台的证书已过有效期（也请核对这台电脑的日期和时间是否正确）。请联系平台运维方更新证书。")
+        return translate("sync", "证书已过期：平台的证书已过有效期（也请核对这台电脑的日期和时间是否正确）。请联系平台运维方更新证书。")
     if problem == "wrong_host":
-        return _t("证书与地址不符：平台证书上的名称与所填的平台地址不一致。请核对“设置 → 平台同步”中的地址"
+        return translate("sync", "证书与地址不符：平台证书上的名称与所填的平台地址不一致。请核对“设置 → 平台同步”中的地址"
                   "（是否写成了 IP 地址，或少了、多了一段域名）。")
     if problem == "untrusted":
-        return _t("平台证书不受信任：这台电脑不认识给平台证书签名的机构（自建或政务 CA，或单位网络在检查加密流量）。"
+        return translate("sync", "平台证书不受信任：这台电脑不认识给平台证书签名的机构（自建或政务 CA，或单位网络在检查加密流量）。"
                   "请让信息管理员把城市平台的根证书装进系统证书库，或在“设置 → 平台同步”中选择 CA 证书文件。")
-    return _t("与平台建立加密连接失败（{what}）：请核对平台地址，或联系平台运维方。").format(what=exc.__class__.__name__)
+    return translate("sync", "与平台建立加密连接失败（{what}）：请核对平台地址，或联系平台运维方。").format(what=exc.__class__.__name__)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 
 from station_app import config
-from station_app.changes import Kind
 from station_app.audit.log import entries_for
+from station_app.changes import Kind
 from station_app.db.models import Post, ServiceRecord, ShiftSignup
 from station_app.hours import records
 from station_app.kiosk import service as kiosk
@@ -47,7 +47,7 @@ def click(qtbot, button):
 def open_review(qtbot, window):
     page = window.review_page
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        window.nav.setCurrentRow(1)
+        window.show_page(window.review_page)
     return page
 
 
@@ -56,7 +56,6 @@ def test_staff_type_in_a_sign_in_sheet_then_approve(qtbot, window, zhang_and_pos
     page = open_review(qtbot, window)
     click(qtbot, page.add_button)
     dialog = page.dialog
-    qtbot.waitSignal(dialog.ready, timeout=5000, raising=False)
     qtbot.waitUntil(lambda: dialog.post.count() == 2, timeout=5000)
     with qtbot.waitSignal(dialog.picker.matches_shown, timeout=5000):
         type_text(qtbot, dialog.picker.edit, "张")
@@ -146,7 +145,7 @@ def test_posts_page_adds_a_post_a_shift_and_signs_up_with_override(qtbot, window
     shift = create_shift(post.id, now.replace(hour=8, minute=0), now.replace(hour=10, minute=0), actor)
     page = window.posts_page
     with qtbot.waitSignal(page.week_loaded, timeout=5000):
-        window.nav.setCurrentRow(2)
+        window.show_page(window.posts_page)
     assert page.post_table.rowCount() == 2
     page.post_table.selectRow([p.id for p in page.posts].index(post.id))
     qtbot.waitUntil(lambda: len(page.week_shifts) == 1, timeout=5000)
@@ -170,7 +169,7 @@ def test_posts_page_adds_a_post_a_shift_and_signs_up_with_override(qtbot, window
 
 def test_new_post_dialog_validates_code(qtbot, window):
     page = window.posts_page
-    window.nav.setCurrentRow(2)
+    window.show_page(window.posts_page)
     page._post_dialog(None)
     dialog = page.dialog
     type_text(qtbot, dialog.name, "文明交通劝导")
@@ -200,7 +199,6 @@ def test_history_shows_approved_hours_and_stars(qtbot, window, zhang_and_posts, 
     page.table.selectRow(0)
     page.show_history()
     dialog = page.history_dialog
-    qtbot.waitSignal(dialog.loaded, timeout=5000, raising=False)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=5000)
     assert "已审核志愿服务 3.0 小时" in dialog.totals.text()
     assert "★☆☆☆☆" in dialog.totals.text()

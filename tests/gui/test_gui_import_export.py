@@ -121,7 +121,7 @@ def test_export_dialog_masks_by_default_and_logs_full_numbers(qtbot, window, act
         dialog.path.setText(str(target))
         dialog.full_numbers.setChecked(full)
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dialog.exported is not None, timeout=5000)
+        qtbot.waitUntil(lambda dialog=dialog: dialog.exported is not None, timeout=5000)
         with target.open(encoding="utf-8-sig") as fh:
             row = {k: v.lstrip("\t") for k, v in list(csv.DictReader(fh))[0].items()}  # tab: text for Excel
         if full:

@@ -1,4 +1,4 @@
-"""The reference platform answers as PROTOCOL.md says, including when told to misbehave.
+"""The reference platform answers as docs/protocol.md says, including when told to misbehave.
 
 Each test runs a real PlatformServer (waitress on loopback) on SQLite and on PostgreSQL
 and talks to it over HTTP with the standard library's http.client.

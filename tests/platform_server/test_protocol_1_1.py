@@ -1,4 +1,4 @@
-"""PROTOCOL.md 1.1 against the real server on loopback, on SQLite and PostgreSQL.
+"""docs/protocol.md 1.1 against the real server on loopback, on SQLite and PostgreSQL.
 
 features, text_rules, record_kinds, signing_keys (with signed certificates and
 verification by signature) and anchors, replays included.

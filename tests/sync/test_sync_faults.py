@@ -447,6 +447,13 @@ def test_an_upgrade_from_a_version_without_sync_queues_what_was_approved(data_di
     approve_days(people, posts.garbage, actor, days=2)
     approve_days(people[:1], posts.duty, actor, days=1, start_day=DAY - dt.timedelta(days=1))  # never sent
     # take the file back to the schema before sync existed, as an older release left it
+    for trigger in ("insert", "update_old", "update_new", "delete"):  # and before the report tally (v7)
+        database.execute_sql(f"DROP TRIGGER service_record_tally_{trigger}")
+    for table in ("erasure", "subject_key", "audit_epoch", "lockout"):  # v8
+        database.execute_sql(f"DROP TABLE {table}")
+    database.execute_sql("ALTER TABLE volunteer DROP COLUMN pull_problem")
+    database.execute_sql("DROP TABLE report_member")
+    database.execute_sql("DROP TABLE report_tally")
     database.execute_sql("DROP TABLE outbox")
     database.execute_sql("DROP TABLE sync_batch")
     database.execute_sql("DROP TABLE sync_state")
@@ -478,7 +485,7 @@ def test_an_upgrade_with_a_batch_in_flight_resends_it_unchanged(data_dir, people
     assert_exactly_once(platform)
 
 
-# the rest of the PROTOCOL.md table --------------------------------------------------------------------------------
+# the rest of the docs/protocol.md table --------------------------------------------------------------------------------
 @pytest.mark.parametrize("status", [400, 415, 422])
 def test_a_batch_the_platform_refuses_as_a_whole_is_held_and_shown_and_the_rest_still_goes(
         data_dir, people, posts, actor, platform, status):

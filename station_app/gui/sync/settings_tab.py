@@ -17,10 +17,10 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
-from station_app.station_setup import SyncForm
 from station_app import config
 from station_app.gui.form_errors import add_row
 from station_app.station import settings
+from station_app.station_setup import SyncForm
 from station_app.sync.client import SyncConfigError, check_url
 
 
