@@ -10,6 +10,9 @@ cd "$(dirname "$0")"
 QT_RUNTIME="libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-wqy-microhei"
 QT_DISPLAY="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"
 TEST_TOOLS="poppler-utils zbar-tools libreoffice-calc cups printer-driver-cups-pdf"   # PDFs rendered, QR codes decoded, the Excel report printed by LibreOffice (+17 s to install); a real print queue (tests/support/printing.py)
+# The reference platform's tests start real services: a throwaway PostgreSQL cluster, nginx with a
+# self-signed certificate (openssl makes it) in front of gunicorn, and Chromium for the verification page.
+PLATFORM_TEST_SERVICES="postgresql nginx openssl chromium"
 
 log() { printf '\033[1m[dev]\033[0m %s\n' "$*" >&2; }
 
@@ -69,7 +72,7 @@ case "${1:-}" in
         ;;
     test)
         shift
-        ensure_debian_packages $QT_RUNTIME $TEST_TOOLS
+        ensure_debian_packages $QT_RUNTIME $TEST_TOOLS $PLATFORM_TEST_SERVICES
         ensure_venv
         log "checks: ruff (style), mypy (types of the core); import-linter runs in the suite"
         .venv/bin/ruff check --quiet .

@@ -47,7 +47,8 @@ def child_peak_mb() -> float:
 
 def start_platform(folder: Path) -> tuple[subprocess.Popen, str]:
     proc = subprocess.Popen([sys.executable, "-m", "station_app", "platform-server", "--port", "0", "--db",
-                             str(folder / "platform.db"), "--station", STATION, "--token", TOKEN, "--quiet"],
+                             str(folder / "platform.db"), "--station", STATION, "--quiet"],
+                            env={**os.environ, "STATION_PLATFORM_TOKEN": TOKEN},  # never a token on a command line
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     line = proc.stdout.readline()
     found = re.search(r"http://[\w.:\[\]-]+", line)

@@ -27,6 +27,7 @@ class SyncForm:
     station: str
     token: str | None
     interval_minutes: int
+    ca_file: str = ""  # an extra CA certificate file besides the OS trust store
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def save_station_settings(form: StationSettings, actor: Actor, data_dir: Path) -
             settings.put(config.BACKUP_KEEP_WEEKLY, form.backup.keep_weekly, actor)
         if form.sync is not None:  # last: the token is stored outside the database, after every check passed
             s = form.sync
-            save_sync_settings(data_dir, actor, s.url, s.station, s.token, s.interval_minutes)
+            save_sync_settings(data_dir, actor, s.url, s.station, s.token, s.interval_minutes, s.ca_file)
     return replace(profile, changes=changed(Kind.STATION, Kind.SETTINGS))
 
 

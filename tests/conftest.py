@@ -14,7 +14,8 @@ from station_app.db import close_database, open_database
 # Shared fixtures live in tests/support/ and are registered here, so a test names a fixture in its
 # arguments and never imports it.
 pytest_plugins = ["support.core", "support.hours", "support.certificates", "support.sync", "support.reports",
-                  "support.printing", "support.certificate_window"]
+                  "support.printing", "support.certificate_window", "support.postgres", "support.gunicorn",
+                  "support.nginx"]
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -89,7 +89,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(hours_page, self.tr("服务时长与签到机"))
         self.backup_tab = BackupSettingsTab(ctx_settings)
         tabs.addTab(self.backup_tab, self.tr("数据备份"))
-        self.sync_tab = SyncSettingsTab(ctx_settings, ctx.profile.code if ctx.profile else "")
+        self.sync_tab = SyncSettingsTab(ctx_settings, ctx.profile.code if ctx.profile else "", data_dir=ctx.data_dir)
         tabs.addTab(self.sync_tab, self.tr("平台同步"))
         self.tabs = tabs
         tabs.tabBar().setUsesScrollButtons(False)  # every tab's title whole, at every 字号

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from station_app.platform_server.validation import BadRequest, is_uuid, parse_time
+from station_app.platform_server.validation import BAD_TEXT_WHY, BadRequest, bad_text_path, is_uuid, parse_time
 
 
 def _no_constants(name: str) -> Any:
@@ -36,6 +36,9 @@ def check_envelope(doc: Any, key: str, endpoint: str) -> tuple[list[dict], dt.da
     """The items and (for record batches) ``sent_at``; raises :class:`BadRequest`."""
     if not isinstance(doc, dict):
         raise BadRequest("请求正文应为 JSON 对象")
+    bad = bad_text_path({k: v for k, v in doc.items() if k != "items"})
+    if bad is not None:  # the envelope: 400; inside an item it is that item's "invalid" (operations.judge_each)
+        raise BadRequest(f"{bad}：{BAD_TEXT_WHY}")
     batch_id = doc.get("batch_id")
     if batch_id is None:
         raise BadRequest("缺少 batch_id")
@@ -52,7 +55,7 @@ def check_envelope(doc: Any, key: str, endpoint: str) -> tuple[list[dict], dt.da
             raise BadRequest("device_id 应为小写规范格式的 UUID")
         sent_at = parse_time(doc.get("sent_at"))
         if sent_at is None:
-            raise BadRequest("sent_at 应为带时区偏移的 RFC 3339 时间")
+            raise BadRequest("sent_at 应为 2000 年至 2100 年之间、带时区偏移的 RFC 3339 时间")
     for index, item in enumerate(items):
         if not isinstance(item, dict):
             raise BadRequest(f"items[{index}] 应为 JSON 对象")

@@ -49,6 +49,20 @@ RETRY_AFTER_STATUSES = frozenset({409, 429, 503})
 DEFAULT_FAULT_ENDPOINTS = frozenset({"batches", "certificates"})
 
 
+class DropConnection(Exception):
+    """Close the connection without answering; raised by the application, carried out by the server adapter."""
+
+
+def draw_failure(rng: random.Random, rates: dict[int, float]) -> int | None:
+    """One draw against *rates* (status -> probability, summed in status order): a status, or None."""
+    draw, total = rng.random(), 0.0
+    for status, rate in sorted(rates.items()):
+        total += rate
+        if draw < total:
+            return status
+    return None
+
+
 @dataclass
 class Faults:
     """What the server does wrong, and the limits it announces and enforces."""
@@ -82,12 +96,11 @@ class Faults:
         with self._lock:
             if self.fail_next:
                 return self.fail_next.pop(0)
-            draw, total = self._rng.random(), 0.0
-            for status, rate in sorted(self.fail_rates.items()):
-                total += rate
-                if draw < total:
-                    return status
-        return None
+            return draw_failure(self._rng, self.fail_rates)
+
+    def holds_answers(self) -> bool:
+        """Whether answers are held back after the commit (the key stays "in progress" meanwhile)."""
+        return self.hold_after_commit is not None or self.on_commit is not None or self.delay > 0
 
     def take_drop(self) -> bool:
         """Whether the answer to a just-committed batch is to be lost."""

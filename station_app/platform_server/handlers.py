@@ -16,15 +16,16 @@ not send it; a different version still gets 426.
 from __future__ import annotations
 
 import re
-import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from station_app.platform_server import certificates, records
+from station_app.platform_server import anchors, certificates, pages, records, signing_keys
+from station_app.platform_server.envelope import parse_json
 from station_app.platform_server.faults import CAPTIVE_PAGE, DROP_CONNECTION, ERROR_CODES, REDIRECT, WRONG_ACK, Faults
-from station_app.platform_server.idempotency import handle_post
+from station_app.platform_server.idempotency import handle_post, is_json
 from station_app.platform_server.messages import (
+    HttpError,
     Request,
     Response,
     error_response,
@@ -34,6 +35,7 @@ from station_app.platform_server.messages import (
 )
 from station_app.platform_server.roster_feed import CursorExpired, parse_limit
 from station_app.platform_server.validation import BadRequest
+from station_app.protocol import features
 
 Handler = Callable[..., Response]
 FAKE_PORTAL = "http://portal.invalid/login"
@@ -44,7 +46,10 @@ class Route:
     name: str
     pattern: re.Pattern[str]
     methods: dict[str, Handler]
-    public: bool = False
+    public: frozenset[str] = frozenset()  # methods that need no token (and may omit X-Station-Protocol)
+
+
+PUBLIC_GET = frozenset({"GET", "HEAD"})
 
 
 def ping(platform: Any, req: Request) -> Response:
@@ -55,7 +60,7 @@ def status(platform: Any, req: Request, station: str) -> Response:
     faults = platform.faults
     return json_response(200, {"station_code": station, "station_name": platform.store.station_name(station),
                                "server_time": rfc3339(platform.now()), "max_batch_items": faults.max_batch_items,
-                               "max_batch_bytes": faults.max_batch_bytes})
+                               "max_batch_bytes": faults.max_batch_bytes, "features": list(features.ALL)})
 
 
 def post_batch(platform: Any, req: Request, station: str) -> Response:
@@ -80,20 +85,89 @@ def volunteers(platform: Any, req: Request, station: str) -> Response:
 
 
 def verify_certificate(platform: Any, req: Request, serial: str) -> Response:
-    found = platform.store.verify_certificate(serial, req.query.get("code"))
+    signature = req.query.get("signature")
+    found = platform.store.verify_certificate(serial, req.query.get("code"), signature)
     if found is None:
-        return error_response(404, "证明编号与验证码不符，或该证明未在平台登记")
+        what = "签名" if signature is not None else "验证码"
+        return error_response(404, f"证明编号与{what}不符，或该证明未在平台登记")
     return json_response(200, found)
+
+
+def verify_page(platform: Any, req: Request, serial: str) -> Response:
+    return html_response(*pages.verify(platform.store, serial, req.query))
+
+
+def post_key(platform: Any, req: Request, station: str) -> Response:
+    return handle_post(platform, req, station, signing_keys.KEYS_ENDPOINT,
+                       lambda tx, doc, _none, _now: signing_keys.register(tx, station, doc),
+                       check=signing_keys.check_registration)
+
+
+def revoke_key(platform: Any, req: Request, station: str, key_id: str) -> Response:
+    def judge(tx, doc, _none, _now):
+        return signing_keys.revoke(tx, station, key_id, doc)
+
+    if req.header("Idempotency-Key"):
+        return handle_post(platform, req, station, signing_keys.REVOKE_ENDPOINT, judge,
+                           check=signing_keys.check_revocation)
+    try:  # docs/protocol.md names no Idempotency-Key here: revoking twice keeps the first revocation anyway
+        doc, _ = signing_keys.check_revocation(parse_json(req.body)) if is_json(req.header("Content-Type")) else (
+            None, None)
+        if doc is None:
+            return error_response(415, "Content-Type 应为 application/json")
+        return json_response(200, platform.store.run(lambda tx: judge(tx, doc, None, None)))
+    except BadRequest as exc:
+        return error_response(400, str(exc))
+    except HttpError as refused:
+        return refused.response
+
+
+def _paged(req: Request, read: Callable[[int], dict]) -> Response:
+    try:
+        return json_response(200, read(parse_limit(req.query.get("limit"))))
+    except BadRequest as exc:
+        return error_response(400, str(exc))
+
+
+def station_keys(platform: Any, req: Request, station: str) -> Response:
+    if platform.store.station_name(station) is None:
+        return error_response(404, f"平台上没有服务站 {station[:64]}")
+    return _paged(req, lambda limit: platform.store.db.read(
+        lambda tx: signing_keys.page(tx, station, req.query.get("cursor") or None, limit)))
+
+
+def all_keys(platform: Any, req: Request) -> Response:
+    return _paged(req, lambda limit: platform.store.db.read(
+        lambda tx: signing_keys.page(tx, None, req.query.get("cursor") or None, limit)))
+
+
+def post_anchor(platform: Any, req: Request, station: str) -> Response:
+    return handle_post(platform, req, station, anchors.ENDPOINT,
+                       lambda tx, doc, _none, now: anchors.store(tx, station, doc, now), check=anchors.check)
+
+
+def list_anchors(platform: Any, req: Request, station: str) -> Response:
+    raw = req.query.get("after_seq", "0")
+    if not raw.isdigit() or len(raw) > 19:
+        return error_response(400, f"after_seq 应为不小于 0 的整数，而不是“{raw[:20]}”")
+    return _paged(req, lambda limit: platform.store.db.read(
+        lambda tx: anchors.page(tx, station, int(raw), req.query.get("cursor") or None, limit)))
 
 
 _STATION = r"/api/v1/stations/(?P<station>[^/]+)"
 ROUTES = (
-    Route("ping", re.compile(r"/api/v1/ping"), {"GET": ping}, public=True),
+    Route("ping", re.compile(r"/api/v1/ping"), {"GET": ping}, public=PUBLIC_GET),
     Route("status", re.compile(_STATION + "/status"), {"GET": status}),
     Route("batches", re.compile(_STATION + "/batches"), {"POST": post_batch}),
     Route("volunteers", re.compile(_STATION + "/volunteers"), {"GET": volunteers}),
     Route("certificates", re.compile(_STATION + "/certificates"), {"POST": post_certificates}),
-    Route("verify", re.compile(r"/api/v1/certificates/(?P<serial>[^/]+)"), {"GET": verify_certificate}, public=True),
+    Route("keys", re.compile(_STATION + "/keys"), {"POST": post_key, "GET": station_keys}, public=PUBLIC_GET),
+    Route("revoke", re.compile(_STATION + "/keys/(?P<key_id>[^/]+)/revoke"), {"POST": revoke_key}),
+    Route("all_keys", re.compile(r"/api/v1/keys"), {"GET": all_keys}, public=PUBLIC_GET),
+    Route("anchors", re.compile(_STATION + "/anchors"), {"POST": post_anchor, "GET": list_anchors}),
+    Route("verify", re.compile(r"/api/v1/certificates/(?P<serial>[^/]+)"), {"GET": verify_certificate},
+          public=PUBLIC_GET),
+    Route("verify_page", re.compile(r"/verify/(?P<serial>[^/]+)"), {"GET": verify_page}, public=PUBLIC_GET),
 )
 
 
@@ -133,11 +207,12 @@ def handle(platform: Any, req: Request) -> Response:
         failure = faults.take_failure()
         if failure is not None:
             return injected_failure(failure, faults)
+    public = req.method in route.public
     version = req.header("X-Station-Protocol")
-    if (version is not None or not route.public) and (version or "").strip() != str(faults.protocol_version):
+    if (version is not None or not public) and (version or "").strip() != str(faults.protocol_version):
         return error_response(426, f"平台使用协议版本 {faults.protocol_version}，请求的是“{version or '未提供'}”：请升级 Station Desk")
-    params = {k: urllib.parse.unquote(v) for k, v in match.groupdict().items()}
-    if not route.public:
+    params = match.groupdict()
+    if not public:
         refused = authorize(platform, req, params["station"])
         if refused is not None:
             return refused

@@ -57,6 +57,15 @@ class Response:
     release: Callable[[], None] | None = None  # called once the answer is written (or dropped)
 
 
+class HttpError(Exception):
+    """Raised anywhere while handling a request to answer with *response* (a posting endpoint's
+    transaction is rolled back and its idempotency claim dropped: only 200 answers are stored)."""
+
+    def __init__(self, response: Response) -> None:
+        super().__init__(response.status)
+        self.response = response
+
+
 def json_response(status: int, value: Any, headers: dict[str, str] | None = None) -> Response:
     return Response(status, dumps(value), headers=dict(headers or {}))
 

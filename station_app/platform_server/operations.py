@@ -11,20 +11,20 @@ applied, and the client never resends it unchanged anyway.
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Any
 
+from station_app.platform_server.database import Tx
 from station_app.platform_server.messages import rfc3339
-from station_app.platform_server.validation import Rejected
+from station_app.platform_server.validation import BAD_TEXT_WHY, Rejected, bad_text_path, invalid
 
 
 def canonical(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def already_applied(conn: sqlite3.Connection, station_code: str, endpoint: str, item: dict) -> bool:
+def already_applied(tx: Tx, station_code: str, endpoint: str, item: dict) -> bool:
     """True for a duplicate; raises ``conflict`` when the op_id was used for something else."""
-    row = conn.execute("SELECT station_code, endpoint, item FROM ops WHERE op_id = ?", (item["op_id"],)).fetchone()
+    row = tx.execute("SELECT station_code, endpoint, item FROM ops WHERE op_id = ?", (item["op_id"],)).fetchone()
     if row is None:
         return False
     if (row["station_code"], row["endpoint"], row["item"]) == (station_code, endpoint, canonical(item)):
@@ -32,9 +32,9 @@ def already_applied(conn: sqlite3.Connection, station_code: str, endpoint: str, 
     raise Rejected("conflict", f"op_id {item['op_id']} 已用于另一项内容不同的操作")
 
 
-def remember(conn: sqlite3.Connection, station_code: str, endpoint: str, batch_id: str, item: dict,
+def remember(tx: Tx, station_code: str, endpoint: str, batch_id: str, item: dict,
              now: float) -> None:
-    conn.execute("INSERT INTO ops (op_id, station_code, endpoint, batch_id, item, applied_at)"
+    tx.execute("INSERT INTO ops (op_id, station_code, endpoint, batch_id, item, applied_at)"
                  " VALUES (?, ?, ?, ?, ?, ?)", (item["op_id"], station_code, endpoint, batch_id, canonical(item), rfc3339(now)))
 
 
@@ -47,6 +47,9 @@ def judge_each(items: list[dict], judge) -> list[dict]:
     results = []
     for item in items:
         try:
+            bad = bad_text_path({k: v for k, v in item.items() if k != "op_id"})
+            if bad is not None:
+                raise invalid(bad, BAD_TEXT_WHY)
             extra = judge(item)
         except Rejected as exc:
             results.append({"op_id": item["op_id"], "status": "rejected", "code": exc.code, "message": str(exc)})

@@ -7,12 +7,20 @@ Read-only; mixed into :class:`~station_app.platform_server.store.Store`
 from __future__ import annotations
 
 import json
-import sqlite3
+from typing import Any
+
+from station_app.platform_server.database import Row
+from station_app.platform_server.schema import insertion_order
 
 
 class StoreQueries:
-    def _rows(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:  # provided by Store
+    db: Any  # provided by Store
+
+    def _rows(self, sql: str, params: tuple = ()) -> list[Row]:  # provided by Store
         raise NotImplementedError
+
+    def _order(self) -> str:
+        return insertion_order(self.db)
 
     def records(self, station_code: str | None = None) -> list[dict]:
         """Accepted, not voided service records, oldest start first.
@@ -21,7 +29,8 @@ class StoreQueries:
         id_number, started_at, ended_at, minutes, source, corrects, accepted_at, and ``record``: the
         record object as the station sent it.
         """
-        sql = "SELECT * FROM records WHERE voided = 0" + (" AND station_code = ?" if station_code else "")
+        sql = "SELECT * FROM records WHERE voided = 0 AND kind = 'service'" + (
+            " AND station_code = ?" if station_code else "")
         rows = self._rows(sql + " ORDER BY start_ts, record_id", (station_code,) if station_code else ())
         out = []
         for r in rows:
@@ -35,6 +44,16 @@ class StoreQueries:
                         "accepted_at": r["accepted_at"], "record": record})
         return out
 
+    def records_of_kind(self, kind: str, station_code: str | None = None, include_voided: bool = False) -> list[dict]:
+        """Records of one kind (service, training, award, evaluation): record_id, station_code, op_id,
+        platform_id, minutes, voided, and ``record`` as the station sent it; in acceptance order."""
+        sql = "SELECT * FROM records WHERE kind = ?" + ("" if include_voided else " AND voided = 0") + (
+            " AND station_code = ?" if station_code else "")
+        rows = self._rows(sql + " ORDER BY accepted_at, record_id", (kind, station_code) if station_code else (kind,))
+        return [{"record_id": r["record_id"], "station_code": r["station_code"], "op_id": r["op_id"],
+                 "platform_id": r["platform_id"], "minutes": r["minutes"], "voided": bool(r["voided"]),
+                 "record": json.loads(r["item"])} for r in rows]
+
     def voided_record_ids(self, station_code: str | None = None) -> list[str]:
         sql = "SELECT record_id FROM records WHERE voided = 1" + (" AND station_code = ?" if station_code else "")
         return [r[0] for r in self._rows(sql + " ORDER BY voided_at, record_id",
@@ -44,18 +63,19 @@ class StoreQueries:
         """Every applied operation, in the order applied: op_id, station_code, endpoint, batch_id, item."""
         return [{"op_id": r["op_id"], "station_code": r["station_code"], "endpoint": r["endpoint"],
                  "batch_id": r["batch_id"], "item": json.loads(r["item"]), "applied_at": r["applied_at"]}
-                for r in self._rows("SELECT * FROM ops ORDER BY rowid")]
+                for r in self._rows(f"SELECT * FROM ops ORDER BY {self._order()}")]
 
     def count_ops(self) -> int:
         return self._rows("SELECT COUNT(*) FROM ops")[0][0]
 
     def count_records(self, include_voided: bool = False) -> int:
-        return self._rows("SELECT COUNT(*) FROM records" + ("" if include_voided else " WHERE voided = 0"))[0][0]
+        return self._rows("SELECT COUNT(*) FROM records WHERE kind = 'service'"
+                          + ("" if include_voided else " AND voided = 0"))[0][0]
 
     def stored_batch_ids(self, station_code: str | None = None) -> list[str]:
         """Idempotency keys with a stored answer (batches and certificate batches), oldest first."""
-        sql = "SELECT key FROM idempotency" + (" WHERE station_code = ?" if station_code else "")
-        return [r[0] for r in self._rows(sql + " ORDER BY rowid", (station_code,) if station_code else ())]
+        sql = "SELECT key FROM idempotency WHERE state <> 'processing'" + (" AND station_code = ?" if station_code else "")
+        return [r[0] for r in self._rows(sql + f" ORDER BY {self._order()}", (station_code,) if station_code else ())]
 
     def certificates(self) -> list[dict]:
         """Registered certificates: serial, station_code, status, volunteer_name (unmasked), total_minutes,

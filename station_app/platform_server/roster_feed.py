@@ -13,8 +13,8 @@ import base64
 import binascii
 import json
 import secrets
-import sqlite3
 
+from station_app.platform_server.database import Tx
 from station_app.platform_server.validation import BadRequest
 
 MAX_LIMIT = 500  # docs/protocol.md: limit is at most 500
@@ -47,19 +47,19 @@ def parse_limit(raw: str | None) -> int:
     return int(raw)
 
 
-def current_epoch(conn: sqlite3.Connection) -> str:
-    return conn.execute("SELECT value FROM meta WHERE key = 'cursor_epoch'").fetchone()[0]
+def current_epoch(tx: Tx) -> str:
+    return tx.execute("SELECT value FROM meta WHERE key = 'cursor_epoch'").fetchone()[0]
 
 
-def page(conn: sqlite3.Connection, station_code: str, cursor: str | None, limit: int) -> dict:
+def page(tx: Tx, station_code: str, cursor: str | None, limit: int) -> dict:
     """The body of GET .../volunteers: oldest change first, after *cursor*."""
-    epoch = current_epoch(conn)
+    epoch = current_epoch(tx)
     after = 0
     if cursor is not None:
         cursor_epoch, after = decode(cursor)
         if cursor_epoch != epoch:
             raise CursorExpired("这个 cursor 已失效，请丢弃它并从头拉取名册")
-    rows = conn.execute("SELECT seq, item FROM roster_changes WHERE station_code = ? AND seq > ? ORDER BY seq LIMIT ?",
+    rows = tx.execute("SELECT seq, item FROM roster_changes WHERE station_code = ? AND seq > ? ORDER BY seq LIMIT ?",
                         (station_code, after, limit + 1)).fetchall()
     has_more = len(rows) > limit
     rows = rows[:limit]
@@ -67,8 +67,8 @@ def page(conn: sqlite3.Connection, station_code: str, cursor: str | None, limit:
     return {"items": [json.loads(r["item"]) for r in rows], "next_cursor": encode(epoch, last), "has_more": has_more}
 
 
-def expire(conn: sqlite3.Connection) -> None:
+def expire(tx: Tx) -> None:
     """Compact every feed to the latest change per volunteer and invalidate all cursors."""
-    conn.execute("DELETE FROM roster_changes WHERE seq NOT IN "
+    tx.execute("DELETE FROM roster_changes WHERE seq NOT IN "
                  "(SELECT MAX(seq) FROM roster_changes GROUP BY station_code, platform_id)")
-    conn.execute("UPDATE meta SET value = ? WHERE key = 'cursor_epoch'", (secrets.token_hex(8),))
+    tx.execute("UPDATE meta SET value = ? WHERE key = 'cursor_epoch'", (secrets.token_hex(8),))

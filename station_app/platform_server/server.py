@@ -1,44 +1,56 @@
-"""``PlatformServer``: the store, the faults and the HTTP server, started and stopped as one.
+"""``PlatformServer``: the store, the faults and a waitress server, started and stopped as one.
 
-Serves in a background thread so a test can drive the client and the platform
-from one process; ``stop()`` joins every thread it started. ``stop()`` keeps
-the store open (a test may still inspect it, or ``start()`` again on the same
-port to end a simulated outage); ``close()`` (or leaving a ``with`` block)
-also closes the database.
+For tests and demos: it serves in background threads so a test drives the
+client and the platform from one process, and ``stop()`` joins every thread it
+started. ``stop()`` keeps the store open (a test may still inspect it, or
+``start()`` again on the same port to end a simulated outage); ``close()`` (or
+leaving a ``with`` block) also closes the database. Production runs the same
+application under gunicorn (:mod:`serving`).
+
+*database* is a SQLite file path or a ``postgresql://`` URL: the same server on either.
 """
 
 from __future__ import annotations
 
-import threading
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
+from station_app.platform_server.app import Platform, SeenRequest
 from station_app.platform_server.faults import Faults
-from station_app.platform_server.http_server import PlatformHTTPServer
-from station_app.platform_server.idempotency import InFlight
 from station_app.platform_server.store import Store
+from station_app.platform_server.waitress_host import WaitressHost
 
 
 class PlatformServer:
-    def __init__(self, db_path: str | Path, stations: dict[str, tuple[str, str]] | None = None,
+    def __init__(self, database: str | Path, stations: dict[str, tuple[str, str]] | None = None,
                  faults: Faults | None = None, host: str = "127.0.0.1", port: int = 0,
-                 verbose: bool = False) -> None:
-        """*stations* maps a station code to (station name, token); more can be added later."""
-        self.db_path = Path(db_path)
+                 verbose: bool = False, request_log: int = 1000, **waitress_options: Any) -> None:
+        """*stations* maps a station code to (station name, token); more can be added later.
+
+        *request_log*: how many requests to remember (digests, not bodies) for tests; 0 for none.
+        """
+        self.database = database
         self.faults = faults if faults is not None else Faults()
         self.host, self.port = host, port
-        self.verbose = verbose
-        self.store = Store(self.db_path, clock=self.now)
-        self.inflight = InFlight()
-        self.requests_seen: list[tuple[str, str, str | None, bytes]] = []  # method, path?query, key, body
-        self._httpd: PlatformHTTPServer | None = None
-        self._thread: threading.Thread | None = None
-        for code, (name, token) in (stations or {}).items():
-            self.store.add_station(code, name, token)
+        self.store = Store(database, clock=self.now)
+        self.platform = Platform(self.store, self.faults, verbose=verbose, request_log=request_log)
+        self._waitress_options = waitress_options
+        self._host: WaitressHost | None = None
+        self._max_body = self.faults.max_batch_bytes
+        self.store.add_stations((code, name, token) for code, (name, token) in (stations or {}).items())
+
+    @property
+    def db_path(self) -> Path:
+        return Path(str(self.database))
+
+    @property
+    def requests_seen(self) -> list[SeenRequest]:
+        """The bounded request log, oldest first."""
+        return list(self.platform.request_log)
 
     def now(self) -> float:
-        """The server's clock: the real one shifted by ``faults.clock_offset_seconds``."""
         return time.time() + self.faults.clock_offset_seconds
 
     @property
@@ -48,30 +60,24 @@ class PlatformServer:
 
     @property
     def running(self) -> bool:
-        return self._httpd is not None
+        return self._host is not None
 
     def start(self) -> PlatformServer:
-        if self._httpd is not None:
+        if self._host is not None:
             return self
-        httpd = PlatformHTTPServer((self.host, self.port), self)
-        self.port = httpd.server_address[1]  # port 0 -> the one the system chose; a restart reuses it
-        self._httpd = httpd
-        self._thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name=f"platform-server:{self.port}", daemon=True)
-        self._thread.start()
+        self.platform.stopping.clear()
+        self._host = WaitressHost(self.platform, self.host, self.port, self._max_body, **self._waitress_options)
+        self.port = self._host.port  # port 0 -> the one the system chose; a restart reuses it
         return self
 
     def stop(self) -> None:
         """Stop answering: held answers are released, connections closed, threads joined."""
-        httpd, thread = self._httpd, self._thread
-        if httpd is None:
+        host = self._host
+        if host is None:
             return
-        httpd.shutdown()
-        httpd.close_connections()
-        httpd.server_close()
-        if thread is not None:
-            thread.join(5)
-        self._httpd = self._thread = None
+        self.platform.stopping.set()
+        host.stop()
+        self._host = None
 
     def close(self) -> None:
         self.stop()

@@ -26,6 +26,14 @@ PLATFORM_ID_RE = re.compile(r"[0-9A-Za-z-]{1,32}")
 ID_TYPES = ("CN_RIC", "HMT_RP", "FPR", "HMT_PERMIT", "PASSPORT")
 SOURCES = ("kiosk", "manual", "import")
 HMT_RP_PREFIXES = ("81", "82", "83")
+# text_rules (PROTOCOL 1.1): times and dates outside [2000-01-01, 2100-01-01] are invalid. They would
+# otherwise overflow date arithmetic (year 9999 + 5 minutes) and turn a client's typo into a 500.
+EARLIEST = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+LATEST = dt.datetime(2100, 1, 1, tzinfo=dt.UTC)
+MAX_INT = 2**31 - 1  # the largest count a column holds on both engines
+# A lone surrogate (json.loads lets "\ud800" through) cannot be encoded as UTF-8, and PostgreSQL text
+# cannot hold NUL: both, and every other control character but tab and newline, are refused.
+BAD_TEXT_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 class BadRequest(Exception):
@@ -54,22 +62,62 @@ def is_uuid(value: Any) -> bool:
 
 
 def parse_time(value: Any) -> dt.datetime | None:
-    """An aware datetime for RFC 3339 text with an explicit offset, else None."""
+    """An aware datetime for RFC 3339 text with an explicit offset, between 2000 and 2100; else None."""
     if not isinstance(value, str) or not RFC3339_RE.fullmatch(value):
         return None
     try:
-        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return parsed if EARLIEST <= parsed <= LATEST else None
+    except (ValueError, OverflowError):
         return None
 
 
 def parse_date(value: Any) -> dt.date | None:
+    """A date between 2000-01-01 and 2100-01-01, else None."""
     if not isinstance(value, str) or not DATE_RE.fullmatch(value):
         return None
     try:
-        return dt.date.fromisoformat(value)
+        parsed = dt.date.fromisoformat(value)
     except ValueError:
         return None
+    return parsed if EARLIEST.date() <= parsed <= LATEST.date() else None
+
+
+def bad_text_path(value: Any, path: str = "") -> str | None:
+    """The path of the first string (value or key) that breaks text_rules, else None (iterative: no
+    recursion limit for a deeply nested body)."""
+    stack = [(value, path)]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, str):
+            if BAD_TEXT_RE.search(node):
+                return where or "（正文）"
+        elif isinstance(node, dict):
+            for key, child in node.items():
+                if isinstance(key, str) and BAD_TEXT_RE.search(key):
+                    return join(where, "（字段名）")
+                stack.append((child, join(where, str(key))))
+        elif isinstance(node, list):
+            stack.extend((child, f"{where}[{i}]") for i, child in enumerate(node))
+    return None
+
+
+BAD_TEXT_WHY = "含有不允许的字符（孤立的代理项或控制字符；只允许制表符和换行）"
+
+
+def require_object(doc: Any) -> dict:
+    """The body of a single-object post (keys, anchors): a JSON object, else 400."""
+    if not isinstance(doc, dict):
+        raise BadRequest("请求正文应为 JSON 对象")
+    return doc
+
+
+def require_time(doc: dict, key: str) -> dt.datetime:
+    """An RFC 3339 time field of a single-object post, else 400 naming it."""
+    parsed = parse_time(doc.get(key))
+    if parsed is None:
+        raise BadRequest(f"{key} 应为 2000 年至 2100 年之间、带时区偏移的 RFC 3339 时间")
+    return parsed
 
 
 def field_value(obj: dict, key: str, path: str, required: bool = True) -> Any:
@@ -95,16 +143,18 @@ def time_field(obj: dict, key: str, path: str, required: bool = True) -> dt.date
         return None
     parsed = parse_time(value)
     if parsed is None:
-        raise invalid(join(path, key), f"“{str(value)[:40]}”不是带时区偏移的 RFC 3339 时间（如 2026-11-22T09:30:00+08:00）")
+        raise invalid(join(path, key), f"“{str(value)[:40]}”不是 2000 年至 2100 年之间、带时区偏移的 RFC 3339 时间"
+                                       "（如 2026-11-22T09:30:00+08:00）")
     return parsed
 
 
-def integer(obj: dict, key: str, path: str, required: bool = True, minimum: int = 0) -> int | None:
+def integer(obj: dict, key: str, path: str, required: bool = True, minimum: int = 0,
+            maximum: int = MAX_INT) -> int | None:
     value = field_value(obj, key, path, required)
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise invalid(join(path, key), f"应为不小于 {minimum} 的整数")
+    if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
+        raise invalid(join(path, key), f"应为 {minimum} 到 {maximum} 之间的整数")
     return value
 
 
@@ -171,7 +221,7 @@ def check_id_number(who: Identity, path: str) -> None:
         raise Rejected("bad_id_number", f"{where}：{number[:2]} 开头的是港澳台居民居住证号码，证件类型应为 HMT_RP")
     try:
         ric.get_birth_date(number)
-    except Exception:  # noqa: BLE001 - python-stdnum raises several kinds for a bad date
+    except ValueError:  # stdnum.exceptions.ValidationError: an impossible birth date
         raise Rejected("bad_id_number", f"{where}：号码中的出生日期 {number[6:14]} 无效") from None
     if ric.calc_check_digit(number) != number[17]:
         raise Rejected("bad_id_number", f"{where}：GB 11643 校验位不符")

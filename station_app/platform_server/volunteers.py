@@ -15,85 +15,103 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 
+from station_app.platform_server.database import Row, Tx
 from station_app.platform_server.messages import BEIJING, rfc3339
-from station_app.platform_server.validation import Identity
+from station_app.platform_server.validation import Identity, Rejected
 
 CITY_PREFIX = "BJ"
 FEED_FIELDS = ("platform_id", "name", "id_type", "id_number", "phone", "gender", "status", "updated_at")
 
 
-def find(conn: sqlite3.Connection, platform_id: str | None, id_type: str, id_number: str) -> sqlite3.Row | None:
+def find(tx: Tx, platform_id: str | None, id_type: str, id_number: str) -> Row | None:
     if platform_id:
-        return conn.execute("SELECT * FROM volunteers WHERE platform_id = ?", (platform_id,)).fetchone()
-    return conn.execute("SELECT * FROM volunteers WHERE id_type = ? AND id_number = ?",
+        return tx.execute("SELECT * FROM volunteers WHERE platform_id = ?", (platform_id,)).fetchone()
+    return tx.execute("SELECT * FROM volunteers WHERE id_type = ? AND id_number = ?",
                         (id_type, id_number)).fetchone()
 
 
-def feed_item(row: sqlite3.Row) -> dict:
+def find_for_station(tx: Tx, who: Identity) -> Row | None:
+    """The held volunteer a station's identity names, or None for a new one (identity_check).
+
+    By ``platform_id`` when the platform issued that number, and then the ID document must be the
+    one the platform holds: otherwise ``identity_mismatch``, saying nothing about the held person (a
+    station must not learn someone's identity by guessing numbers). A number this server never
+    issued (a pilot beside the real platform, a demo) falls back to the ID document.
+    """
+    tx.lock(f"id:{who.id_type}:{who.id_number}", *([f"pid:{who.platform_id}"] if who.platform_id else []))
+    if who.platform_id:
+        held = find(tx, who.platform_id, who.id_type, who.id_number)
+        if held is not None:
+            if (held["id_type"], held["id_number"]) != (who.id_type, who.id_number):
+                raise Rejected("identity_mismatch", "record.volunteer：平台志愿者编号与证件信息不一致，请核对后重新提交")
+            return held
+    return find(tx, None, who.id_type, who.id_number)
+
+
+def feed_item(row: Row) -> dict:
     return {name: row[name] for name in FEED_FIELDS}
 
 
-def _new_platform_id(conn: sqlite3.Connection, now: float) -> str:
+def _new_platform_id(tx: Tx, now: float) -> str:
     year = dt.datetime.fromtimestamp(now, BEIJING).year
-    seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM volunteers").fetchone()[0]
+    seq = tx.next_number("volunteer_numbers")
     while True:  # a platform number given explicitly through upsert may already hold this one
         candidate = f"{CITY_PREFIX}{year}{seq:06d}"
-        if not conn.execute("SELECT 1 FROM volunteers WHERE platform_id = ?", (candidate,)).fetchone():
+        if not tx.execute("SELECT 1 FROM volunteers WHERE platform_id = ?", (candidate,)).fetchone():
             return candidate
         seq += 1
 
 
-def _append_changes(conn: sqlite3.Connection, platform_id: str, stations: list[str] | None = None) -> None:
+def _append_changes(tx: Tx, platform_id: str, stations: list[str] | None = None) -> None:
     """Snapshot the volunteer into the feed of *stations* (default: every linked station)."""
-    row = conn.execute("SELECT * FROM volunteers WHERE platform_id = ?", (platform_id,)).fetchone()
+    row = tx.execute("SELECT * FROM volunteers WHERE platform_id = ?", (platform_id,)).fetchone()
     item = json.dumps(feed_item(row), ensure_ascii=False, sort_keys=True)
     if stations is None:
-        stations = [r[0] for r in conn.execute(
+        stations = [r[0] for r in tx.execute(
             "SELECT station_code FROM station_volunteers WHERE platform_id = ? ORDER BY station_code", (platform_id,))]
     for station in stations:
-        conn.execute("INSERT INTO roster_changes (station_code, platform_id, item) VALUES (?, ?, ?)",
+        tx.execute("INSERT INTO roster_changes (station_code, platform_id, item) VALUES (?, ?, ?)",
                      (station, platform_id, item))
 
 
-def link(conn: sqlite3.Connection, station_code: str, platform_id: str) -> None:
+def link(tx: Tx, station_code: str, platform_id: str) -> None:
     """Make the volunteer part of the station's feed (their current state is its first change)."""
-    cur = conn.execute("INSERT OR IGNORE INTO station_volunteers (station_code, platform_id) VALUES (?, ?)",
+    cur = tx.execute("INSERT INTO station_volunteers (station_code, platform_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                        (station_code, platform_id))
     if cur.rowcount:
-        _append_changes(conn, platform_id, [station_code])
+        _append_changes(tx, platform_id, [station_code])
 
 
-def create(conn: sqlite3.Connection, station_code: str, who: Identity, now: float) -> str:
+def create(tx: Tx, station_code: str, who: Identity, now: float) -> str:
     """A volunteer the platform did not know, sent by a station; returns their platform number
     (the one the station sent, when it had one, else a new one)."""
-    platform_id = who.platform_id or _new_platform_id(conn, now)
-    conn.execute("INSERT INTO volunteers (platform_id, name, id_type, id_number, phone, gender, status, updated_at)"
+    platform_id = who.platform_id or _new_platform_id(tx, now)
+    tx.execute("INSERT INTO volunteers (platform_id, name, id_type, id_number, phone, gender, status, updated_at)"
                  " VALUES (?, ?, ?, ?, ?, ?, 'active', ?)",
                  (platform_id, who.name, who.id_type, who.id_number, who.phone, who.gender, rfc3339(now)))
-    link(conn, station_code, platform_id)
+    link(tx, station_code, platform_id)
     return platform_id
 
 
-def upsert(conn: sqlite3.Connection, station_code: str, platform_id: str | None, name: str, id_type: str,
+def upsert(tx: Tx, station_code: str, platform_id: str | None, name: str, id_type: str,
            id_number: str, phone: str | None, gender: str | None, status: str, now: float) -> str:
     """Create or change a volunteer as the platform itself would (real-name registration, leaving)."""
     if status not in ("active", "deleted"):
         raise ValueError(f"status must be active or deleted, not {status!r}")
-    row = find(conn, platform_id, id_type, id_number)
+    row = find(tx, platform_id, id_type, id_number)
     if row is None:
-        platform_id = platform_id or _new_platform_id(conn, now)
-        conn.execute("INSERT INTO volunteers (platform_id, name, id_type, id_number, phone, gender, status,"
+        platform_id = platform_id or _new_platform_id(tx, now)
+        tx.execute("INSERT INTO volunteers (platform_id, name, id_type, id_number, phone, gender, status,"
                      " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                      (platform_id, name, id_type, id_number, phone, gender, status, rfc3339(now)))
     else:
         platform_id = row["platform_id"]
-        conn.execute("UPDATE volunteers SET name = ?, id_type = ?, id_number = ?, phone = ?, gender = ?, status = ?,"
+        tx.execute("UPDATE volunteers SET name = ?, id_type = ?, id_number = ?, phone = ?, gender = ?, status = ?,"
                      " updated_at = ? WHERE platform_id = ?",
                      (name, id_type, id_number, phone, gender, status, rfc3339(now), platform_id))
     assert platform_id is not None
-    conn.execute("INSERT OR IGNORE INTO station_volunteers (station_code, platform_id) VALUES (?, ?)",
+    tx.execute("INSERT INTO station_volunteers (station_code, platform_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                  (station_code, platform_id))
-    _append_changes(conn, platform_id)
+    _append_changes(tx, platform_id)
     return platform_id

@@ -34,6 +34,7 @@ from stdnum import numdb
 from stdnum.cn import ric
 
 from station_app.i18n import translate
+from station_app.protocol import signing
 from station_app.text_normalize import strip_all_space
 
 
@@ -184,10 +185,5 @@ def gb11643_check_char(first17: str) -> str:
     return ric.calc_check_digit(first17 + "0")
 
 
-def mask_id_number(number: str) -> str:
-    """110105********3945: keep the first 6 and last 4 where the number is long enough."""
-    if len(number) >= 14:
-        return number[:6] + "*" * (len(number) - 10) + number[-4:]
-    if len(number) > 4:
-        return number[:1] + "*" * (len(number) - 4) + number[-3:]
-    return "*" * len(number)
+# 110105********3945: one definition for the screen, exports and the signed certificate message.
+mask_id_number = signing.mask_id_number

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import requests
 
 from station_app.i18n import translate
+from station_app.sync.tls import CaFileError, describe_tls_error, make_session
 
 PROTOCOL_VERSION = "1"
 API = "/api/v1"
@@ -64,7 +65,7 @@ class Answer:
 
 class PlatformClient:
     def __init__(self, url: str, token: str, station: str, timeout: tuple[float, float] = (5.0, 30.0),
-                 session: requests.Session | None = None) -> None:
+                 session: requests.Session | None = None, ca_file: str | None = None) -> None:
         self.base = check_url(url)
         if not token:
             raise SyncConfigError(translate("sync", "未设置平台令牌（token）"))
@@ -72,7 +73,10 @@ class PlatformClient:
             raise SyncConfigError(translate("sync", "未设置站点编码"))
         self.station = station
         self.timeout = timeout
-        self.session = session or requests.Session()
+        try:
+            self.session = session or make_session(ca_file)  # the OS trust store (truststore), or + a CA file
+        except CaFileError as exc:
+            raise SyncConfigError(str(exc)) from None
         # The system's proxy settings apply (many stations sit behind one), except for a loopback platform.
         self.session.trust_env = not _is_loopback(urlsplit(self.base).hostname or "")
         self._auth = {"Authorization": f"Bearer {token}", "X-Station-Protocol": PROTOCOL_VERSION}
@@ -118,6 +122,8 @@ class PlatformClient:
                                             timeout=self.timeout, allow_redirects=False)
         except requests.Timeout:
             return Answer("retry", None, "timeout", translate("sync", "等待平台回答超时"))
+        except requests.exceptions.SSLError as exc:  # before ConnectionError, its base class
+            return Answer("retry", None, "tls", describe_tls_error(exc))
         except requests.RequestException as exc:
             return Answer("retry", None, "network", translate("sync", "连不上平台：{reason}").format(reason=_reason(exc)))
         return classify(response)

@@ -47,6 +47,7 @@ class SyncConfig:
     token: str
     station: str
     timeout: float = 30.0
+    ca_file: str = ""  # an extra CA certificate file (PEM) besides the OS trust store
 
 
 @dataclass
@@ -117,7 +118,7 @@ class _Run:
             self._refuse_if_stopped()
             try:
                 self.client = PlatformClient(self.config.url, self.config.token, self.config.station,
-                                             timeout=(5.0, self.config.timeout))
+                                             timeout=(5.0, self.config.timeout), ca_file=self.config.ca_file or None)
             except SyncConfigError as exc:
                 raise SyncError("config", str(exc)) from None
             client = self.client
@@ -183,7 +184,8 @@ class _Run:
             if answer.kind != "retry":
                 raise SyncError("error", answer.message or f"HTTP {answer.status}")
             attempt += 1
-            limit = self.policy.max_unreachable_attempts if answer.code == "network" else self.policy.max_attempts
+            no_link = answer.code in ("network", "tls")  # retrying at once will not change the answer
+            limit = self.policy.max_unreachable_attempts if no_link else self.policy.max_attempts
             if attempt >= limit:
                 raise SyncError("unreachable", translate("sync", "平台暂时无法连接：{reason}。记录都保留在本机，下次同步会继续。").format(
                     reason=answer.message))

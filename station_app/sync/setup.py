@@ -42,11 +42,12 @@ def current_config(data_dir: Path, url: str | None = None, token: str | None = N
         raise SyncError("config", translate("sync", "尚未设置平台地址：请在“设置 → 平台同步”中填写，或用 --url 指定。"
                                      "没有平台时可以导出待上传记录，手工上传。"))
     return SyncConfig(url=url, token=token or load_token(data_dir), station=station or station_code(),
-                      timeout=float(settings.get(config.SYNC_TIMEOUT_SECONDS)))
+                      timeout=float(settings.get(config.SYNC_TIMEOUT_SECONDS)),
+                      ca_file=settings.get(config.SYNC_CA_FILE))
 
 
 def save_sync_settings(data_dir: Path, actor: Actor, url: str, station: str = "", token: str | None = None,
-                       interval_minutes: int | None = None) -> Changes:
+                       interval_minutes: int | None = None, ca_file: str | None = None) -> Changes:
     """Store the platform address, station code and (when given) a new token. Administrators only."""
     require_admin(actor, translate("sync", "修改平台同步设置"))
     url = check_url(url) if url.strip() else ""
@@ -56,6 +57,10 @@ def save_sync_settings(data_dir: Path, actor: Actor, url: str, station: str = ""
         if interval_minutes < 1:
             raise ValueError(translate("sync", "自动同步间隔至少 1 分钟"))
         settings.put(config.SYNC_INTERVAL_MINUTES, interval_minutes, actor)
+    if ca_file is not None:  # an extra CA file besides the OS trust store ("" for none)
+        if ca_file.strip() and not Path(ca_file.strip()).is_file():
+            raise ValueError(translate("sync", "找不到 CA 证书文件：{path}").format(path=ca_file))
+        settings.put(config.SYNC_CA_FILE, ca_file.strip(), actor)
     if token:
         where = save_token(data_dir, token.strip())
         record(actor, "sync.token", "setting", "sync.token", None, {"stored_in": where}, "")

@@ -1,15 +1,14 @@
 """The reference platform answers as docs/protocol.md says, including when told to misbehave.
 
-Each test runs a real PlatformServer on loopback and talks to it over HTTP with
-the standard library's http.client (one connection per request, as a client
-that survived a dropped connection would), checking what a client checks:
-status, JSON content type, error code, results per item, stored answers.
+Each test runs a real PlatformServer (waitress on loopback) on SQLite and on PostgreSQL
+and talks to it over HTTP with the standard library's http.client.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import hashlib
 import http.client
 import json
 import os
@@ -18,122 +17,38 @@ import socket
 import subprocess
 import threading
 import time
-import uuid
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from station_app.platform_server import CAPTIVE_PAGE, DROP_CONNECTION, WRONG_ACK, Faults, PlatformServer
 from support.core import PYTHON, REPO, make_id
-
-STATION, STATION_NAME, TOKEN = "BJ-CY-0001", "朝西社区志愿服务站", "secret-token"
-OTHER, OTHER_NAME, OTHER_TOKEN = "BJ-HD-0002", "海淀某社区志愿服务站", "other-token"
-SENT_AT = "2026-11-22T18:00:05+08:00"
-ZHANG = make_id("110105", "19800101", 123)
-LI = make_id("110105", "19900202", 246)
-WANG = make_id("110108", "19750315", 11)
-HMT = make_id("810000", "19850505", 12)
-
-
-@dataclass
-class Reply:
-    status: int
-    headers: dict[str, str]
-    body: bytes
-
-    def json(self):
-        assert self.headers.get("content-type") == "application/json", self.headers
-        return json.loads(self.body)
-
-    def error_code(self) -> str:
-        doc = self.json()
-        assert set(doc) == {"error"} and doc["error"]["message"], doc
-        return doc["error"]["code"]
-
-
-def call(srv: PlatformServer, method: str, path: str, body: bytes | None = None, headers: dict | None = None,
-         timeout: float = 10) -> Reply:
-    conn = http.client.HTTPConnection(srv.host, srv.port, timeout=timeout)
-    try:
-        conn.request(method, path, body=body, headers=headers or {})
-        resp = conn.getresponse()
-        data = resp.read()
-        return Reply(resp.status, {k.lower(): v for k, v in resp.getheaders()}, data)
-    finally:
-        conn.close()
-
-
-def auth(token: str = TOKEN, **extra) -> dict:
-    return {"Authorization": f"Bearer {token}", "X-Station-Protocol": "1", **extra}
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
-
-
-def person(id_number: str = ZHANG, name: str = "张三", platform_id: str | None = None, id_type: str = "CN_RIC") -> dict:
-    return {"platform_id": platform_id, "name": name, "id_type": id_type, "id_number": id_number,
-            "phone": "13800138000"}
-
-
-def record(volunteer: dict | None = None, start: str = "2026-11-22T07:00:00+08:00",
-           end: str = "2026-11-22T09:00:00+08:00", minutes: int = 120, **changes) -> dict:
-    rec = {"record_id": new_id(), "volunteer": volunteer or person(),
-           "post": {"code": "P-GARBAGE-01", "name": "垃圾分类桶前值守", "category": "环境保护"},
-           "place": "朝西社区3号楼垃圾站", "started_at": start, "ended_at": end, "minutes": minutes,
-           "people_served": 35, "content": "指导居民垃圾分类投放", "source": "kiosk", "recorded_by": "王站长",
-           "approved_by": "王站长", "approved_at": "2026-11-22T17:40:00+08:00", "corrects": None}
-    rec.update(changes)
-    return rec
-
-
-def add(rec: dict, op_id: str | None = None) -> dict:
-    return {"op_id": op_id or new_id(), "op": "add", "record": rec}
-
-
-def void(record_id: str, op_id: str | None = None) -> dict:
-    return {"op_id": op_id or new_id(), "op": "void", "record_id": record_id, "reason": "录入错误"}
-
-
-def batch(items: list[dict], batch_id: str | None = None, sent_at: str = SENT_AT) -> dict:
-    return {"batch_id": batch_id or new_id(), "device_id": "b1f0c3a2-0d7e-4c55-9a53-0f1e2d3c4b5a",
-            "sent_at": sent_at, "items": items}
-
-
-def encode(doc: dict) -> bytes:
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-def post(srv, doc: dict | None = None, body: bytes | None = None, key: str | None = None, token: str = TOKEN,
-         station: str = STATION, endpoint: str = "batches", **headers) -> Reply:
-    body = encode(doc) if body is None else body
-    key = key if key is not None else (doc or {}).get("batch_id", "")
-    hdrs = auth(token, **{"Content-Type": "application/json", "Idempotency-Key": key})
-    hdrs.update(headers)
-    return call(srv, "POST", f"/api/v1/stations/{station}/{endpoint}", body, hdrs)
-
-
-def results(reply: Reply) -> list[dict]:
-    assert reply.status == 200, reply.body
-    return reply.json()["results"]
-
-
-@pytest.fixture(autouse=True)
-def no_threads_left():
-    before = set(threading.enumerate())
-    yield
-    deadline = time.monotonic() + 3
-    while set(threading.enumerate()) - before and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert set(threading.enumerate()) - before == set()
-
-
-@pytest.fixture
-def srv(tmp_path):
-    with PlatformServer(tmp_path / "platform.db", stations={STATION: (STATION_NAME, TOKEN),
-                                                              OTHER: (OTHER_NAME, OTHER_TOKEN)}) as server:
-        yield server
+from support.platform_http import (
+    HMT,
+    LI,
+    OTHER,
+    OTHER_TOKEN,
+    STATION,
+    STATION_NAME,
+    TOKEN,
+    WANG,
+    ZHANG,
+    Reply,
+    _pull,
+    add,
+    auth,
+    batch,
+    call,
+    certificate,
+    encode,
+    new_id,
+    person,
+    post,
+    post_certificates,
+    record,
+    results,
+    void,
+)
 
 
 def test_ping_needs_no_token_and_every_answer_has_a_date(srv):
@@ -150,8 +65,8 @@ def test_ping_needs_no_token_and_every_answer_has_a_date(srv):
     assert "date" in wrong.headers
 
 
-def test_clock_offset_skews_date_header_and_server_time(tmp_path):
-    with PlatformServer(tmp_path / "p.db", faults=Faults(clock_offset_seconds=3600)) as server:
+def test_clock_offset_skews_date_header_and_server_time(new_db):
+    with PlatformServer(new_db(), faults=Faults(clock_offset_seconds=3600)) as server:
         reply = call(server, "GET", "/api/v1/ping")
     date = email.utils.parsedate_to_datetime(reply.headers["date"])
     assert 3590 < (date - dt.datetime.now(dt.UTC)).total_seconds() < 3610
@@ -237,7 +152,7 @@ def test_unknown_route_404_wrong_method_405_and_garbage_request_are_json(srv):
         sock.sendall(b"GARBAGE\r\n\r\n")
         raw = sock.makefile("rb").read()
     head, _, body = raw.partition(b"\r\n\r\n")
-    assert head.startswith(b"HTTP/1.1 400") and b"Content-Type: application/json" in head
+    assert head.startswith((b"HTTP/1.1 400", b"HTTP/1.0 400")) and b"Content-Type: application/json" in head
     assert json.loads(body)["error"]["code"] == "bad_request"
 
 
@@ -341,7 +256,7 @@ def test_void_then_corrected_add_in_one_batch(srv):
 def test_volunteer_matched_by_platform_id_else_by_id_number(srv):
     first = results(post(srv, batch([add(record())])))[0]["volunteer_platform_id"]
     by_number = record(start="2026-11-23T07:00:00+08:00", end="2026-11-23T08:00:00+08:00", minutes=60)
-    by_platform_id = record(volunteer=person("X1234567", "张三", platform_id=first, id_type="PASSPORT"),
+    by_platform_id = record(volunteer=person(ZHANG, "张三", platform_id=first),
                             start="2026-11-24T07:00:00+08:00", end="2026-11-24T08:00:00+08:00", minutes=60)
     newcomer = record(volunteer=person(LI, "李四"))
     got = results(post(srv, batch([add(by_number), add(by_platform_id), add(newcomer)],
@@ -349,6 +264,24 @@ def test_volunteer_matched_by_platform_id_else_by_id_number(srv):
     assert [r["volunteer_platform_id"] for r in got[:2]] == [first, first]
     assert got[2]["volunteer_platform_id"] != first
     assert [v["platform_id"] for v in srv.store.volunteers()] == [first, got[2]["volunteer_platform_id"]]
+
+
+def test_identity_check_a_station_cannot_learn_another_stations_volunteer(srv):
+    """Station OTHER guesses 张三's platform number: it is told the identity does not match, nothing more,
+    and 张三 never appears in its roster feed."""
+    first = results(post(srv, batch([add(record())])))[0]["volunteer_platform_id"]
+    guess = record(volunteer=person(LI, "李四", platform_id=first), start="2026-11-21T07:00:00+08:00",
+                   end="2026-11-21T08:00:00+08:00", minutes=60)
+    other_doc = batch([add(guess)])
+    reply = post(srv, other_doc, token=OTHER_TOKEN, station=OTHER)
+    [result] = results(reply)
+    assert (result["status"], result["code"]) == ("rejected", "identity_mismatch")
+    assert ZHANG not in result["message"] and "张" not in result["message"] and first not in result["message"]
+    assert _pull(srv, token=OTHER_TOKEN, station=OTHER).json()["items"] == []
+    passport = record(volunteer=person("X1234567", "张三", platform_id=first, id_type="PASSPORT"),
+                      start="2026-11-20T07:00:00+08:00", end="2026-11-20T08:00:00+08:00", minutes=60)
+    assert results(post(srv, batch([add(passport)])))[0]["code"] == "identity_mismatch"  # even at the same station
+    assert [r["name"] for r in srv.store.records()] == ["张三"]
 
 
 def test_replay_returns_the_stored_bytes_and_a_different_body_is_422(srv):
@@ -414,11 +347,11 @@ def test_fail_next_special_values(srv):
     assert srv.store.count_ops() == 0
 
 
-def test_fail_rates_are_random_but_repeatable(tmp_path):
+def test_fail_rates_are_random_but_repeatable(new_db):
     outcomes = []
-    for run in range(2):
+    for _run in range(2):
         faults = Faults(fail_rates={503: 0.3, 500: 0.2}, seed=42)
-        with PlatformServer(tmp_path / f"p{run}.db", stations={STATION: (STATION_NAME, TOKEN)},
+        with PlatformServer(new_db(), stations={STATION: (STATION_NAME, TOKEN)},
                             faults=faults) as server:
             outcomes.append([post(server, batch([])).status for _ in range(30)])
             assert call(server, "GET", "/api/v1/ping").status == 200
@@ -436,7 +369,9 @@ def test_lost_answer_after_commit_then_resend_gets_the_stored_answer(srv):
     assert again.headers["idempotent-replayed"] == "true"
     assert results(again)[0]["status"] == "accepted"
     path = f"/api/v1/stations/{STATION}/batches"
-    assert srv.requests_seen == [("POST", path, doc["batch_id"], encode(doc))] * 2
+    digest = hashlib.sha256(encode(doc)).hexdigest()
+    assert [(r.method, r.path, r.key, r.body_sha256) for r in srv.requests_seen] == [
+        ("POST", path, doc["batch_id"], digest)] * 2
 
 
 def test_read_timeout_after_commit_then_resend_is_replayed(srv):
@@ -465,12 +400,6 @@ def test_captive_portal_and_redirect_are_not_json(srv):
     reply = post(srv, doc)
     assert reply.status == 302 and reply.headers["location"] == "http://login.example.net/portal"
     assert srv.store.count_ops() == 0
-
-
-def _pull(srv, cursor=None, limit=None, token=TOKEN, station=STATION) -> Reply:
-    query = "&".join(f"{k}={v}" for k, v in (("cursor", cursor), ("limit", limit)) if v is not None)
-    return call(srv, "GET", f"/api/v1/stations/{station}/volunteers" + (f"?{query}" if query else ""),
-                headers=auth(token))
 
 
 def test_roster_feed_pages_tombstones_and_expired_cursors(srv):
@@ -511,18 +440,6 @@ def test_roster_feed_shows_a_station_only_its_volunteers(srv):
     assert _pull(srv, token=OTHER_TOKEN, station=STATION).status == 403
 
 
-def certificate(serial: str = "BJ-CY-0001-2026-000042", status: str = "issued", **changes) -> dict:
-    item = {"op_id": new_id(), "serial": serial, "status": status, "volunteer": person(),
-            "total_minutes": 7260, "period_start": "2026-01-01", "period_end": "2026-11-22",
-            "issued_at": "2026-11-22T10:00:00+08:00", "verification_code": "K7Q2-9MZD"}
-    item.update(changes)
-    return item
-
-
-def post_certificates(srv, items, token=TOKEN, station=STATION) -> Reply:
-    return post(srv, {"batch_id": new_id(), "items": items}, token=token, station=station, endpoint="certificates")
-
-
 def test_certificates_register_verify_and_revoke(srv):
     issued = certificate()
     assert results(post_certificates(srv, [issued]))[0]["status"] == "accepted"
@@ -536,21 +453,23 @@ def test_certificates_register_verify_and_revoke(srv):
         assert (wrong.status, wrong.error_code()) == (404, "not_found")
     assert call(srv, "GET", "/api/v1/certificates/NOPE-1?code=K7Q2-9MZD").status == 404
     other = post_certificates(srv, [certificate()], token=OTHER_TOKEN, station=OTHER)
-    assert results(other)[0]["code"] == "conflict"  # the serial is another station's
+    assert results(other)[0]["code"] == "invalid"  # identity_check: a serial begins with the sender's own code
+    assert results(other)[0]["message"].startswith("serial")
     revoked = certificate(status="revoked")
     got = results(post_certificates(srv, [issued, revoked, certificate(total_minutes=1)]))
     assert [r["status"] for r in got] == ["duplicate", "accepted", "rejected"]
     assert got[2]["code"] == "conflict"  # a revoked certificate never becomes valid again
     assert call(srv, "GET", "/api/v1/certificates/BJ-CY-0001-2026-000042?code=K7Q2-9MZD").json()["status"] == "revoked"
     assert [(c["serial"], c["status"]) for c in srv.store.certificates()] == [(issued["serial"], "revoked")]
-    bad = results(post_certificates(srv, [certificate(serial="S-2", period_end="2025-01-01"),
-                                          certificate(serial="S-3", volunteer=person(ZHANG[:-1] + "Y"))]))
+    bad = results(post_certificates(srv, [certificate(serial=f"{STATION}-2026-000002", period_end="2025-01-01"),
+                                          certificate(serial=f"{STATION}-2026-000003",
+                                                      volunteer=person(ZHANG[:-1] + "Y"))]))
     assert [r["code"] for r in bad] == ["invalid", "bad_id_number"]
     assert bad[0]["message"].startswith("period_end")
 
 
-def test_everything_survives_a_restart_on_the_same_file(tmp_path):
-    db = tmp_path / "platform.db"
+def test_everything_survives_a_restart_on_the_same_file(new_db):
+    db = new_db()
     doc = batch([add(record())])
     with PlatformServer(db, stations={STATION: (STATION_NAME, TOKEN)}) as first:
         answer = post(first, doc).body

@@ -170,7 +170,7 @@ class SyncScheduler(QObject):
 
             try:
                 cfg = current_config(data_dir)
-                client = PlatformClient(cfg.url, cfg.token, cfg.station, timeout=(5.0, 10.0))
+                client = PlatformClient(cfg.url, cfg.token, cfg.station, timeout=(5.0, 10.0), ca_file=cfg.ca_file or None)
             except (SyncError, SyncConfigError):
                 return _Outcome("ping")
             try:

@@ -337,3 +337,52 @@ def test_a_batch_refused_as_a_whole_is_sent_again_from_the_history(qtbot, platfo
     qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=5000)
     assert len(platform_settings.store.records(STATION)) == 2
     assert sorted(model.index(r, 5).data() for r in range(2)) == ["已改用新批次重发", "已确认"]
+
+
+def press_test_connection(qtbot, tab, slow: bool = False) -> tuple[bool, str]:
+    with qtbot.waitSignal(tab.checked, timeout=20000) as blocker:
+        click(qtbot, tab.test_button)
+        if slow:  # the platform takes its time: the window shows it is waiting, and stays responsive
+            assert not tab.test_button.isEnabled() and tab.test_result.text() == "正在连接平台…"
+    assert tab.test_button.isEnabled() and tab.test_result.text() == blocker.args[1]
+    return blocker.args[0], blocker.args[1]
+
+
+def test_test_connection_says_in_one_line_what_is_wrong(qtbot, people, actor, ctx, window, scheduler, platform,
+                                                        tls_certificates):
+    from support.nginx import Nginx
+
+    platform.add_station("BJ-HD-0002", "海淀某社区志愿服务站", "other-token")
+    dialog = open_settings(qtbot, window)
+    tab = dialog.sync_tab
+    type_text(qtbot, tab.station, STATION)
+    type_text(qtbot, tab.url, platform.url)
+    type_text(qtbot, tab.token, TOKEN)
+    platform.faults.delay = 0.5  # the window keeps answering while the platform takes its time
+    ok, message = press_test_connection(qtbot, tab, slow=True)
+    assert ok and message == "连接正常：平台已认出本站“朝西社区志愿服务站”（BJ-CY-0001）。"
+    platform.faults.delay = 0
+    type_text(qtbot, tab.token, "not-the-token")
+    assert press_test_connection(qtbot, tab) == (False, "平台可以连通，但令牌错误或已被吊销：请向平台索取本站的新令牌。")
+    type_text(qtbot, tab.token, "other-token")
+    assert "属于另一个站点" in press_test_connection(qtbot, tab)[1]
+    platform.faults.captive_portal = True
+    assert "认证页面" in press_test_connection(qtbot, tab)[1]
+    platform.faults.captive_portal = False
+    platform.faults.protocol_version = 2
+    assert "升级 Station Desk" in press_test_connection(qtbot, tab)[1]
+    platform.faults.protocol_version = 1
+    type_text(qtbot, tab.url, "http://127.0.0.1:9")  # nothing listens there
+    assert press_test_connection(qtbot, tab)[1].startswith("连不上平台")
+    proxy = Nginx(tls_certificates, platform.url, names=("self-signed", "good"))
+    try:
+        type_text(qtbot, tab.token, TOKEN)
+        type_text(qtbot, tab.url, proxy.url("self-signed"))
+        assert press_test_connection(qtbot, tab)[1].startswith("平台证书不受信任：")
+        type_text(qtbot, tab.url, proxy.url("good"))
+        type_text(qtbot, tab.ca_file, str(tls_certificates.ca))
+        ok, message = press_test_connection(qtbot, tab)
+        assert ok and "连接正常" in message
+    finally:
+        proxy.stop()
+    dialog.reject()
