@@ -7,7 +7,7 @@ from functools import lru_cache
 import phonenumbers
 
 from station_app.i18n import translate
-from station_app.text_normalize import strip_all_space
+from station_app.text_normalize import foreign_digit, strip_all_space
 
 
 class PhoneError(ValueError):
@@ -44,11 +44,14 @@ def normalize_mobile(raw: str | None) -> str | None:
         if _prefix_is_mobile(text[:7]):
             return text
         raise PhoneError(translate("phone", "{n} 不是有效的手机号段，请核对").format(n=text))
+    odd = foreign_digit(text)
+    if odd is not None:  # phonenumbers would quietly read them as 0-9
+        raise PhoneError(translate("phone", "手机号码只能用 0–9 的数字，“{c}”是其他文字的数字").format(c=odd))
     cleaned = text.replace("-", "").replace("(", "").replace(")", "")
     if cleaned.startswith("0086"):
         cleaned = "+86" + cleaned[4:]
     digits = cleaned.lstrip("+")
-    if not digits.isdigit():
+    if not (digits.isascii() and digits.isdigit()):
         raise PhoneError(translate("phone", "手机号码只能包含数字"))
     try:
         parsed = phonenumbers.parse(cleaned, "CN")
