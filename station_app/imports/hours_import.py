@@ -171,7 +171,7 @@ class _Lookup:
 
 
 _CONVERTERS: dict[str, Callable[[Any], Any]] = {
-    "name": cv.as_text, "id_number": cv.as_id_number, "post": cv.as_text, "date": cv.as_date,
+    "name": cv.as_text, "id_number": cv.as_id_number, "post": cv.as_code, "date": cv.as_date,
     "start": hc.as_clock, "end": hc.as_clock, "span": hc.as_span, "break_minutes": hc.as_break_minutes,
     "content": cv.as_text, "people_served": hc.as_count, "hours": hc.as_hours_minutes,
 }

@@ -107,7 +107,7 @@ def _existing_people() -> tuple[dict[tuple[str, str], dict], dict[str, tuple[int
 
 _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "name": cv.as_text, "id_type": cv.as_id_type, "id_number": cv.as_id_number, "phone": cv.as_phone,
-    "gender": cv.as_gender, "birth_date": cv.as_date, "platform_no": cv.as_text, "team": cv.as_text,
+    "gender": cv.as_gender, "birth_date": cv.as_date, "platform_no": cv.as_code, "team": cv.as_text,
     "skills": cv.as_text, "guardian_name": cv.as_text, "guardian_phone": cv.as_phone,
     "consent_date": cv.as_date, "status": cv.as_status, "notes": cv.as_note,
 }
