@@ -9,26 +9,20 @@ Errors are one line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 
-from station_app.audit import Actor
 from station_app.backup.commands import BACKUP_COMMANDS, EARLY_COMMANDS, add_backup_commands
+from station_app.cli_support import cli_actor, parse_day
 from station_app.certificates.commands import CERTIFICATE_COMMANDS, add_certificate_commands
 from station_app.config import resolve_data_dir
 from station_app.db import DataFolderError, close_database, open_database
+from station_app.imports.commands import IMPORT_COMMANDS, add_import_commands
 from station_app.platform_server import command as platform_server_command
+from station_app.posts.commands import POSTS_COMMANDS, add_posts_commands
 from station_app.staff.commands import STAFF_COMMANDS, add_staff_commands
+from station_app.station.commands import PROFILE_COMMANDS, add_profile_commands
 from station_app.sync.commands import SYNC_COMMANDS, add_sync_commands
-
-
-def cli_actor() -> Actor:
-    try:
-        user = getpass.getuser()
-    except Exception:  # no user name in some service accounts
-        user = "unknown"
-    return Actor(user, via="cli", role="admin")  # whoever runs commands already holds the database file
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,23 +34,17 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="在空的数据文件夹里生成演示站点和志愿者")
     demo.add_argument("--volunteers", type=int, default=300, metavar="N", help="志愿者人数（默认 300）")
 
-    imp = sub.add_parser("import-roster", help="从 Excel（.xlsx/.xls）或 CSV 文件导入志愿者名册")
-    imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--report", metavar="REPORT.csv", help="把未导入的行及原因写入 CSV 文件")
-
     export = sub.add_parser("export-roster", help="把志愿者名册导出为 Excel 或 CSV（证件号码以文本保存）")
     export.add_argument("file", metavar="FILE.xlsx|FILE.csv")
     export.add_argument("--mask", action="store_true", help="隐去证件号码和手机号码的中间位")
-
-    imp_hours = sub.add_parser("import-hours", help="从 Excel（.xlsx/.xls）或 CSV 文件导入历史服务时长（签到表）")
-    imp_hours.add_argument("file", metavar="FILE")
-    imp_hours.add_argument("--approve", action="store_true", help="导入后立即审核通过（记入审计日志）")
-    imp_hours.add_argument("--report", metavar="REPORT.csv", help="把未导入的行及原因写入 CSV 文件")
 
     exp_hours = sub.add_parser("export-hours", help="把服务时长记录导出为 Excel（每条记录一行，证件号码隐去中间位）")
     exp_hours.add_argument("file", metavar="FILE.xlsx")
     exp_hours.add_argument("--from", dest="day_from", metavar="DATE", help="从这一天起（按开始日期，如 2024-05-01）")
     exp_hours.add_argument("--to", dest="day_to", metavar="DATE", help="到这一天止（含这一天）")
+    add_import_commands(sub)
+    add_profile_commands(sub)
+    add_posts_commands(sub)
     add_certificate_commands(sub)
     add_staff_commands(sub)
     add_backup_commands(sub)
@@ -105,29 +93,6 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _import_roster(args: argparse.Namespace) -> int:
-    from station_app.imports.roster_import import import_roster_file, write_report
-    from station_app.imports.table_reader import FileUnreadable
-
-    if args.report and not Path(args.report).parent.is_dir():  # checked first: a failure must write nothing
-        raise ValueError(f"文件夹不存在：{Path(args.report).parent}")
-    try:
-        plan, result = import_roster_file(Path(args.file), cli_actor())
-    except FileUnreadable as exc:
-        print(f"错误：{exc}", file=sys.stderr)
-        return 2
-    print(f"{plan.path.name}（工作表“{plan.sheet}”，表头在第 {plan.header_row} 行）：新增 {result.added} 人，"
-          f"更新 {result.updated} 人，无变化 {result.unchanged} 人，未导入 {result.refused} 行。")
-    if plan.unmapped_headers:
-        print("未识别、未导入的列：" + "、".join(plan.unmapped_headers))
-    for p in sorted(plan.problems, key=lambda p: p.row):
-        print(f"第 {p.row} 行 {p.field}：{p.message}" if p.field else f"第 {p.row} 行：{p.message}")
-    if args.report:
-        write_report(plan, Path(args.report))
-        print(f"未导入的行已写入 {args.report}")
-    return 0
-
-
 def _export_roster(args: argparse.Namespace) -> int:
     from station_app.exports.roster_export import export_roster
 
@@ -141,45 +106,6 @@ def _export_roster(args: argparse.Namespace) -> int:
     return 0
 
 
-def _import_hours(args: argparse.Namespace) -> int:
-    from station_app.hours.times import hours_text
-    from station_app.imports.hours_import import import_hours_file, write_report
-    from station_app.imports.table_reader import FileUnreadable
-
-    try:
-        plan, result = import_hours_file(Path(args.file), cli_actor(), approve=args.approve)
-    except FileUnreadable as exc:
-        print(f"错误：{exc}", file=sys.stderr)
-        return 2
-    state = f"已审核通过 {result.approved} 条" if args.approve else "等待审核"
-    print(f"{plan.path.name}（工作表“{plan.sheet}”，表头在第 {plan.header_row} 行）：导入 {result.added} 条记录，"
-          f"共 {hours_text(result.minutes)} 小时（{state}），未导入 {result.refused} 行。")
-    if plan.unmapped_headers:
-        print("未识别、未导入的列：" + "、".join(plan.unmapped_headers))
-    for row, note in plan.notes:
-        print(f"第 {row} 行（已导入）：{note}")
-    for p in sorted(plan.problems, key=lambda p: p.row):
-        print(f"第 {p.row} 行 {p.field}：{p.message}" if p.field else f"第 {p.row} 行：{p.message}")
-    if args.report:
-        write_report(plan, Path(args.report))
-        print(f"未导入的行已写入 {args.report}")
-    return 0
-
-
-def _day(text: str | None, option: str):
-    from station_app.imports.cell_values import CellProblem, as_date
-
-    if text is None:
-        return None
-    try:
-        day = as_date(text)
-    except CellProblem:
-        day = None
-    if day is None:
-        raise ValueError(f"{option} 的日期“{text}”无法识别，请写成 2024-05-01 的样子")
-    return day
-
-
 def _export_hours(args: argparse.Namespace) -> int:
     from station_app.exports.hours_export import export_hours
 
@@ -188,7 +114,7 @@ def _export_hours(args: argparse.Namespace) -> int:
         raise ValueError(f"只能导出为 .xlsx 文件：{path}")
     if not path.parent.exists():
         raise ValueError(f"文件夹不存在：{path.parent}")
-    day_from, day_to = _day(args.day_from, "--from"), _day(args.day_to, "--to")
+    day_from, day_to = parse_day(args.day_from, "--from"), parse_day(args.day_to, "--to")
     if day_from and day_to and day_from > day_to:
         raise ValueError(f"--from（{day_from}）晚于 --to（{day_to}）")
     count = export_hours(path, cli_actor(), day_from, day_to)
@@ -197,8 +123,10 @@ def _export_hours(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": _demo, "import-roster": _import_roster, "export-roster": _export_roster,
-            "import-hours": _import_hours, "export-hours": _export_hours}
+COMMANDS = {"demo": _demo, "export-roster": _export_roster, "export-hours": _export_hours}
+COMMANDS.update(IMPORT_COMMANDS)
+COMMANDS.update(PROFILE_COMMANDS)
+COMMANDS.update(POSTS_COMMANDS)
 COMMANDS.update(CERTIFICATE_COMMANDS)
 COMMANDS.update(STAFF_COMMANDS)
 COMMANDS.update(BACKUP_COMMANDS)

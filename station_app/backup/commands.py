@@ -32,7 +32,7 @@ def _passphrase() -> str:
 
 def _backup(args: argparse.Namespace) -> int:
     from station_app.backup.make import make_backup
-    from station_app.cli import cli_actor
+    from station_app.cli_support import cli_actor
     from station_app.config import resolve_data_dir
 
     passphrase = _passphrase() if args.passphrase_stdin else None
@@ -45,7 +45,7 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace, data_dir: Path) -> int:
     from station_app.backup.check import BackupRefused
     from station_app.backup.restore import restore_file
-    from station_app.cli import cli_actor
+    from station_app.cli_support import cli_actor
     from station_app.db import DataFolderError
     from station_app.errors import PermissionDenied
     from station_app.instance_lock import AlreadyRunning

@@ -68,12 +68,12 @@ def _pdf_path(text: str) -> Path:
 def _certificate(args: argparse.Namespace) -> int:
     from station_app import config
     from station_app.certificates.issue import issue_certificate
-    from station_app.cli import _day, cli_actor
+    from station_app.cli_support import cli_actor, parse_day
     from station_app.hours.times import hours_text
     from station_app.station import settings
 
     out = _pdf_path(args.out)
-    day_from, day_to = _day(args.day_from, "--from"), _day(args.day_to, "--to")
+    day_from, day_to = parse_day(args.day_from, "--from"), parse_day(args.day_to, "--to")
     volunteer_id = find_volunteer(args.volunteer)
     actor = cli_actor()
     handler = (args.handler or "").strip() or settings.get(config.OPERATOR_NAME) or actor.name
@@ -102,7 +102,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _reprint(args: argparse.Namespace) -> int:
     from station_app.certificates.register import reprint_to_file
-    from station_app.cli import cli_actor
+    from station_app.cli_support import cli_actor
 
     out = _pdf_path(args.out)
     doc = reprint_to_file(args.serial, out, cli_actor(), annex=args.annex)
@@ -112,7 +112,7 @@ def _reprint(args: argparse.Namespace) -> int:
 
 def _revoke(args: argparse.Namespace) -> int:
     from station_app.certificates.register import revoke_certificate
-    from station_app.cli import cli_actor
+    from station_app.cli_support import cli_actor
 
     row = revoke_certificate(args.serial, args.reason, cli_actor())
     print(f"已作废 {row.serial}（{row.volunteer_name}）：{row.revoke_reason}")

@@ -309,6 +309,27 @@ BEGIN
 END;
 """
 
+# v7: shifts that repeat weekly (issue 17), e.g. 每周一三五 07:00–09:00 until a date. Each
+# occurrence stays a shift row of its own (its sign-ups and capacity are per occurrence, as before);
+# the series says which occurrences belong together, for "this and later ones" edits.
+_V7 = """
+CREATE TABLE shift_series (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    post_id INTEGER NOT NULL REFERENCES post (id),
+    weekdays TEXT NOT NULL,
+    start_time TEXT NOT NULL,
+    end_time TEXT NOT NULL,
+    first_day DATE NOT NULL,
+    last_day DATE NOT NULL,
+    capacity INTEGER,
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    CHECK (last_day >= first_day)
+);
+ALTER TABLE shift ADD COLUMN series_id INTEGER REFERENCES shift_series (id);
+CREATE INDEX shift_series_start ON shift (series_id, start_min);
+"""
+
 
 def _queue_what_was_approved_before_sync(db: peewee.Database) -> None:
     """Stations upgrading from a version without sync hold approved records and
@@ -337,6 +358,7 @@ MIGRATIONS: list[Migration] = [
     (_V4, None),
     (_V5, None),
     (_V6, _queue_what_was_approved_before_sync),
+    (_V7, None),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -119,6 +119,24 @@ class Post(BaseModel):
     updated_at = peewee.TextField()
 
 
+class ShiftSeries(BaseModel):
+    """Shifts repeating weekly: ``weekdays`` "1,3,5" (1 = Monday), times "07:00", from first_day to last_day."""
+
+    id = peewee.AutoField()
+    post = peewee.ForeignKeyField(Post, column_name="post_id")
+    weekdays = peewee.TextField()
+    start_time = peewee.TextField()
+    end_time = peewee.TextField()
+    first_day = peewee.DateField()
+    last_day = peewee.DateField()
+    capacity = peewee.IntegerField(null=True)
+    note = peewee.TextField(default="")
+    created_at = peewee.TextField()
+
+    class Meta:
+        table_name = "shift_series"
+
+
 class Shift(BaseModel):
     id = peewee.AutoField()
     post = peewee.ForeignKeyField(Post, column_name="post_id")
@@ -128,6 +146,7 @@ class Shift(BaseModel):
     capacity = peewee.IntegerField(null=True)
     note = peewee.TextField(default="")
     created_at = peewee.TextField()
+    series = peewee.ForeignKeyField(ShiftSeries, column_name="series_id", null=True)  # one of a weekly series
 
 
 class ShiftSignup(BaseModel):
@@ -271,5 +290,5 @@ class SyncState(BaseModel):
         table_name = "sync_state"
 
 
-ALL_MODELS = [Station, Setting, Volunteer, AuditEntry, Post, Shift, ShiftSignup, ServiceRecord, Certificate,
+ALL_MODELS = [Station, Setting, Volunteer, AuditEntry, Post, ShiftSeries, Shift, ShiftSignup, ServiceRecord, Certificate,
               CertificateRecord, Staff, SyncBatch, OutboxItem, SyncState]

@@ -32,6 +32,7 @@ from station_app.imports.roster_columns import (
     best_sheet,
     field_title,
 )
+from station_app.imports.templates import is_example_row
 from station_app.imports.sheet_plan import RowProblem, SheetPlan, write_report  # noqa: F401 - re-exported
 from station_app.imports.table_reader import (
     Cancelled,
@@ -135,7 +136,7 @@ def plan_roster_import(workbook: Workbook, sheet: Sheet, header_index: int, mapp
             if progress:
                 progress(offset, len(data))
         row_no = header_index + 2 + offset
-        if all(cv.is_blank(c) for c in cells):
+        if all(cv.is_blank(c) for c in cells) or is_example_row(cells):  # a template's example row adds nobody
             plan.blank_rows += 1
             continue
         _plan_row(plan, row_no, cells, mapping, by_id, by_platform, seen_ids, seen_platform, today)

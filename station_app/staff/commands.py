@@ -45,7 +45,7 @@ def _password() -> str:
 
 
 def _staff(args: argparse.Namespace) -> int:
-    from station_app.cli import cli_actor
+    from station_app.cli_support import cli_actor
     from station_app.staff import accounts
 
     actor = cli_actor()

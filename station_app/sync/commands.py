@@ -58,7 +58,7 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def _sync_setup(args: argparse.Namespace) -> int:
-    from station_app.cli import cli_actor
+    from station_app.cli_support import cli_actor
     from station_app.sync.setup import save_sync_settings
 
     token = sys.stdin.readline().strip() if args.token_stdin else None
@@ -70,7 +70,7 @@ def _sync_setup(args: argparse.Namespace) -> int:
 def _sync_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from station_app.cli import cli_actor
+    from station_app.cli_support import cli_actor
     from station_app.sync.manual_upload import export_for_manual_upload, mark_uploaded
 
     actor = cli_actor()

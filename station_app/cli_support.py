@@ -1,0 +1,37 @@
+"""What every command-line verb shares: who acts, and how dates are read from an option.
+
+Each domain keeps its own verbs beside it (``certificates/commands.py`` …) and
+``cli.py`` only wires them together; this module sits below all of them so
+none has to import ``cli.py`` (which imports them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+
+from station_app.audit import Actor
+
+
+def cli_actor() -> Actor:
+    """Commands act as the station's administrator: whoever can run them already holds the database file."""
+    try:
+        user = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in some service accounts
+        user = "unknown"
+    return Actor(user, via="cli", role="admin")
+
+
+def parse_day(text: str | None, option: str) -> dt.date | None:
+    """The date an option names (``2024-05-01``, ``2024/5/1``, ``2024年5月1日`` …), None when not given."""
+    from station_app.imports.cell_values import CellProblem, as_date
+
+    if text is None:
+        return None
+    try:
+        day = as_date(text)
+    except CellProblem:
+        day = None
+    if day is None:
+        raise ValueError(f"{option} 的日期“{text}”无法识别，请写成 2024-05-01 的样子")
+    return day
