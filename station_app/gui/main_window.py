@@ -55,6 +55,10 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("志愿者名册"), self.roster_page)
         self._add_page(self.tr("服务记录审核"), self.review_page)
         self._add_page(self.tr("服务岗位与班次"), self.posts_page)
+        from station_app.gui.sheet_entry_page import SheetEntryPage
+
+        self.sheet_page = SheetEntryPage(ctx)
+        self._add_page(self.tr("签到表录入"), self.sheet_page)
         self._add_page(self.tr("志愿服务证明"), self.certificates_page)
         self._add_page(self.tr("平台同步"), self.sync_page)
         from station_app.gui.audit_page import AuditPage
