@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
     def _apply_role(self) -> None:
         """Operators do not get the admin-only commands (the core refuses them as well)."""
         self.settings_action.setEnabled(self.ctx.is_admin)
-        for page in (self.roster_page, self.review_page, self.certificates_page):
+        for page in (self.roster_page, self.review_page, self.certificates_page, self.posts_page):
             page._update_buttons()
 
     def change_own_password(self) -> None:
