@@ -99,6 +99,15 @@ class HoursImportPlan(SheetPlan):
     missing_posts: dict[str, list[int]] = field(default_factory=dict)
     create_posts: bool = False
 
+    def new_post_codes(self) -> dict[str, str]:
+        """The code each missing post would get if made now (what the wizard's confirmation shows)."""
+        from station_app.posts.service import generated_code
+
+        codes: dict[str, str] = {}
+        for name in self.missing_posts:
+            codes[name] = generated_code(name, set(codes.values()))
+        return codes
+
     @property
     def new_posts(self) -> list[str]:
         """The posts the commit will make: those named by a planned row."""
@@ -414,13 +423,16 @@ def _make_posts(plan: HoursImportPlan, rows: list[PlannedRecord], actor: Actor) 
 
     wanted = {r.post_name for r in rows if r.new_post}
     made: dict[str, int] = {}
+    codes: set[str] = set()
     for name in (n for n in plan.missing_posts if n in wanted):
         existing = Post.get_or_none(Post.name == name)
         if existing is not None:
             made[name] = existing.id
             continue
         reason = _t("导入 {f} 时新建（表中 {n} 行使用此岗位）").format(f=plan.path.name, n=len(plan.missing_posts[name]))
-        made[name] = create_post(PostInput(name=name, code=generated_code(name)), actor, reason).id
+        code = generated_code(name, codes)
+        codes.add(code)
+        made[name] = create_post(PostInput(name=name, code=code), actor, reason).id
     return made
 
 

@@ -97,13 +97,16 @@ def update_post(post_id: int, inp: PostInput, actor: Actor, reason: str = "") ->
     return replace(get_post(post_id), changes=changed(ids={Kind.POSTS: [post_id]}))
 
 
-def generated_code(name: str) -> str:
-    """A free post code made from a name: "礼让斑马线文明引导" → "P-LRBMXWMYD" (then -2, -3 … if taken)."""
+def generated_code(name: str, also_taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """A free post code made from a name: "礼让斑马线文明引导" → "P-LRBMXWMYD" (then -2, -3 … if taken).
+
+    *also_taken*: codes about to be given to other new posts in the same act.
+    """
     from pypinyin import Style, lazy_pinyin
 
     letters = "".join(lazy_pinyin(squeeze(name), style=Style.FIRST_LETTER, errors="default")).upper()
     stem = "P-" + (re.sub(r"[^A-Z0-9]", "", letters)[:20] or "NEW")
-    taken = {c for (c,) in Post.select(Post.code).where(Post.code.startswith(stem)).tuples()}
+    taken = {c for (c,) in Post.select(Post.code).where(Post.code.startswith(stem)).tuples()} | set(also_taken)
     code, n = stem, 1
     while code in taken:
         n += 1
