@@ -26,7 +26,7 @@ from station_app.audit import Actor  # noqa: E402
 from station_app.db import database, open_database  # noqa: E402
 from station_app.db.models import Volunteer  # noqa: E402
 from station_app.demo import fill_demo  # noqa: E402
-from station_app.hours import kiosk  # noqa: E402
+from station_app.kiosk import service as kiosk  # noqa: E402
 from station_app.hours.cards import card_code  # noqa: E402
 from station_app.hours.review import review_queue  # noqa: E402
 from station_app.hours.times import local_now, local_time, offset_of, to_min, year_month  # noqa: E402

@@ -30,7 +30,7 @@ from station_app.db.models import Volunteer  # noqa: E402
 from station_app.demo import fill_demo  # noqa: E402
 from station_app.posts.service import PostInput, create_post  # noqa: E402
 from station_app.sync.engine import SyncConfig, run_sync  # noqa: E402
-from station_app.sync.outbox import queue_unsent_approved  # noqa: E402
+from station_app.outbox import queue_unsent_approved  # noqa: E402
 
 STATION, TOKEN = "BJ-CY-0001", "benchmark-token"
 

@@ -51,7 +51,7 @@ def seed_shifts(actor) -> tuple[int, int]:
 def people(actor, meals_post: int, shift_id: int, round_no: int) -> tuple[int, int, int]:
     """Three people: one signed up for the shift now, one on post for 95 minutes, one more."""
     from station_app.db.models import Volunteer
-    from station_app.hours import kiosk
+    from station_app.kiosk import service as kiosk
     from station_app.hours.times import local_now
     from station_app.posts.shifts import sign_up
 
@@ -63,7 +63,7 @@ def people(actor, meals_post: int, shift_id: int, round_no: int) -> tuple[int, i
 
 
 def shoot(window, folder: Path, signed: int, on_post: int, other: int, meals_post: int) -> None:
-    from station_app.hours import kiosk
+    from station_app.kiosk import service as kiosk
 
     folder.mkdir(parents=True, exist_ok=True)
 

@@ -1,4 +1,8 @@
-"""Entry point: ``station-app`` opens the window; subcommands run without one."""
+"""Entry point: ``station-app`` opens the window; subcommands run without one.
+
+This is the only place that knows both: the command line (``cli``) never
+imports the GUI, so commands start without loading Qt.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,15 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from station_app.cli import run
+    from station_app import cli
 
-    return run(sys.argv[1:] if argv is None else argv)
+    args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command is not None:
+        return cli.run(args)
+    data_dir = cli.data_folder(args)
+    from station_app.gui.app import run_gui  # Qt is loaded only for the window
+
+    return run_gui(data_dir, kiosk=args.kiosk)
 
 
 if __name__ == "__main__":

@@ -13,10 +13,11 @@ import sys
 from pathlib import Path
 
 from station_app.backup.commands import BACKUP_COMMANDS, EARLY_COMMANDS, add_backup_commands
-from station_app.cli_support import cli_actor, parse_day
 from station_app.certificates.commands import CERTIFICATE_COMMANDS, add_certificate_commands
+from station_app.cli_support import cli_actor, parse_day
 from station_app.config import resolve_data_dir
-from station_app.db import DataFolderError, close_database, open_database
+from station_app.db import close_database, open_database
+from station_app.errors import DataFolderError
 from station_app.imports.commands import IMPORT_COMMANDS, add_import_commands
 from station_app.platform_server import command as platform_server_command
 from station_app.posts.commands import POSTS_COMMANDS, add_posts_commands
@@ -53,20 +54,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command == platform_server_command.COMMAND:  # no data folder, no station database, no log there
-        return platform_server_command.run(args)
-    data_dir = resolve_data_dir(args.data_dir)
+def data_folder(args: argparse.Namespace) -> Path:
+    """The data folder the command line names (or the default), with the log opened in it."""
     from station_app.app_logging import setup_logging
 
+    data_dir = resolve_data_dir(args.data_dir)
     setup_logging(data_dir, started=args.command or "window")
+    return data_dir
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one subcommand (``args.command`` is set: the window is started by ``__main__``)."""
+    if args.command == platform_server_command.COMMAND:  # no data folder, no station database, no log there
+        return platform_server_command.run(args)
+    data_dir = data_folder(args)
     if args.command in EARLY_COMMANDS:
         return EARLY_COMMANDS[args.command](args, data_dir)
-    if args.command is None:
-        from station_app.gui.app import run_gui  # Qt is loaded only for the window
-
-        return run_gui(data_dir, kiosk=args.kiosk)
     try:
         open_database(data_dir)
     except DataFolderError as exc:

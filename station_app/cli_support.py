@@ -11,6 +11,7 @@ import datetime as dt
 import getpass
 
 from station_app.audit import Actor
+from station_app.dates import parse_date_text
 
 
 def cli_actor() -> Actor:
@@ -24,14 +25,9 @@ def cli_actor() -> Actor:
 
 def parse_day(text: str | None, option: str) -> dt.date | None:
     """The date an option names (``2024-05-01``, ``2024/5/1``, ``2024年5月1日`` …), None when not given."""
-    from station_app.imports.cell_values import CellProblem, as_date
-
     if text is None:
         return None
-    try:
-        day = as_date(text)
-    except CellProblem:
-        day = None
+    day = parse_date_text(text)
     if day is None:
         raise ValueError(f"{option} 的日期“{text}”无法识别，请写成 2024-05-01 的样子")
     return day

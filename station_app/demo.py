@@ -143,7 +143,7 @@ def fill_demo(volunteers: int, actor: Actor, progress: Callable[[int, int], None
 
         hours = fill_demo_hours(actor) if with_hours and rows else 0
         if hours:
-            from station_app.sync.outbox import queue_unsent_approved
+            from station_app.outbox import queue_unsent_approved
 
             queue_unsent_approved()  # the demo's approved hours wait for the platform like real ones
         record(actor, "demo.fill", "station", 1, None, {"volunteers": len(rows), "records": hours}, "演示数据")

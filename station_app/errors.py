@@ -29,5 +29,13 @@ class NotFound(LookupError):
     pass
 
 
+class RuleViolation(ValueError):
+    """An act breaks one of the domain's rules; nothing was written. ``str()`` says which, for the user."""
+
+
+class DataFolderError(Exception):
+    """The data folder or its database cannot be used; the message is for the user."""
+
+
 class PermissionDenied(ValueError):
     """The acting person's role may not do this; nothing was written. The message says why, in Chinese."""

@@ -10,7 +10,7 @@ import pytest
 from support.core import PYTHON, REPO, adult_input, make_id
 
 from station_app.audit import Actor
-from station_app.cli import run
+from station_app.__main__ import main as run
 from station_app.db import close_database, database, open_database
 from station_app.db.models import AuditEntry, Volunteer
 from station_app.roster.ids import mask_id_number

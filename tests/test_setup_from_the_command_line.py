@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 from support.roster_files import person, roster_rows, write_csv
 
-from station_app.cli import run
+from station_app.__main__ import main as run
 from station_app.db import close_database, open_database
 from station_app.db.models import AuditEntry, Post, Shift, ShiftSeries
 

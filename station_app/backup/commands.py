@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from station_app.cli_support import cli_actor
+
 
 def add_backup_commands(sub) -> None:
     backup = sub.add_parser("backup", help="用 SQLite 在线备份备份数据库（默认存入数据文件夹的 backups，按天按周轮换）")
@@ -32,7 +34,6 @@ def _passphrase() -> str:
 
 def _backup(args: argparse.Namespace) -> int:
     from station_app.backup.make import make_backup
-    from station_app.cli_support import cli_actor
     from station_app.config import resolve_data_dir
 
     passphrase = _passphrase() if args.passphrase_stdin else None
@@ -45,7 +46,6 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace, data_dir: Path) -> int:
     from station_app.backup.check import BackupRefused
     from station_app.backup.restore import restore_file
-    from station_app.cli_support import cli_actor
     from station_app.db import DataFolderError
     from station_app.errors import PermissionDenied
     from station_app.instance_lock import AlreadyRunning
@@ -61,7 +61,7 @@ def _restore(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    from station_app.audit.query import describe, full_report
+    from station_app.audit_view.query import describe, full_report
 
     count, broken, tail = full_report(args.resolved_data_dir)
     if not broken and not tail:

@@ -11,13 +11,13 @@ The caller passes a plain ``progress(done, total)`` callback and a
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import tempfile
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from station_app.atomic_files import replacing
 from station_app.audit import Actor
 from station_app.changes import Changes, Kind, changed
 from station_app.certificates.issue import CertificateError, issue_certificate
@@ -69,7 +69,7 @@ def batch_issue(volunteer_ids: list[int], actor: Actor, out: Path, combined: boo
                 cancelled: Callable[[], bool] | None = None, today: dt.date | None = None) -> BatchResult:
     """Issue one certificate per volunteer. *out* is a folder (one file each) or, when
     *combined*, the one PDF file that receives them all."""
-    from station_app.certificates.pdf import draw_certificate, new_canvas
+    from station_app.certificates.pdf import new_canvas
     from station_app.staff.roles import require_admin
 
     require_admin(actor, _t("出具志愿服务记录证明"))
@@ -78,43 +78,39 @@ def batch_issue(volunteer_ids: list[int], actor: Actor, out: Path, combined: boo
     if not folder.is_dir():
         raise CertificateError(_t("文件夹不存在：{path}").format(path=folder))
     result = BatchResult()
-    total = len(volunteer_ids)
-    canvas = tmp = None
-    if combined:
-        fd, tmp = tempfile.mkstemp(prefix=".certs-", suffix=".pdf", dir=folder)
-        os.close(fd)
-        canvas = new_canvas(tmp, _t("志愿服务记录证明（批量）"))
-    try:
-        for done, vid in enumerate(volunteer_ids):
-            if cancelled is not None and cancelled():
-                result.cancelled = True
-                break
-            if progress is not None:
-                progress(done, total)
-            target = None if combined else (lambda serial, name: folder / file_name(serial, name))
-            try:
-                issued = issue_certificate(vid, actor, period_start, period_end, handler=handler, annex=annex,
-                                           out=target, today=today)
-            except (CertificateError, NotFound) as exc:
-                v = Volunteer.get_or_none(Volunteer.id == vid)
-                result.skipped.append((vid, v.name if v else str(vid), str(exc)))
-                continue
-            result.issued.append((issued.serial, issued.doc.volunteer_name))
-            if combined:
-                draw_certificate(canvas, issued.doc)
-            else:
-                result.files.append(folder / file_name(issued.serial, issued.doc.volunteer_name))
-        if progress is not None and not result.cancelled:
-            progress(total, total)
-        if combined and result.issued:
+    with (replacing(out) if combined else nullcontext(None)) as partial:
+        canvas = new_canvas(str(partial), _t("志愿服务记录证明（批量）")) if combined else None
+        _issue_each(result, volunteer_ids, actor, folder, canvas, period_start, period_end, handler, annex,
+                    progress, cancelled, today)
+        if canvas is not None and result.issued:  # nothing issued: no file, the old one (if any) untouched
             canvas.save()
-            os.replace(tmp, out)
-            tmp = None
             result.files.append(out)
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
     return result
+
+
+def _issue_each(result: BatchResult, volunteer_ids: list[int], actor: Actor, folder: Path, canvas, period_start,
+                period_end, handler, annex: bool, progress, cancelled, today) -> None:
+    from station_app.certificates.pdf import draw_certificate  # reportlab loads on first use
+
+    total = len(volunteer_ids)
+    for done, vid in enumerate(volunteer_ids):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            break
+        if progress is not None:
+            progress(done, total)
+        target = None if canvas is not None else (lambda serial, name: folder / file_name(serial, name))
+        try:
+            issued = issue_certificate(vid, actor, period_start, period_end, handler=handler, annex=annex,
+                                       out=target, today=today)
+        except (CertificateError, NotFound) as exc:
+            v = Volunteer.get_or_none(Volunteer.id == vid)
+            result.skipped.append((vid, v.name if v else str(vid), str(exc)))
+            continue
+        result.issued.append((issued.serial, issued.doc.volunteer_name))
+        if canvas is not None:
+            draw_certificate(canvas, issued.doc)
+        else:
+            result.files.append(folder / file_name(issued.serial, issued.doc.volunteer_name))
+    if progress is not None and not result.cancelled:
+        progress(total, total)

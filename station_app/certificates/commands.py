@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from station_app.cli_support import cli_actor, parse_day
+
 EXIT_GENUINE, EXIT_REVOKED, EXIT_UNKNOWN = 0, 3, 4
 
 
@@ -68,7 +70,6 @@ def _pdf_path(text: str) -> Path:
 def _certificate(args: argparse.Namespace) -> int:
     from station_app import config
     from station_app.certificates.issue import issue_certificate
-    from station_app.cli_support import cli_actor, parse_day
     from station_app.hours.times import hours_text
     from station_app.station import settings
 
@@ -102,7 +103,6 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _reprint(args: argparse.Namespace) -> int:
     from station_app.certificates.register import reprint_to_file
-    from station_app.cli_support import cli_actor
 
     out = _pdf_path(args.out)
     doc = reprint_to_file(args.serial, out, cli_actor(), annex=args.annex)
@@ -112,7 +112,6 @@ def _reprint(args: argparse.Namespace) -> int:
 
 def _revoke(args: argparse.Namespace) -> int:
     from station_app.certificates.register import revoke_certificate
-    from station_app.cli_support import cli_actor
 
     row = revoke_certificate(args.serial, args.reason, cli_actor())
     print(f"已作废 {row.serial}（{row.volunteer_name}）：{row.revoke_reason}")

@@ -11,12 +11,11 @@ if the file cannot be written nothing is registered.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from station_app.atomic_files import FolderMissing, write_bytes_atomically
 from station_app.audit import Actor, record
 from station_app.changes import Changes, Kind, changed, changes_field
 from station_app.certificates.codes import make_serial, verification_code
@@ -28,8 +27,8 @@ from station_app.errors import NotFound
 from station_app.hours.times import from_min, local_time, to_min
 from station_app.hours.totals import approved_minutes, star_level
 from station_app.i18n import translate
+from station_app import outbox
 from station_app.staff.roles import require_admin
-from station_app.sync import outbox
 from station_app.roster.ids import mask_id_number
 
 
@@ -154,7 +153,10 @@ def issue_certificate(volunteer_id: int, actor: Actor, period_start: dt.date | N
             from station_app.certificates.pdf import pdf_bytes
 
             path = out(values["serial"], values["volunteer_name"]) if callable(out) else Path(out)
-            write_file_atomically(path, pdf_bytes([doc]))
+            try:
+                write_bytes_atomically(path, pdf_bytes([doc]))
+            except FolderMissing as exc:  # a rule of issuing: nothing is registered without its PDF
+                raise CertificateError(str(exc)) from exc
     return Issued(row.id, values["serial"], code, doc, changed(Kind.OUTBOX, ids={Kind.CERTIFICATES: [row.id]}))
 
 
@@ -192,20 +194,3 @@ def draft_document(volunteer_id: int, period_start: dt.date | None = None, perio
         person_in_charge=station.person_in_charge, handler=handler, phone=station.phone, address=station.address,
         issue_date=today)
     return doc_from_values(values, "", plan.records, annex=annex, draft=True)
-
-
-def write_file_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside *path*, then move it into place."""
-    if not path.parent.is_dir():
-        raise CertificateError(_t("文件夹不存在：{path}").format(path=path.parent))
-    fd, tmp = tempfile.mkstemp(prefix=".cert-", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

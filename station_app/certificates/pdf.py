@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 from reportlab.pdfgen.canvas import FILL_NON_ZERO
 
+from station_app.atomic_files import write_bytes_atomically
 from station_app.certificates.document import CertificateDoc
 from station_app.certificates.layout import PAGE_H, Circle, Line, Page, Qr, Rect, Text, layout, text_width
 from station_app.pdf_fonts import register_cjk_font
@@ -50,9 +51,7 @@ def pdf_bytes(docs: Iterable[CertificateDoc]) -> bytes:
 
 
 def write_pdf(docs: Iterable[CertificateDoc], path: Path) -> None:
-    from station_app.certificates.issue import write_file_atomically
-
-    write_file_atomically(Path(path), pdf_bytes(docs))
+    write_bytes_atomically(Path(path), pdf_bytes(docs))
 
 
 def _title(docs: list[CertificateDoc]) -> str:

@@ -22,8 +22,8 @@ from station_app.db import database
 from station_app.db.models import Certificate, CertificateRecord, Station
 from station_app.hours.times import hours_text
 from station_app.i18n import translate
+from station_app import outbox
 from station_app.staff.roles import require_admin
-from station_app.sync import outbox
 
 GENUINE, REVOKED, UNKNOWN = "genuine", "revoked", "unknown"
 STATUS_LABELS = {"issued": "有效", "revoked": "已作废"}
@@ -139,31 +139,13 @@ def reprint_to_file(serial: str, out, actor: Actor, annex: bool = False) -> Cert
     """Write a 副本 of a registered certificate to *out* and log it."""
     from pathlib import Path
 
-    from station_app.certificates.issue import write_file_atomically
+    from station_app.atomic_files import write_bytes_atomically
     from station_app.certificates.pdf import pdf_bytes
 
     doc = certificate_document(serial, copy=True, annex=annex)
-    write_file_atomically(Path(out), pdf_bytes([doc]))
+    write_bytes_atomically(Path(out), pdf_bytes([doc]))
     record_reprint(doc.serial, actor, "pdf")
     return doc
-
-
-def flag_changed_records(record_id: int, actor: Actor, reason: str) -> list[str]:
-    """A record that issued certificates counted was corrected: mark them (inside the caller's transaction).
-
-    The certificate stays what it was when issued (its code still verifies),
-    but it no longer matches the records, and the law asks that a certificate
-    be truthful: the register, the verification answer and the audit log say
-    so, and staff decide whether to revoke it and issue a new one.
-    """
-    serials = [r[0] for r in database.execute_sql(
-        "SELECT c.serial FROM certificate c JOIN certificate_record cr ON cr.certificate_id = c.id"
-        " WHERE cr.record_id = ? AND c.status = 'issued' AND c.records_changed_at IS NULL", (record_id,))]
-    if serials:
-        Certificate.update(records_changed_at=now_iso()).where(Certificate.serial.in_(serials)).execute()
-        for serial in serials:
-            record(actor, "certificate.records_changed", "certificate", serial, None, {"record_id": record_id}, reason)
-    return serials
 
 
 def revoke_certificate(serial: str, reason: str, actor: Actor) -> RegisterRow:

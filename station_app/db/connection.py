@@ -16,6 +16,8 @@ from pathlib import Path
 import peewee
 
 from station_app.config import DB_FILENAME
+from station_app.db.migrations import migrate
+from station_app.errors import DataFolderError
 from station_app.i18n import translate
 
 database = peewee.SqliteDatabase(None)
@@ -27,10 +29,6 @@ PRAGMAS = {
     "busy_timeout": 5000,
     "cache_size": -20000,
 }
-
-
-class DataFolderError(Exception):
-    """The data folder or its database cannot be used; the message is for the user."""
 
 
 @database.func("reverse_text")
@@ -49,8 +47,6 @@ def open_database(data_dir: Path) -> Path:
     Raises :class:`DataFolderError` with a user-facing message when the folder
     cannot be created or written, or the file is not a Station Desk database.
     """
-    from station_app.db.migrations import migrate  # local: migrations import models
-
     data_dir = Path(data_dir)
     if data_dir.exists() and not data_dir.is_dir():  # before mkdir, which would only say "File exists"
         raise DataFolderError(_t("数据文件夹路径 {path} 不是文件夹。").format(path=data_dir))

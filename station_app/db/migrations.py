@@ -12,6 +12,7 @@ from typing import Callable
 
 import peewee
 
+from station_app.errors import DataFolderError
 from station_app.i18n import translate
 
 _V1 = """
@@ -370,8 +371,6 @@ def schema_version(db: peewee.Database) -> int:
 
 def migrate(db: peewee.Database, target: int = LATEST_VERSION) -> int:
     """Bring the schema up to *target*; return the version found before."""
-    from station_app.db.connection import DataFolderError
-
     found = schema_version(db)
     if found > LATEST_VERSION:
         raise DataFolderError(

@@ -12,8 +12,6 @@ like the roster export; audit-logged.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -22,6 +20,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
+from station_app.atomic_files import replacing
 from station_app.audit import Actor, record
 from station_app.db import database
 from station_app.db.models import Post, ServiceRecord, Volunteer
@@ -74,14 +73,8 @@ def export_hours(path: Path, actor: Actor, day_from: dt.date | None = None, day_
     """Write the records starting in [day_from, day_to] to *path* (.xlsx); return how many. Audit-logged."""
     path = Path(path)
     total = _query(day_from, day_to).count()
-    fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
-        count = _write_xlsx(Path(tmp), hours_rows(day_from, day_to), total, progress)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with replacing(path, private=True) as partial:
+        count = _write_xlsx(partial, hours_rows(day_from, day_to), total, progress)
     with database.atomic():
         record(actor, "hours.export", "file", str(path), None,
                {"rows": count, "from": day_from.isoformat() if day_from else None,

@@ -12,8 +12,6 @@ name. The write-only workbook streams rows: 100k volunteers need little memory.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -22,6 +20,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
+from station_app.atomic_files import replacing
 from station_app.audit import Actor, record
 from station_app.db import database
 from station_app.db.models import Volunteer
@@ -66,15 +65,9 @@ def export_roster(path: Path, actor: Actor, mask: bool = False, progress: Progre
     kind = "csv" if path.suffix.lower() == ".csv" else "xlsx"
     total = Volunteer.select().count()
     headers = [translate("export", h) for h in HEADERS]
-    fd, tmp = tempfile.mkstemp(suffix="." + kind, dir=path.parent)
-    os.close(fd)
-    try:
-        writer = _write_csv if kind == "csv" else _write_xlsx
-        count = writer(Path(tmp), headers, roster_rows(mask), total, progress)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    writer = _write_csv if kind == "csv" else _write_xlsx
+    with replacing(path, private=True) as partial:
+        count = writer(partial, headers, roster_rows(mask), total, progress)
     with database.atomic():
         record(actor, "roster.export", "file", str(path), None, {"rows": count, "masked": mask, "format": kind})
     return count

@@ -20,7 +20,7 @@ from station_app.gui.tasks import TaskManager
 from station_app.instance_lock import AlreadyRunning, InstanceLock
 from station_app.resources import resource_path
 from station_app.station.profile import load_profile
-from station_app.station.setup import create_station
+from station_app.station_setup import create_station
 
 log = logging.getLogger(__name__)
 

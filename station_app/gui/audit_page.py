@@ -1,7 +1,7 @@
 """The audit log viewer: filter by who, what, when and entity; verify the hash chain.
 
 Queries run on the database worker; ID and phone numbers arrive already masked
-(station_app.audit.query). Entries the chain check finds edited are shown in red.
+(station_app.audit_view.query). Entries the chain check finds edited are shown in red.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.audit.query import AuditFilter, full_report, search
+from station_app.audit_view.query import AuditFilter, full_report, search
 from station_app.gui.audit_labels import action_label, entity_label
 from station_app.gui.context import AppContext
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QWidget
 
-from station_app.station.setup import BackupForm
+from station_app.station_setup import BackupForm
 from station_app import config
 from station_app.station import settings
 

@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
 
     def enter_kiosk(self) -> None:
         """Hand the screen to volunteers; staff come back with the kiosk PIN."""
-        from station_app.hours.kiosk_pin import kiosk_pin_set
+        from station_app.kiosk.pin import kiosk_pin_set
 
         self.ctx.db(kiosk_pin_set).success(self._enter_kiosk).start()
 

@@ -16,12 +16,12 @@ from station_app.gui.profile_form import ProfileForm
 from station_app.gui.sync.settings_tab import SyncSettingsTab, current_sync_settings
 from station_app.station import settings
 from station_app.station.profile import StationProfile
-from station_app.station.setup import StationSettings, save_station_settings
+from station_app.station_setup import StationSettings, save_station_settings
 
 
 def current_hours_settings(data_dir: Path | None = None) -> dict:
     """The settings the dialog shows; with *data_dir*, the backup folder and platform sync settings too."""
-    from station_app.hours.kiosk_pin import kiosk_pin_set
+    from station_app.kiosk.pin import kiosk_pin_set
 
     current = {"day_end": settings.get(config.DAY_END), "thresholds": settings.get(config.STAR_THRESHOLDS),
                "pin_set": kiosk_pin_set(), "idle_minutes": settings.get(config.IDLE_LOCK_MINUTES)}

@@ -16,19 +16,19 @@ from dataclasses import dataclass, replace
 from station_app import config
 from station_app.audit import Actor, record
 from station_app.changes import Counted, Kind, changed
-from station_app.certificates.register import flag_changed_records
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Post, ServiceRecord, Volunteer
 from station_app.errors import NotFound
+from station_app.hours.certified import flag_changed_records
 from station_app.hours.records import (HoursError, OverlapError, RecordInput, RecordView, _post, check_input,
                                        check_span, derived_columns, find_overlap, record_changed, record_snapshot,
                                        refuse_future)
 from station_app.hours.times import from_min, local_now, local_time, offset_of, to_min
 from station_app.i18n import translate
+from station_app import outbox
 from station_app.staff.roles import require_admin
 from station_app.station import settings
-from station_app.sync import outbox
 
 
 def _t(text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from station_app.dates import parse_date_text
 from station_app.i18n import translate
 from station_app.imports.table_reader import Cell, Formula
 from station_app.roster.ids import IdType
@@ -153,12 +154,6 @@ def as_status(cell: Cell) -> str:
     return STATUSES[text]
 
 
-_DATE_PATTERNS = (
-    re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$"),
-    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
-)
-
-
 def as_date(cell: Cell) -> dt.date | None:
     _refuse_formula(cell)
     if cell is None:
@@ -174,11 +169,7 @@ def as_date(cell: Cell) -> dt.date | None:
         text = str(int(cell))
     if not text:
         return None
-    for pattern in _DATE_PATTERNS:
-        m = pattern.match(text)
-        if m:
-            try:
-                return dt.date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError:
-                break
+    day = parse_date_text(text)
+    if day is not None:
+        return day
     raise CellProblem(_t("日期“{v}”无法识别，请写成 2024-05-01 的样子").format(v=text))

@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from station_app.cli_support import cli_actor
+
 
 def add_staff_commands(sub) -> None:
     staff = sub.add_parser("staff", help="工作人员账号：list / add / reset-password / disable / enable")
@@ -45,7 +47,6 @@ def _password() -> str:
 
 
 def _staff(args: argparse.Namespace) -> int:
-    from station_app.cli_support import cli_actor
     from station_app.staff import accounts
 
     actor = cli_actor()

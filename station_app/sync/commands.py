@@ -14,6 +14,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from station_app.cli_support import cli_actor
+
 EXIT_CODES = {"unreachable": 2, "stopped": 3, "busy": 4, "config": 1, "error": 1}
 
 
@@ -58,7 +60,6 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def _sync_setup(args: argparse.Namespace) -> int:
-    from station_app.cli_support import cli_actor
     from station_app.sync.setup import save_sync_settings
 
     token = sys.stdin.readline().strip() if args.token_stdin else None
@@ -70,7 +71,6 @@ def _sync_setup(args: argparse.Namespace) -> int:
 def _sync_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from station_app.cli_support import cli_actor
     from station_app.sync.manual_upload import export_for_manual_upload, mark_uploaded
 
     actor = cli_actor()

@@ -8,12 +8,12 @@ and are still waiting are marked, so nothing approved meanwhile is lost.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from station_app.atomic_files import replacing
 from station_app.changes import Counted, Kind, changed
 from station_app.audit import Actor, record
 from station_app.clock import now_iso
@@ -64,9 +64,8 @@ def export_for_manual_upload(path: Path, actor: Actor) -> list[str]:
     ws.append([_cell(ws, _t(h), font=bold) for h in HEADERS])
     for item in items:
         ws.append([_cell(ws, v) for v in _row(item)])
-    tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
-    os.replace(tmp, path)
+    with replacing(path, private=True) as partial:
+        wb.save(partial)
     with database.atomic():
         record(actor, "sync.manual_export", "file", str(path), None, {"items": len(items), "masked": False})
     return [item["op_id"] for item in items]

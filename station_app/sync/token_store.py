@@ -15,6 +15,7 @@ import logging
 import os
 from pathlib import Path
 
+from station_app.atomic_files import write_text_atomically
 SERVICE = "StationDesk platform token"
 FILENAME = "platform_token"
 log = logging.getLogger(__name__)
@@ -54,12 +55,7 @@ def save_token(data_dir: Path, token: str) -> str:
             log.warning("keyring unavailable (%s); keeping the token in a private file", type(exc).__name__)
     path = _token_file(data_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.unlink(missing_ok=True)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(token)
-    os.replace(tmp, path)
+    write_text_atomically(path, token, private=True)
     return "file"
 
 

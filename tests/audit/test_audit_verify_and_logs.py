@@ -11,7 +11,7 @@ from support.core import PYTHON, REPO, adult_input, make_id
 
 from station_app import app_logging
 from station_app.audit import Actor
-from station_app.audit.query import AuditFilter, search
+from station_app.audit_view.query import AuditFilter, search
 from station_app.config import DB_FILENAME
 from station_app.db import close_database, open_database
 from station_app.masking import mask_text
@@ -145,7 +145,7 @@ def test_audit_verify_notices_a_cut_off_end_and_a_restore_starts_the_anchors_aga
     import sqlite3
 
     from station_app.audit import Actor
-    from station_app.cli import run
+    from station_app.__main__ import main as run
     from station_app.config import DB_FILENAME
     from station_app.db import close_database, open_database
     from station_app.demo import fill_demo

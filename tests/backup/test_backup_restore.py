@@ -20,7 +20,7 @@ from station_app.backup import (
     rotate,
 )
 from station_app.backup.files import backup_name, list_backups, to_keep
-from station_app.cli import run
+from station_app.__main__ import main as run
 from station_app.config import DB_FILENAME
 from station_app.db import close_database, database, open_database
 from station_app.db.migrations import LATEST_VERSION

@@ -78,7 +78,7 @@ def test_a_confirmed_check_in_survives_sigkill(db, people, posts):
     volunteer_id, post_id = people[0].id, posts.garbage.id
     close_database()
     confirmed = run_and_kill(db, """
-        from station_app.hours import kiosk
+        from station_app.kiosk import service as kiosk
         rec = kiosk.check_in(int(sys.argv[2]), int(sys.argv[3]))
         result = {"id": rec.id, "state": rec.state}
     """, str(volunteer_id), str(post_id))
@@ -114,13 +114,13 @@ def test_a_confirmed_approval_survives_sigkill(db, people, posts, actor):
 def test_a_confirmed_check_out_survives_sigkill(db, people, posts):
     import datetime as dt
 
-    from station_app.hours import kiosk
+    from station_app.kiosk import service as kiosk
     from station_app.hours.times import local_now
 
     kiosk.check_in(people[0].id, posts.garbage.id, at=local_now() - dt.timedelta(hours=1))
     close_database()
     confirmed = run_and_kill(db, """
-        from station_app.hours import kiosk
+        from station_app.kiosk import service as kiosk
         summary = kiosk.check_out(int(sys.argv[2]))
         result = {"id": summary.record.id, "minutes": summary.minutes}
     """, str(people[0].id))

@@ -14,7 +14,7 @@ from support.core import adult_input, id_ending_in_x, make_id
 
 from station_app.audit import Actor
 from station_app.audit.log import entries_for
-from station_app.cli import run
+from station_app.__main__ import main as run
 from station_app.db import close_database, open_database
 from station_app.db.models import AuditEntry, Volunteer
 from station_app.imports.roster_import import (

@@ -135,7 +135,7 @@ def test_backup_settings_are_changed_in_the_settings_dialog(qtbot, window, ctx, 
     from PySide6.QtWidgets import QDialogButtonBox
 
     from station_app import config
-    from station_app.audit.query import AuditFilter, search
+    from station_app.audit_view.query import AuditFilter, search
     from station_app.backup.files import list_backups
     from station_app.backup.make import make_backup
     from station_app.station import settings

@@ -12,8 +12,9 @@ from station_app import config
 from station_app.changes import Kind
 from station_app.audit.log import entries_for
 from station_app.db.models import Post, ServiceRecord, ShiftSignup
-from station_app.hours import kiosk, records
-from station_app.hours.kiosk_pin import check_kiosk_pin
+from station_app.hours import records
+from station_app.kiosk import service as kiosk
+from station_app.kiosk.pin import check_kiosk_pin
 from station_app.posts.service import PostInput, create_post
 from station_app.posts.shifts import create_shift
 from station_app.roster import service
@@ -221,7 +222,7 @@ def test_settings_set_the_kiosk_pin_without_logging_it(qtbot, window):
 def test_switching_to_the_kiosk_needs_a_pin_and_comes_back(qtbot, window, actor):
     from PySide6.QtWidgets import QMessageBox
 
-    from station_app.hours.kiosk_pin import set_kiosk_pin
+    from station_app.kiosk.pin import set_kiosk_pin
 
     window.enter_kiosk()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "notification") is not None, timeout=5000)

@@ -120,7 +120,7 @@ def test_input_keeps_the_session_open(qtbot, win):
 
 
 def test_idle_lock_in_kiosk_mode_returns_to_the_kiosk(qtbot, win, actor):
-    from station_app.hours.kiosk_pin import set_kiosk_pin
+    from station_app.kiosk.pin import set_kiosk_pin
 
     set_kiosk_pin("2468", actor)
     win.kiosk_mode = True

@@ -55,7 +55,7 @@ def test_first_start_saves_the_profile_and_the_admin_together(data_dir):
     from station_app.changes import Kind
     from station_app.staff.accounts import list_staff, log_in
     from station_app.station.profile import StationProfile, load_profile
-    from station_app.station.setup import create_station
+    from station_app.station_setup import create_station
 
     ctx, lock = start(data_dir)
     try:

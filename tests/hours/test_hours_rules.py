@@ -21,7 +21,8 @@ from station_app import config
 from station_app.audit import Actor, verify_chain
 from station_app.db.models import AuditEntry, ServiceRecord
 from station_app.errors import NotFound
-from station_app.hours import kiosk, records, review, totals
+from station_app.hours import records, review, totals
+from station_app.kiosk import service as kiosk
 from station_app.hours.records import HoursError, OverlapError, RecordInput
 from station_app.hours.times import hours_text, local_now, to_min
 from station_app.station import settings

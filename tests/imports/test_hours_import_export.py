@@ -15,10 +15,12 @@ from support.core import PYTHON, REPO, make_id
 from support.hours import DAY, add_people, add_posts, at
 
 from station_app.audit import verify_chain
-from station_app.cli import cli_actor, run
+from station_app.__main__ import main as run
+from station_app.cli_support import cli_actor
 from station_app.db import close_database, open_database
 from station_app.db.models import AuditEntry, ServiceRecord
-from station_app.hours import kiosk, records, review, totals
+from station_app.hours import records, review, totals
+from station_app.kiosk import service as kiosk
 from station_app.hours.records import RecordInput
 from station_app.imports.hours_import import commit_hours_import, open_hours_file, plan_hours_import
 from station_app.imports.table_reader import Cancelled, FileUnreadable

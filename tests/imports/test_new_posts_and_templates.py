@@ -13,7 +13,7 @@ import pytest
 from support.hours import DAY, add_people, add_posts
 
 from station_app.audit import verify_chain
-from station_app.cli import run
+from station_app.__main__ import main as run
 from station_app.db import close_database, open_database
 from station_app.db.models import AuditEntry, Post, ServiceRecord, Volunteer
 

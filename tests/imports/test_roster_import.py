@@ -38,7 +38,7 @@ from support.roster_files import (
 import station_app.imports.roster_import as roster_import
 from station_app.audit import Actor
 from station_app.audit.log import entries_for, verify_chain
-from station_app.cli import run
+from station_app.__main__ import main as run
 from station_app.db import close_database, open_database
 from station_app.db.models import AuditEntry, Volunteer
 from station_app.imports.roster_import import (

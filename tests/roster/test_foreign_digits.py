@@ -60,7 +60,7 @@ def test_phones_with_other_scripts_digits_are_refused():
 
 
 def test_the_kiosk_pin_takes_only_ascii_digits(station_db, staff):
-    from station_app.hours.kiosk_pin import check_kiosk_pin, set_kiosk_pin
+    from station_app.kiosk.pin import check_kiosk_pin, set_kiosk_pin
 
     with pytest.raises(ValueError, match="0–9"):
         set_kiosk_pin(_swap("2468", ARABIC, 0, 4), staff)

@@ -61,7 +61,7 @@ def admin_only_calls(story, tmp_path, actor):
         ("export unmasked", lambda: export_roster(tmp_path / "full.csv", OPERATOR, mask=False)),
         ("profile", lambda: save_profile(DEMO_STATION, OPERATOR)),
         ("settings", lambda: settings.put(config.IDLE_LOCK_MINUTES, 3, OPERATOR)),
-        ("kiosk pin", lambda: __import__("station_app.hours.kiosk_pin", fromlist=["x"]).set_kiosk_pin("1234", OPERATOR)),
+        ("kiosk pin", lambda: __import__("station_app.kiosk.pin", fromlist=["x"]).set_kiosk_pin("1234", OPERATOR)),
         ("staff", lambda: create_staff("钱值班", "operator", "qian-1234", OPERATOR)),
         ("reveal", lambda: privacy.reveal_numbers(story.volunteer.id, OPERATOR)),
         ("anonymise", lambda: privacy.anonymise_volunteer(story.volunteer.id, "本人申请", OPERATOR)),

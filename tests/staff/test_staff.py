@@ -131,7 +131,7 @@ def test_changing_a_password(admin):
 
 
 def test_the_command_line_actor_is_an_admin_named_as_command_line():
-    from station_app.cli import cli_actor
+    from station_app.cli_support import cli_actor
 
     actor = cli_actor()
     assert actor.role == "admin" and actor.via == "cli" and str(actor).endswith("（命令行）")
@@ -145,7 +145,7 @@ def test_command_line_staff_accounts_and_the_way_back_in_for_a_forgotten_admin_p
                                                                                          capsys):
     import io
 
-    from station_app.cli import run
+    from station_app.__main__ import main as run
 
     folder = str(tmp_path / "s")
 

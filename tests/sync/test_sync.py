@@ -142,7 +142,7 @@ def test_a_bad_identity_is_fixed_on_the_roster_and_the_record_queued_again(data_
     [item] = state.rejected_items()
     assert item.code == "bad_id_number"
     Volunteer.update(id_number=good).where(Volunteer.id == people[0].id).execute()
-    from station_app.sync.outbox import requeue_rejected
+    from station_app.sync.requeue import requeue_rejected
 
     requeue_rejected(item.op_id, actor)
     run_sync(data_dir, config_for(platform), FAST)
@@ -311,7 +311,7 @@ def test_operators_cannot_export_full_numbers_requeue_or_change_sync_settings(da
     from station_app.audit import Actor
     from station_app.errors import PermissionDenied
     from station_app.sync.manual_upload import export_for_manual_upload, mark_uploaded
-    from station_app.sync.outbox import requeue_rejected
+    from station_app.sync.requeue import requeue_rejected
     from station_app.sync.setup import save_sync_settings
 
     operator = Actor("值班员小李")

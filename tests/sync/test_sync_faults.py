@@ -427,7 +427,7 @@ def fill_weeks_offline(post_id: int, volunteers: int = 100, days: int = 100) -> 
             "INSERT INTO service_record (uid, volunteer_id, post_id, start_min, end_min, utc_offset, minutes, counts,"
             " source, state, recorded_by, reviewed_by, reviewed_at, ym, created_at, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        from station_app.sync.outbox import queue_unsent_approved
+        from station_app.outbox import queue_unsent_approved
 
         return queue_unsent_approved()
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from station_app.gui.kiosk.choice_list import ChoiceList
 from station_app.gui.kiosk.widgets import ChoiceButton, big_button, label
-from station_app.hours.kiosk import MAX_CANDIDATES, Candidate
+from station_app.kiosk.service import MAX_CANDIDATES, Candidate
 
 
 class CandidatesScreen(QWidget):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 from station_app.gui.kiosk.choice_list import ChoiceList
 from station_app.gui.kiosk.texts import clock_text, span_text
 from station_app.gui.kiosk.widgets import ChoiceButton, big_button, label
-from station_app.hours.kiosk import KioskState
+from station_app.kiosk.service import KioskState
 from station_app.posts.shifts import KioskChoice
 
 

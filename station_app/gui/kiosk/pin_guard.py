@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from station_app.hours.kiosk_pin import check_kiosk_pin, kiosk_pin_set
+from station_app.kiosk.pin import check_kiosk_pin, kiosk_pin_set
 
 PIN_TRIES = 5
 PIN_LOCK_SECONDS = 60

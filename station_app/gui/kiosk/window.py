@@ -31,7 +31,7 @@ from station_app.gui.kiosk.pin_screen import PinScreen
 from station_app.gui.kiosk.style import STYLE, kiosk_font
 from station_app.gui.kiosk.summary_screen import SummaryScreen
 from station_app.gui.kiosk.top_bar import TopBar
-from station_app.hours import kiosk
+from station_app.kiosk import service as kiosk
 from station_app.hours.records import HoursError
 from station_app.hours.times import local_now
 

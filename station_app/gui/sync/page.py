@@ -253,7 +253,7 @@ class SyncPage(QWidget):
 
     # --- acting
     def requeue_selected(self) -> None:
-        from station_app.sync.outbox import requeue_rejected
+        from station_app.sync.requeue import requeue_rejected
 
         item = self.selected()
         if item is None:

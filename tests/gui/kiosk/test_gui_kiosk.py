@@ -13,9 +13,10 @@ from station_app.demo import DEMO_STATION
 from station_app.gui.context import AppContext
 from station_app.gui.kiosk import KioskWindow
 from station_app.gui.tasks import TaskManager
-from station_app.hours import kiosk, records, review
+from station_app.hours import records, review
+from station_app.kiosk import service as kiosk
 from station_app.hours.cards import card_code
-from station_app.hours.kiosk_pin import set_kiosk_pin
+from station_app.kiosk.pin import set_kiosk_pin
 from station_app.hours.records import RecordInput
 from station_app.hours.times import local_now
 from station_app.posts.service import PostInput, create_post

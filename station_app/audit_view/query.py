@@ -6,8 +6,8 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
-from station_app.audit.field_labels import describe_fields
-from station_app.audit.names import Names, collect, entity_name, lookup
+from station_app.audit_view.field_labels import describe_fields
+from station_app.audit_view.names import Names, collect, entity_name, lookup
 from station_app.db.models import AuditEntry
 from station_app.i18n import translate
 from station_app.masking import mask_text, mask_value
@@ -49,8 +49,8 @@ def _shown(raw: str | None, entity_type: str = "", entity_id: str = "", names: N
     """A stored JSON value as one masked line staff can read: ``志愿者：张三（#12）；超出名额：否；备注：（空）``.
 
     Numbers are masked first, on the values as stored; only then are keys and
-    codes given their Chinese names (station_app.audit.field_labels) and ids
-    the names in *names* (station_app.audit.names).
+    codes given their Chinese names (station_app.audit_view.field_labels) and ids
+    the names in *names* (station_app.audit_view.names).
     """
     if not raw:
         return ""
@@ -76,7 +76,7 @@ def search(f: AuditFilter, with_choices: bool = False) -> AuditPage:
     """Entries matching *f*, newest first, at most ``f.limit``; ID and phone numbers masked.
 
     The volunteers, posts, shifts, staff and records the page's entries refer to
-    are named with one more query for the whole page (station_app.audit.names).
+    are named with one more query for the whole page (station_app.audit_view.names).
     """
     query = AuditEntry.select()
     if f.actor:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from typing import Any, Callable
 
-from station_app.audit.names import Names, reference_name
+from station_app.audit_view.names import Names, reference_name
 from station_app.i18n import translate
 
 CONTEXT = "audit"
@@ -245,7 +245,7 @@ def _plain(value: Any) -> str:
 def field_value(entity_type: str, key: str, value: Any, names: Names | None = None) -> str:
     """*value* of *key* as staff read it. Masking is the caller's: pass values already masked.
 
-    An id that *names* (station_app.audit.names.lookup) knows reads ``张三（#12）``.
+    An id that *names* (station_app.audit_view.names.lookup) knows reads ``张三（#12）``.
     """
     if value is None or value == "" or isinstance(value, bool):
         return _plain(value)

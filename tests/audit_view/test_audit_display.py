@@ -2,7 +2,7 @@
 names of the volunteers, posts, shifts and staff an entry refers to, numbers masked.
 
 Each case makes a real change through the service and reads it back with
-station_app.audit.query.search, as the viewer does. The stored entries (and
+station_app.audit_view.query.search, as the viewer does. The stored entries (and
 their hash chain) stay as they were: this is display only.
 """
 
@@ -14,10 +14,10 @@ from support.core import adult_input, make_id
 from support.hours import at
 
 from station_app import config
-from station_app.audit.field_labels import describe_fields, field_label
+from station_app.audit_view.field_labels import describe_fields, field_label
 from station_app.audit.log import verify_chain
-from station_app.audit.names import collect, lookup
-from station_app.audit.query import AuditFilter, search
+from station_app.audit_view.names import collect, lookup
+from station_app.audit_view.query import AuditFilter, search
 from station_app.db import database
 from station_app.db.models import AuditEntry
 from station_app.hours.records import RecordInput, add_record

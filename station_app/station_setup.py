@@ -52,7 +52,7 @@ class StationSettings:
 
 def save_station_settings(form: StationSettings, actor: Actor, data_dir: Path | None = None) -> StationProfile:
     """Save every tab in one transaction; return the profile as saved, saying what changed."""
-    from station_app.hours.kiosk_pin import set_kiosk_pin
+    from station_app.kiosk.pin import set_kiosk_pin
     from station_app.sync.setup import save_sync_settings
 
     with database.atomic():
