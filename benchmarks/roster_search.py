@@ -4,8 +4,9 @@
 
 Each "keystroke" is what the page does after the debounce: the background
 query for the first page (with the match count) plus building the rows the
-view shows (the model reset and every visible cell's text). Targets (issue 2):
-p95 under 30 ms per keystroke; the roster page opens in under 500 ms.
+view shows (the model reset and every visible cell's text). Targets: p95 under
+15 ms per keystroke for every kind of search at 100k volunteers (issue 17; issue
+2 asked for 30 ms); the roster page opens in under 500 ms.
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ from station_app.db.models import Volunteer  # noqa: E402
 from station_app.demo import fill_demo  # noqa: E402
 from station_app.roster.service import search_roster  # noqa: E402
 
+from report import figure  # noqa: E402
+
 VISIBLE_ROWS = 30  # rows a 768-pixel-high window shows
+TARGET_MS = 15.0
 
 
 def keystrokes(kind: str, rng: random.Random, sample: list[Volunteer]) -> list[str]:
@@ -95,7 +99,8 @@ def main() -> None:
         p95 = times[int(len(times) * 0.95) - 1]
         worst_p95 = max(worst_p95, p95)
         print(f"{kind:<22}{len(times):>11}{p50:>9.2f}{p95:>9.2f}{times[-1]:>9.2f}")
-    print(f"\nworst p95 {worst_p95:.1f} ms (target < 30 ms): ratio to target {worst_p95 / 30:.2f}")
+        figure(f"roster search p95: {kind}", p95, "ms", f"< {TARGET_MS:.0f} ms", p95 < TARGET_MS)
+    print(f"\nworst p95 {worst_p95:.1f} ms (target < {TARGET_MS:.0f} ms): ratio to target {worst_p95 / TARGET_MS:.2f}")
 
     # Opening the roster page: from constructing the window to the first page on screen.
     from station_app.gui.context import AppContext
@@ -120,6 +125,7 @@ def main() -> None:
         tasks.shutdown()
     print(f"roster page open: median {statistics.median(opens):.0f} ms, max {max(opens):.0f} ms "
           f"(target < 500 ms): ratio to target {max(opens) / 500:.2f}")
+    figure("roster page open (max of 5)", max(opens), "ms", "< 500 ms", max(opens) < 500)
 
 
 if __name__ == "__main__":

@@ -72,6 +72,32 @@ class Volunteer(BaseModel):
     sync_gen = peewee.IntegerField(default=0)
 
 
+class NamePosition(BaseModel):
+    """1 … 64: the positions of a name's characters, for the triggers that fill VolunteerNameChar."""
+
+    n = peewee.IntegerField(primary_key=True)
+
+    class Meta:
+        table_name = "name_position"
+
+
+class VolunteerNameChar(BaseModel):
+    """One distinct Chinese character of a volunteer's name, in roster order: the name search's index.
+
+    Written only by triggers on ``volunteer`` (migration 8); read by roster/service.py.
+    """
+
+    ch = peewee.TextField()
+    volunteer_id = peewee.IntegerField()
+    status = peewee.TextField()
+    name_pinyin = peewee.TextField()
+    name = peewee.TextField()
+
+    class Meta:
+        table_name = "volunteer_name_char"
+        primary_key = False
+
+
 class Staff(BaseModel):
     """A staff account: 站长 (admin) or 值班员 (operator). Only a scrypt hash of the password."""
 
@@ -290,5 +316,5 @@ class SyncState(BaseModel):
         table_name = "sync_state"
 
 
-ALL_MODELS = [Station, Setting, Volunteer, AuditEntry, Post, ShiftSeries, Shift, ShiftSignup, ServiceRecord, Certificate,
+ALL_MODELS = [Station, Setting, Volunteer, NamePosition, VolunteerNameChar, AuditEntry, Post, ShiftSeries, Shift, ShiftSignup, ServiceRecord, Certificate,
               CertificateRecord, Staff, SyncBatch, OutboxItem, SyncState]

