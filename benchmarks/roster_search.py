@@ -77,20 +77,24 @@ def main() -> None:
     sample = list(Volunteer.select().order_by(Volunteer.id).limit(5000))
     model = RosterModel(lambda offset: None)
 
+    cpu_times: list[float] = []
+
     def keystroke(text: str) -> float:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         page = search_roster(text, False, 0, 200)
         model.reset_page(page)
         for row in range(min(VISIBLE_ROWS, model.rowCount())):
             for col in range(model.columnCount()):
                 model.index(row, col).data()
+        cpu_times.append((time.process_time() - cpu) * 1000)
         return (time.perf_counter() - start) * 1000
 
-    print(f"\n{'kind':<22}{'keystrokes':>11}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}")
+    print(f"\n{'kind':<22}{'keystrokes':>11}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'p95 CPU ms':>12}")
     worst_p95 = 0.0
     for kind in ("name, 1 character", "name, 2 characters", "pinyin initials", "full pinyin",
                  "phone tail", "ID tail", "platform number"):
         times = []
+        cpu_times.clear()
         for _ in range(args.searches):
             for text in keystrokes(kind, rng, sample):
                 times.append(keystroke(text))
@@ -98,7 +102,8 @@ def main() -> None:
         p50 = statistics.median(times)
         p95 = times[int(len(times) * 0.95) - 1]
         worst_p95 = max(worst_p95, p95)
-        print(f"{kind:<22}{len(times):>11}{p50:>9.2f}{p95:>9.2f}{times[-1]:>9.2f}")
+        cpu95 = sorted(cpu_times)[int(len(cpu_times) * 0.95) - 1]  # this process's own time: the machine's load aside
+        print(f"{kind:<22}{len(times):>11}{p50:>9.2f}{p95:>9.2f}{times[-1]:>9.2f}{cpu95:>12.2f}")
         figure(f"roster search p95: {kind}", p95, "ms", f"< {TARGET_MS:.0f} ms", p95 < TARGET_MS)
     print(f"\nworst p95 {worst_p95:.1f} ms (target < {TARGET_MS:.0f} ms): ratio to target {worst_p95 / TARGET_MS:.2f}")
 
