@@ -30,7 +30,7 @@ DAY_COLUMN = 2
 
 
 class SheetEntryPage(QWidget):
-    checked = Signal(dict)        # line number → reason, after each background check
+    checked = Signal(object)      # dict: line number → reason, after each background check
     saved = Signal(int)           # records written
     matches_shown = Signal(int)   # completion list filled
 
@@ -145,6 +145,7 @@ class SheetEntryPage(QWidget):
         for line in self.lines:
             line.day.setVisible(on)
         self.grid.itemAtPosition(0, DAY_COLUMN).widget().setVisible(on)
+        self.grid.setColumnStretch(DAY_COLUMN, 1 if on else 0)  # no gap where the hidden column was
         self._check_timer.start()
 
     def clear(self) -> None:
@@ -223,7 +224,10 @@ class SheetEntryPage(QWidget):
                 line.result.clear()
                 continue
             if line.volunteer_id is None:
-                problems[line.number] = self.tr("请从列表中选择志愿者")
+                if not line.who.hasFocus():  # still typing the name: the list is open, say nothing yet
+                    problems[line.number] = self.tr("请从列表中选择志愿者")
+                else:
+                    line.result.clear()
                 continue
             on = parse_day(line.day.text(), week_start) if self.week.isChecked() else day
             start, end = parse_clock(line.start.text()), parse_clock(line.end.text())
