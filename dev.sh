@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Station Desk developer entry point.
 #   ./dev.sh app [ARGS]    set up (first time) and start Station Desk on the default data folder
-#   ./dev.sh test [ARGS]   set up and run the whole test suite (Qt offscreen, no display needed)
+#   ./dev.sh test [ARGS]   set up, run the checks (ruff, mypy) and the whole test suite (Qt offscreen, no display)
 # Setting up = the Debian packages Qt needs (installed with apt-get when run as root or
 # with sudo), a virtual environment in .venv, and the project with its test extras.
 set -euo pipefail
@@ -71,6 +71,9 @@ case "${1:-}" in
         shift
         ensure_debian_packages $QT_RUNTIME $TEST_TOOLS
         ensure_venv
+        log "checks: ruff (style), mypy (types of the core); import-linter runs in the suite"
+        .venv/bin/ruff check --quiet .
+        .venv/bin/mypy
         export QT_QPA_PLATFORM=offscreen
         exec .venv/bin/python -m pytest "$@"
         ;;

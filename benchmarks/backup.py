@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from checkin import fill_records
-from report import figure  # noqa: E402
+from report import figure
 
 from station_app.audit import Actor
 from station_app.backup import inspect_file, make_backup, quick_check

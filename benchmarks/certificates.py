@@ -27,16 +27,17 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from station_app.audit import Actor  # noqa: E402
-from station_app.certificates.batch import batch_issue  # noqa: E402
-from station_app.certificates.issue import issue_certificate  # noqa: E402
-from station_app.certificates.layout import layout  # noqa: E402
-from station_app.certificates.register import list_certificates, verify  # noqa: E402
-from station_app.db import database, open_database  # noqa: E402
-from station_app.db.models import Post, Volunteer  # noqa: E402
-from station_app.demo import fill_demo  # noqa: E402
-from station_app.hours.times import local_time, offset_of, to_min, year_month  # noqa: E402
-from report import figure  # noqa: E402
+from report import figure
+
+from station_app.audit import Actor
+from station_app.certificates.batch import batch_issue
+from station_app.certificates.issue import issue_certificate
+from station_app.certificates.layout import layout
+from station_app.certificates.register import list_certificates, verify
+from station_app.db import database, open_database
+from station_app.db.models import Post, Volunteer
+from station_app.demo import fill_demo
+from station_app.hours.times import local_time, offset_of, to_min, year_month
 
 CONTENT = ("指导居民垃圾分类投放", "路口文明交通劝导", "为独居老人送餐", "楼栋安全巡查")
 

@@ -22,16 +22,17 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from station_app.audit import Actor  # noqa: E402
-from station_app.db import database, open_database  # noqa: E402
-from station_app.db.models import Volunteer  # noqa: E402
-from station_app.demo import fill_demo  # noqa: E402
-from station_app.kiosk import service as kiosk  # noqa: E402
-from station_app.hours.cards import card_code  # noqa: E402
-from station_app.hours.review import review_queue  # noqa: E402
-from station_app.hours.times import local_now, local_time, offset_of, to_min, year_month  # noqa: E402
-from station_app.posts.service import PostInput, create_post  # noqa: E402
-from report import figure  # noqa: E402
+from report import figure
+
+from station_app.audit import Actor
+from station_app.db import database, open_database
+from station_app.db.models import Volunteer
+from station_app.demo import fill_demo
+from station_app.hours.cards import card_code
+from station_app.hours.review import review_queue
+from station_app.hours.times import local_now, local_time, offset_of, to_min, year_month
+from station_app.kiosk import service as kiosk
+from station_app.posts.service import PostInput, create_post
 
 
 def p95(values: list[float]) -> float:

@@ -31,17 +31,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from openpyxl import Workbook  # noqa: E402
-from openpyxl.cell import WriteOnlyCell  # noqa: E402
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from report import figure
 
-from station_app.audit import Actor  # noqa: E402
-from station_app.clock import now_iso  # noqa: E402
-from station_app.db import close_database, database, open_database  # noqa: E402
-from station_app.db.models import AuditEntry, Volunteer  # noqa: E402
-from station_app.demo import generate_volunteers  # noqa: E402
-from station_app.imports.roster_import import commit_roster_import, open_roster_file, plan_roster_import  # noqa: E402
-
-from report import figure  # noqa: E402
+from station_app.audit import Actor
+from station_app.clock import now_iso
+from station_app.db import close_database, database, open_database
+from station_app.db.models import AuditEntry, Volunteer
+from station_app.demo import generate_volunteers
+from station_app.imports.roster_import import commit_roster_import, open_roster_file, plan_roster_import
 
 TARGET_S = 20.0
 READ_TARGET_S = 2.0

@@ -23,16 +23,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+from report import figure
 
-from station_app.audit import Actor  # noqa: E402
-from station_app.db import open_database  # noqa: E402
-from station_app.db.models import Volunteer  # noqa: E402
-from station_app.demo import fill_demo  # noqa: E402
-from station_app.roster.service import search_roster  # noqa: E402
-
-from report import figure  # noqa: E402
+from station_app.audit import Actor
+from station_app.db import open_database
+from station_app.db.models import Volunteer
+from station_app.demo import fill_demo
+from station_app.roster.service import search_roster
 
 VISIBLE_ROWS = 30  # rows a 768-pixel-high window shows
 TARGET_MS = 15.0
@@ -120,7 +119,7 @@ def main() -> None:
         start = time.perf_counter()
         window = MainWindow(ctx)
         loop = QEventLoop()
-        window.roster_page.results_shown.connect(lambda _n: loop.quit())
+        window.roster_page.results_shown.connect(lambda _n, loop=loop: loop.quit())
         QTimer.singleShot(5000, loop.quit)
         window.show()
         loop.exec()

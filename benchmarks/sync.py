@@ -22,16 +22,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from checkin import fill_records  # noqa: E402 - benchmarks/ is on sys.path when run as a script
-from report import figure  # noqa: E402
+from checkin import fill_records
+from report import figure
 
-from station_app.audit import Actor  # noqa: E402
-from station_app.db import close_database, database, open_database  # noqa: E402
-from station_app.db.models import Volunteer  # noqa: E402
-from station_app.demo import fill_demo  # noqa: E402
-from station_app.posts.service import PostInput, create_post  # noqa: E402
-from station_app.sync.engine import SyncConfig, run_sync  # noqa: E402
-from station_app.outbox import queue_unsent_approved  # noqa: E402
+from station_app.audit import Actor
+from station_app.db import close_database, database, open_database
+from station_app.db.models import Volunteer
+from station_app.demo import fill_demo
+from station_app.outbox import queue_unsent_approved
+from station_app.posts.service import PostInput, create_post
+from station_app.sync.engine import SyncConfig, run_sync
 
 STATION, TOKEN = "BJ-CY-0001", "benchmark-token"
 

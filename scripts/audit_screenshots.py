@@ -18,7 +18,6 @@ from pathlib import Path
 from shot_tools import wait
 
 
-
 def main(out: Path) -> None:
     from station_app.audit import Actor
     from station_app.config import DB_FILENAME

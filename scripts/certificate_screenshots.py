@@ -16,7 +16,6 @@ from pathlib import Path
 from shot_tools import wait
 
 
-
 def main(out: Path) -> None:
     from station_app.audit import Actor
     from station_app.certificates.issue import issue_certificate

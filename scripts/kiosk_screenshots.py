@@ -51,8 +51,8 @@ def seed_shifts(actor) -> tuple[int, int]:
 def people(actor, meals_post: int, shift_id: int, round_no: int) -> tuple[int, int, int]:
     """Three people: one signed up for the shift now, one on post for 95 minutes, one more."""
     from station_app.db.models import Volunteer
-    from station_app.kiosk import service as kiosk
     from station_app.hours.times import local_now
+    from station_app.kiosk import service as kiosk
     from station_app.posts.shifts import sign_up
 
     ids = [v.id for v in Volunteer.select().where(Volunteer.status == "active").order_by(Volunteer.id)]

@@ -16,7 +16,6 @@ from pathlib import Path
 from shot_tools import wait
 
 
-
 def main(out: Path) -> None:
     from station_app.cli import cli_actor
     from station_app.db import close_database, open_database

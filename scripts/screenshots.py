@@ -14,8 +14,6 @@ import tempfile
 from pathlib import Path
 
 from shot_tools import wait
-from PySide6.QtWidgets import QApplication
-
 
 
 def main(out: Path) -> None:

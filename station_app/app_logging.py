@@ -30,7 +30,7 @@ class MaskingFilter(logging.Filter):
         try:
             record.msg = mask_text(record.getMessage())
             record.args = None
-        except Exception:  # a bad format string must not lose the record
+        except Exception:  # noqa: BLE001 - a bad format string must not lose the record
             record.msg = mask_text(str(record.msg))
             record.args = None
         if record.exc_info and not record.exc_text:

@@ -20,8 +20,9 @@ Three shapes carry it, whichever reads best at the call site:
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable, Protocol
+from typing import Protocol
 
 
 class Kind(str, enum.Enum):
@@ -47,7 +48,7 @@ class Changes:
     ids: frozenset[tuple[Kind, int]] = frozenset()
 
     @property
-    def changes(self) -> "Changes":
+    def changes(self) -> Changes:
         return self
 
     def touches(self, *kinds: Kind) -> bool:
@@ -59,7 +60,7 @@ class Changes:
     def __bool__(self) -> bool:
         return bool(self.kinds)
 
-    def __or__(self, other: "Changes") -> "Changes":
+    def __or__(self, other: Changes) -> Changes:
         return Changes(self.kinds | other.kinds, self.ids | other.ids)
 
 
@@ -74,7 +75,7 @@ def changed(*kinds: Kind, ids: dict[Kind, Iterable[int]] | None = None) -> Chang
 
 def changes_field() -> Changes:
     """The ``changes`` field of a view: filled in by the service that wrote it, ignored by ``==``."""
-    return field(default=NO_CHANGES, compare=False, repr=False)  # type: ignore[return-value]
+    return field(default=NO_CHANGES, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

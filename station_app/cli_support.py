@@ -14,13 +14,17 @@ from station_app.audit import Actor
 from station_app.dates import parse_date_text
 
 
+def os_user() -> str:
+    """The operating-system user's name ("unknown" for service accounts that have none)."""
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - getpass raises OSError, KeyError or ImportError by platform
+        return "unknown"
+
+
 def cli_actor() -> Actor:
     """Commands act as the station's administrator: whoever can run them already holds the database file."""
-    try:
-        user = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name in some service accounts
-        user = "unknown"
-    return Actor(user, via="cli", role="admin")
+    return Actor(os_user(), via="cli", role="admin")
 
 
 def parse_day(text: str | None, option: str) -> dt.date | None:

@@ -23,6 +23,13 @@ LOCK_FILENAME = "station.lock"
 
 T = TypeVar("T", str, int, bool)
 
+REGISTRY: dict[str, Setting] = {}
+"""Every declared setting by key; a setting registers itself when declared, so none can be left out."""
+
+
+class DuplicateSetting(Exception):
+    """Two declarations share a key: one would silently shadow the other's stored value."""
+
 
 @dataclass(frozen=True)
 class Setting(Generic[T]):
@@ -31,6 +38,11 @@ class Setting(Generic[T]):
     doc: str
     secret: bool = False  # a hash or token: never written into the audit log
 
+    def __post_init__(self) -> None:
+        if self.key in REGISTRY:
+            raise DuplicateSetting(f"setting {self.key!r} is declared twice")
+        REGISTRY[self.key] = self
+
     @property
     def type(self) -> type:
         return type(self.default)
@@ -38,8 +50,8 @@ class Setting(Generic[T]):
     def parse(self, raw: str) -> T:
         """Turn the stored text back into the declared type."""
         if self.type is bool:
-            return raw in ("1", "true", "True")  # type: ignore[return-value]
-        return self.type(raw)  # type: ignore[return-value]
+            return raw in ("1", "true", "True")  # type: ignore[return-value]  # T is bool here
+        return self.type(raw)
 
     def dump(self, value: T) -> str:
         if self.type is bool:
@@ -56,25 +68,16 @@ STAR_THRESHOLDS = Setting("hours.star_thresholds", "100,300,600,1000,1500", "一
 KIOSK_SOON_MINUTES = Setting("kiosk.soon_minutes", 60, "签到机把多少分钟内开始的班次排在前面")
 KIOSK_PIN_HASH = Setting("kiosk.pin_hash", "", "退出签到机模式的工作人员 PIN（只存 scrypt 散列）", secret=True)
 
-REGISTRY: dict[str, Setting] = {
-    s.key: s
-    for s in (OPERATOR_NAME, ROSTER_PAGE_SIZE, SEARCH_DEBOUNCE_MS, DAY_END, STAR_THRESHOLDS, KIOSK_SOON_MINUTES,
-              KIOSK_PIN_HASH)
-}
-
 BACKUP_AUTO = Setting("backup.auto_daily", True, "程序运行时每天自动备份一次数据库（若当天还没有备份）")
 BACKUP_KEEP_DAILY = Setting("backup.keep_daily", 7, "自动备份保留最近多少天（每天一份）")
 BACKUP_KEEP_WEEKLY = Setting("backup.keep_weekly", 4, "自动备份另保留最近多少周（每周一份）")
-REGISTRY.update({s.key: s for s in (BACKUP_AUTO, BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY)})
 
 IDLE_LOCK_MINUTES = Setting("staff.idle_lock_minutes", 10, "无人操作多少分钟后锁定，回到登录界面（签到机模式下回到签到界面）；0 表示不锁定")
-REGISTRY[IDLE_LOCK_MINUTES.key] = IDLE_LOCK_MINUTES
 
 SYNC_URL = Setting("sync.url", "", "城市志愿服务平台的地址（https://…）；留空表示不连接平台，可导出待上传记录手工上传")
 SYNC_STATION = Setting("sync.station_code", "", "平台上的站点编码；留空时用站点信息里的站点编码")
 SYNC_INTERVAL_MINUTES = Setting("sync.interval_minutes", 5, "程序运行时每隔多少分钟自动同步一次")
 SYNC_TIMEOUT_SECONDS = Setting("sync.timeout_seconds", 30, "等待平台回答的最长秒数")
-REGISTRY.update({s.key: s for s in (SYNC_URL, SYNC_STATION, SYNC_INTERVAL_MINUTES, SYNC_TIMEOUT_SECONDS)})
 
 
 def default_data_dir() -> Path:

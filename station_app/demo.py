@@ -4,7 +4,7 @@ Names are drawn from common surnames and given-name characters; ID numbers are
 fictional but valid (real Beijing region codes, real dates, correct GB 11643
 check character); phones use allocated mobile ranges. A fixed seed makes the
 same data every time. Rows go in through the raw ``executemany`` path (about
-5x faster than peewee's insert_many, ENGINEERING.md) so 100,000 volunteers for
+5x faster than peewee's insert_many, measured here) so 100,000 volunteers for
 benchmarks take seconds.
 """
 
@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
-from station_app.changes import Changes, Kind, changed
 from station_app.audit import Actor, record
+from station_app.changes import Changes, Kind, changed
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Volunteer

@@ -36,9 +36,9 @@ def fill_demo_hours(actor: Actor, people: int = 120, days: int = 60, seed: int =
                      .order_by(Volunteer.id).limit(people).tuples()]
     for day in range(7):
         date = monday + dt.timedelta(days=day)
-        for post, (start, end) in zip(posts[:4], (("07:00", "09:00"), ("07:30", "09:30"), ("11:00", "13:00"),
-                                                   ("19:00", "21:00"))):
-            shift = create_shift(post.id, local_time(date, start), local_time(date, end), actor)
+        for post, (begins, ends) in zip(posts[:4], (("07:00", "09:00"), ("07:30", "09:30"), ("11:00", "13:00"),
+                                                    ("19:00", "21:00"))):
+            shift = create_shift(post.id, local_time(date, begins), local_time(date, ends), actor)
             for vid in rng.sample(volunteer_ids, min(len(volunteer_ids), rng.randint(0, post.capacity or 2))):
                 sign_up(shift.id, vid, actor)
     rows = []

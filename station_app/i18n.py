@@ -9,9 +9,14 @@ text is returned unchanged, which is what the command line shows.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
-_translator: Callable[[str, str], str] = lambda context, text: text
+
+def _untranslated(context: str, text: str) -> str:
+    return text
+
+
+_translator: Callable[[str, str], str] = _untranslated
 
 
 def translate(context: str, text: str) -> str:

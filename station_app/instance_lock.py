@@ -25,7 +25,7 @@ class InstanceLock:
         self.path = Path(data_dir) / LOCK_FILENAME
         self._lock = filelock.FileLock(str(self.path), timeout=0)
 
-    def acquire(self) -> "InstanceLock":
+    def acquire(self) -> InstanceLock:
         try:
             self._lock.acquire()
         except filelock.Timeout as exc:
@@ -39,7 +39,7 @@ class InstanceLock:
     def release(self) -> None:
         self._lock.release()
 
-    def __enter__(self) -> "InstanceLock":
+    def __enter__(self) -> InstanceLock:
         return self.acquire()
 
     def __exit__(self, *exc: object) -> None:

@@ -50,7 +50,7 @@ class StationSettings:
     sync: SyncForm | None = None
 
 
-def save_station_settings(form: StationSettings, actor: Actor, data_dir: Path | None = None) -> StationProfile:
+def save_station_settings(form: StationSettings, actor: Actor, data_dir: Path) -> StationProfile:
     """Save every tab in one transaction; return the profile as saved, saying what changed."""
     from station_app.kiosk.pin import set_kiosk_pin
     from station_app.sync.setup import save_sync_settings

@@ -6,10 +6,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from station_app.audit import Actor  # noqa: E402
-from station_app.db import close_database, open_database  # noqa: E402
+from station_app.audit import Actor
+from station_app.db import close_database, open_database
 
 # Shared fixtures live in tests/support/ and are registered here, so a test names a fixture in its
 # arguments and never imports it.
@@ -25,6 +25,62 @@ def _garbage_collected_on_the_main_thread():
     gc.disable()
     yield
     gc.enable()
+
+
+def _where_started() -> str:
+    """The test-or-app line that started a thread or timer, for the failure message."""
+    import traceback
+
+    for frame in reversed(traceback.extract_stack()[:-2]):
+        if "/site-packages/" not in frame.filename and not frame.filename.endswith("conftest.py"):
+            return f"{frame.filename}:{frame.lineno} ({frame.name})"
+    return "?"
+
+
+@pytest.fixture(autouse=True)
+def _no_qthreads_or_timers_left(request, monkeypatch):
+    """A GUI test fails when it leaves a QThread running or a QTimer ticking (napari's conftest lesson):
+    a leftover fires in the next test, or after the window it belongs to is gone. Also fails when it
+    leaves the app's own worker threads (station-db, station-net) running."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    import threading
+    import weakref
+
+    from PySide6.QtCore import QThread, QTimer
+
+    started: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+    thread_start, timer_start = QThread.start, QTimer.start
+
+    def start_thread(self, *args):
+        started[self] = _where_started()
+        return thread_start(self, *args)
+
+    def start_timer(self, *args):
+        started[self] = _where_started()
+        return timer_start(self, *args)
+
+    monkeypatch.setattr(QThread, "start", start_thread)
+    monkeypatch.setattr(QTimer, "start", start_timer)
+    workers_before = {t.ident for t in threading.enumerate()}
+    yield
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # pytest-qt's deleteLater() of widgets
+    QApplication.processEvents()
+    left = []
+    for obj, where in list(started.items()):
+        try:
+            running = obj.isRunning() if isinstance(obj, QThread) else obj.isActive()
+        except RuntimeError:  # its C++ object was deleted with its parent: gone, as it should be
+            continue
+        if running:
+            left.append(f"{type(obj).__name__} started at {where}")
+    left += [f"thread {t.name}" for t in threading.enumerate()
+             if t.ident not in workers_before and t.name.startswith(("station-db", "station-net")) and t.is_alive()]
+    assert not left, "the test left these running:\n" + "\n".join(left)
 
 
 @pytest.fixture(autouse=True)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from support.hours import at
-
 from station_app.changes import Counted, Kind
 from station_app.hours import records, review
 from station_app.hours.records import RecordInput
 from station_app.roster.service import get_volunteer, set_status
+from support.hours import at
 
 
 def test_an_approval_names_the_records_and_the_platform_queue(db, actor, people, posts):

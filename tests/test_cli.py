@@ -7,10 +7,9 @@ import subprocess
 
 import openpyxl
 import pytest
-from support.core import PYTHON, REPO, adult_input, make_id
 
-from station_app.audit import Actor
 from station_app.__main__ import main as run
+from station_app.audit import Actor
 from station_app.db import close_database, database, open_database
 from station_app.db.models import AuditEntry, Volunteer
 from station_app.roster.ids import mask_id_number
@@ -18,6 +17,7 @@ from station_app.roster.phone import mask_phone
 from station_app.roster.service import add_volunteer, get_volunteer
 from station_app.roster.validation import check_volunteer, input_from_values
 from station_app.station.profile import load_profile
+from support.core import PYTHON, REPO, adult_input, make_id
 
 CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 

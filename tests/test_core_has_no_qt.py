@@ -1,4 +1,4 @@
-"""Everything outside station_app.gui runs without Qt (ENGINEERING.md: "Core without Qt")."""
+"""Everything outside station_app.gui runs without Qt (docs/architecture.md, Layers)."""
 
 from __future__ import annotations
 

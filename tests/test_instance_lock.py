@@ -5,9 +5,9 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from support.core import PYTHON, REPO
 
 from station_app.instance_lock import AlreadyRunning, InstanceLock
+from support.core import PYTHON, REPO
 
 # Tries the lock in a separate process: exit 0 and "GOT" when it has it, exit 3
 # and the message when the folder is busy. With "hold", keeps it until stdin closes.

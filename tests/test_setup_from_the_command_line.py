@@ -10,11 +10,11 @@ import csv
 import datetime as dt
 
 import pytest
-from support.roster_files import person, roster_rows, write_csv
 
 from station_app.__main__ import main as run
 from station_app.db import close_database, open_database
 from station_app.db.models import AuditEntry, Post, Shift, ShiftSeries
+from support.roster_files import person, roster_rows, write_csv
 
 PROFILE = ["--name", "朝西社区志愿服务站", "--code", "BJ-CY-0001", "--organisation", "朝西社区居民委员会",
            "--person-in-charge", "王建国", "--phone", "010-85551234", "--address", "北京市朝阳区朝西路 1 号"]

@@ -23,10 +23,6 @@ FILENAME = "audit_anchor.log"
 RESTORE = "restore"
 
 
-def _t(text: str) -> str:
-    return translate("audit", text)
-
-
 def _path(data_dir: Path) -> Path:
     return Path(data_dir) / FILENAME
 
@@ -74,8 +70,8 @@ def missing_tail(data_dir: Path) -> str:
     found = database.execute_sql("SELECT hash FROM audit_entry WHERE id = ?", (entry_id,)).fetchone()
     if found is None:
         newest = database.execute_sql("SELECT MAX(id) FROM audit_entry").fetchone()[0] or 0
-        return _t("审计日志末尾的记录被删除：核对点记下的第 {id} 条已不存在（现在最新的是第 {newest} 条）。").format(
+        return translate("audit", "审计日志末尾的记录被删除：核对点记下的第 {id} 条已不存在（现在最新的是第 {newest} 条）。").format(
             id=entry_id, newest=newest)
     if found[0] != expected:
-        return _t("审计日志第 {id} 条与核对点记下的不一致：它在程序之外被改动或替换过。").format(id=entry_id)
+        return translate("audit", "审计日志第 {id} 条与核对点记下的不一致：它在程序之外被改动或替换过。").format(id=entry_id)
     return ""

@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from station_app.audit_view.names import Names, reference_name
 from station_app.i18n import translate
 
 CONTEXT = "audit"
-
-
-def _t(text: str) -> str:
-    return translate(CONTEXT, text)
 
 
 # Keys that mean the same thing whatever the entity (used when the entity's own names lack the key).
@@ -162,7 +159,7 @@ def _own_labels(entity_type: str) -> list[tuple[str, dict[str, str]]]:
 def field_label(entity_type: str, key: str, entity_id: str = "") -> str:
     """The Chinese name of *key* in an entry about *entity_type*; an unknown key as it is."""
     if entity_type == "setting" and key == "value" and entity_id in SETTING_LABELS:
-        return _t(SETTING_LABELS[entity_id])
+        return translate("audit", SETTING_LABELS[entity_id])
     for context, names in _own_labels(entity_type) + [(CONTEXT, COMMON)]:
         if key in names:
             return translate(context, names[key])
@@ -182,7 +179,7 @@ def _size(n: int) -> str:
     for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
         if n >= scale:
             return f"{n / scale:.1f} {unit}"
-    return _t("{n} 字节").format(n=n)
+    return translate("audit", "{n} 字节").format(n=n)
 
 
 def _coded(labels: dict[str, str], context: str = CONTEXT) -> Callable[[Any], Any]:
@@ -230,13 +227,13 @@ def _plain(value: Any) -> str:
     if value is None:
         return "—"
     if isinstance(value, bool):
-        return _t("是") if value else _t("否")
+        return translate("audit", "是") if value else translate("audit", "否")
     if value == "":
-        return _t("（空）")
+        return translate("audit", "（空）")
     if isinstance(value, str) and _ISO_TIME.fullmatch(value):
         return _time(value)
     if isinstance(value, (list, tuple)):
-        return "、".join(_plain(v) for v in value) if value else _t("（无）")
+        return "、".join(_plain(v) for v in value) if value else translate("audit", "（无）")
     if isinstance(value, dict):
         return "，".join(f"{k}: {_plain(v)}" for k, v in value.items())
     return str(value)
@@ -251,11 +248,11 @@ def field_value(entity_type: str, key: str, value: Any, names: Names | None = No
         return _plain(value)
     if key in ID_KEYS and (isinstance(value, int) or (isinstance(value, str) and value.isdigit())):
         name = reference_name(names, key, value) if names else ""
-        return _t("{name}（#{id}）").format(name=name, id=value) if name else f"#{value}"
+        return translate("audit", "{name}（#{id}）").format(name=name, id=value) if name else f"#{value}"
     if key in MINUTE_KEYS and isinstance(value, int):
-        return _t("{n} 分钟").format(n=value)
+        return translate("audit", "{n} 分钟").format(n=value)
     if key == "wait_seconds" and isinstance(value, int):
-        return _t("{n} 秒").format(n=value)
+        return translate("audit", "{n} 秒").format(n=value)
     if key == "size" and entity_type == "backup" and isinstance(value, int):
         return _size(value)
     return _plain(_code_label(entity_type, key, value))
@@ -294,7 +291,7 @@ def describe_fields(values: dict[str, Any], entity_type: str = "", entity_id: st
     for k in _order(entity_type, values):
         if span is not None and k in ("start", "end"):
             if k == "start":
-                parts.append(f"{_t('时间')}：{span}")
+                parts.append(translate("audit", "时间") + f"：{span}")
             continue
         parts.append(f"{field_label(entity_type, k, entity_id)}：{field_value(entity_type, k, values[k], names)}")
     return "；".join(parts)

@@ -15,10 +15,6 @@ class BackupRefused(Exception):
     """The file cannot be used as the station database; the message is one line for the user."""
 
 
-def _t(text: str) -> str:
-    return translate("backup", text)
-
-
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
 
@@ -45,10 +41,10 @@ def check_header(path: Path, shown: Path | None = None) -> None:
     """Refuse a missing file or one that does not start like a SQLite database."""
     shown = shown or path
     if not Path(path).is_file():
-        raise BackupRefused(_t("找不到文件 {path}。").format(path=shown))
+        raise BackupRefused(translate("backup", "找不到文件 {path}。").format(path=shown))
     with Path(path).open("rb") as fh:
         if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise BackupRefused(_t("{path} 不是 SQLite 数据库文件。").format(path=shown))
+            raise BackupRefused(translate("backup", "{path} 不是 SQLite 数据库文件。").format(path=shown))
 
 
 def inspect_file(path: Path, shown: Path | None = None) -> int:
@@ -66,17 +62,17 @@ def inspect_file(path: Path, shown: Path | None = None) -> int:
         try:
             problems = integrity_problems(conn)
             if problems:
-                raise BackupRefused(_t("{path} 已损坏（完整性检查：{problem}）。").format(
+                raise BackupRefused(translate("backup", "{path} 已损坏（完整性检查：{problem}）。").format(
                     path=shown_path, problem=problems[0]))
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise BackupRefused(_t("{path} 已损坏，无法读取：{reason}").format(path=shown_path, reason=exc)) from exc
+        raise BackupRefused(translate("backup", "{path} 已损坏，无法读取：{reason}").format(path=shown_path, reason=exc)) from exc
     if version < 1 or not all(t in tables for t in REQUIRED_TABLES):
-        raise BackupRefused(_t("{path} 不是 Station Desk 数据库（缺少站点或志愿者数据表）。").format(path=shown_path))
+        raise BackupRefused(translate("backup", "{path} 不是 Station Desk 数据库（缺少站点或志愿者数据表）。").format(path=shown_path))
     if version > LATEST_VERSION:
-        raise BackupRefused(_t("{path} 由更新版本的 Station Desk 创建（结构版本 {found}，本程序支持到 {latest}），请先升级本程序。").format(
+        raise BackupRefused(translate("backup", "{path} 由更新版本的 Station Desk 创建（结构版本 {found}，本程序支持到 {latest}），请先升级本程序。").format(
             path=shown_path, found=version, latest=LATEST_VERSION))
     return version

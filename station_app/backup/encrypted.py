@@ -25,13 +25,9 @@ MIN_PASSPHRASE = 8
 BUFFER = 1024 * 1024
 
 
-def _t(text: str) -> str:
-    return translate("backup", text)
-
-
 def check_passphrase(passphrase: str) -> str:
     if len(passphrase or "") < MIN_PASSPHRASE:
-        raise ValueError(_t("备份口令至少 {n} 个字符").format(n=MIN_PASSPHRASE))
+        raise ValueError(translate("backup", "备份口令至少 {n} 个字符").format(n=MIN_PASSPHRASE))
     return passphrase
 
 
@@ -65,4 +61,4 @@ def open_sealed(sealed: Path, out: Path, passphrase: str) -> None:
         pyAesCrypt.decryptFile(str(sealed), str(out), passphrase or "", BUFFER)
     except ValueError as exc:
         Path(out).unlink(missing_ok=True)
-        raise BackupRefused(_t("无法解密 {path}：口令不对，或文件已损坏。").format(path=sealed)) from exc
+        raise BackupRefused(translate("backup", "无法解密 {path}：口令不对，或文件已损坏。").format(path=sealed)) from exc

@@ -46,7 +46,7 @@ def free_path(folder: Path, at: dt.datetime, prefix: str = PREFIX) -> Path:
 
 def list_backups(folder: Path) -> list[BackupFile]:
     """Regular backups in *folder*, newest first (replaced-… copies are not listed)."""
-    found = []
+    found: list[BackupFile] = []
     if not Path(folder).is_dir():
         return found
     for path in Path(folder).iterdir():
@@ -62,7 +62,8 @@ def to_keep(backups: list[BackupFile], daily: int, weekly: int) -> set[Path]:
     days: list[dt.date] = []
     weeks: list[tuple[int, int]] = []
     for b in backups:  # newest first, so the first one seen for a day or week is its newest
-        day, week = b.at.date(), tuple(b.at.isocalendar())[:2]
+        iso = b.at.isocalendar()
+        day, week = b.at.date(), (iso.year, iso.week)
         if day not in days and len(days) < daily:
             days.append(day)
             keep.add(b.path)

@@ -32,10 +32,6 @@ class BackupResult:
     rotated: tuple[Path, ...] = ()
 
 
-def _t(text: str) -> str:
-    return translate("backup", text)
-
-
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Online-backup *source* into a new file *target* and verify it; remove it if bad."""
     partial = target.with_name(target.name + ".partial")
@@ -49,7 +45,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         finally:
             dest.close()
         if problems:
-            raise OSError(_t("备份文件校验失败：{problem}").format(problem=problems[0]))
+            raise OSError(translate("backup", "备份文件校验失败：{problem}").format(problem=problems[0]))
         with partial.open("rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, target)
@@ -67,7 +63,7 @@ def write_backup(data_dir: Path, to: Path | None = None) -> Path:
     """
     folder = Path(to).expanduser().resolve() if to is not None else backups_dir(data_dir)
     if to is not None and not folder.is_dir():
-        raise ValueError(_t("文件夹不存在：{path}").format(path=folder))
+        raise ValueError(translate("backup", "文件夹不存在：{path}").format(path=folder))
     folder.mkdir(parents=True, exist_ok=True)
     for stale in folder.glob("station-*.sqlite3.partial"):  # left by a process that was killed mid-copy
         stale.unlink(missing_ok=True)
@@ -109,12 +105,12 @@ def make_backup(data_dir: Path, actor: Actor, to: Path | None = None, passphrase
     if to is not None:  # a whole copy of the roster leaves the PC: like an unmasked export
         from station_app.staff.roles import require_admin
 
-        require_admin(actor, _t("把数据库备份到 U 盘等其他位置"))
+        require_admin(actor, translate("backup", "把数据库备份到 U 盘等其他位置"))
     if passphrase is not None:
         from station_app.backup.encrypted import check_passphrase
 
         if to is None:
-            raise ValueError(_t("加密备份用于带走的副本：请同时指定备份到的文件夹（例如 U 盘）"))
+            raise ValueError(translate("backup", "加密备份用于带走的副本：请同时指定备份到的文件夹（例如 U 盘）"))
         check_passphrase(passphrase)
     target = write_backup(data_dir, to)
     if passphrase is not None:

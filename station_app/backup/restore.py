@@ -40,10 +40,6 @@ class RestoreResult:
     schema_version: int
 
 
-def _t(text: str) -> str:
-    return translate("backup", text)
-
-
 def _remove(path: Path, keep_main: bool = False) -> None:
     """Remove *path* and the -wal/-shm files a check may have left beside it."""
     for suffix in ("-wal", "-shm", "-journal") if keep_main else ("", "-wal", "-shm", "-journal"):
@@ -79,20 +75,20 @@ def restore_file(data_dir: Path, file: Path, actor: Actor, passphrase: str | Non
     from station_app.db import close_database, database, open_database
     from station_app.staff.roles import require_admin
 
-    require_admin(actor, _t("恢复数据库"))  # before anything is touched
+    require_admin(actor, translate("backup", "恢复数据库"))  # before anything is touched
     data_dir, file = Path(data_dir), Path(file)
     data_dir.mkdir(parents=True, exist_ok=True)
     lock = InstanceLock(data_dir)
     try:
         lock.acquire()
     except AlreadyRunning as exc:
-        raise AlreadyRunning(_t("请先关闭正在使用此数据文件夹的 Station Desk 窗口或签到机，再恢复备份。") + str(exc)) from exc
+        raise AlreadyRunning(translate("backup", "请先关闭正在使用此数据文件夹的 Station Desk 窗口或签到机，再恢复备份。") + str(exc)) from exc
     try:
         from station_app.backup.encrypted import is_encrypted, open_sealed
 
         sealed = is_encrypted(file)
         if sealed and not passphrase:
-            raise BackupRefused(_t("{path} 是加密备份，恢复时需要备份口令。").format(path=file))
+            raise BackupRefused(translate("backup", "{path} 是加密备份，恢复时需要备份口令。").format(path=file))
         if not sealed:
             check_header(file)  # a quick refusal before copying anything
         staging = data_dir / STAGING

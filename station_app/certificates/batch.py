@@ -12,24 +12,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from station_app.atomic_files import replacing
 from station_app.audit import Actor
-from station_app.changes import Changes, Kind, changed
 from station_app.certificates.issue import CertificateError, issue_certificate
+from station_app.changes import Changes, Kind, changed
 from station_app.db.models import Volunteer
 from station_app.errors import NotFound
 from station_app.i18n import translate
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
-
-
-def _t(text: str) -> str:
-    return translate("certificates", text)
 
 
 @dataclass
@@ -44,11 +40,11 @@ class BatchResult:
         return changed(Kind.CERTIFICATES, Kind.OUTBOX) if self.issued else changed()
 
     def describe(self) -> str:
-        text = _t("已出具 {n} 份证明").format(n=len(self.issued))
+        text = translate("certificates", "已出具 {n} 份证明").format(n=len(self.issued))
         if self.skipped:
-            text += _t("，{n} 人没有可证明的记录未出具").format(n=len(self.skipped))
+            text += translate("certificates", "，{n} 人没有可证明的记录未出具").format(n=len(self.skipped))
         if self.cancelled:
-            text += _t("（已取消，其余未出具）")
+            text += translate("certificates", "（已取消，其余未出具）")
         return text
 
 
@@ -72,14 +68,14 @@ def batch_issue(volunteer_ids: list[int], actor: Actor, out: Path, combined: boo
     from station_app.certificates.pdf import new_canvas
     from station_app.staff.roles import require_admin
 
-    require_admin(actor, _t("出具志愿服务记录证明"))
+    require_admin(actor, translate("certificates", "出具志愿服务记录证明"))
     out = Path(out)
     folder = out.parent if combined else out
     if not folder.is_dir():
-        raise CertificateError(_t("文件夹不存在：{path}").format(path=folder))
+        raise CertificateError(translate("certificates", "文件夹不存在：{path}").format(path=folder))
     result = BatchResult()
     with (replacing(out) if combined else nullcontext(None)) as partial:
-        canvas = new_canvas(str(partial), _t("志愿服务记录证明（批量）")) if combined else None
+        canvas = new_canvas(str(partial), translate("certificates", "志愿服务记录证明（批量）")) if combined else None
         _issue_each(result, volunteer_ids, actor, folder, canvas, period_start, period_end, handler, annex,
                     progress, cancelled, today)
         if canvas is not None and result.issued:  # nothing issued: no file, the old one (if any) untouched

@@ -1,7 +1,7 @@
 """Serial numbers, verification codes and the QR text of certificates.
 
 * Serial: station code + issue year + a 6-digit sequence that restarts each
-  year, e.g. ``BJ-CY-0001-2026-000042`` (PROTOCOL.md).
+  year, e.g. ``BJ-CY-0001-2026-000042`` (docs/protocol.md).
 * Verification code: HMAC-SHA256, keyed with the station secret made at setup,
   over everything the certificate states; the first 40 bits are written as 8
   Crockford base32 characters, ``K7Q2-9MZD``. Crockford's alphabet has no I, L,
@@ -18,7 +18,7 @@ import hashlib
 import hmac
 import re
 import unicodedata
-from typing import Iterable
+from collections.abc import Iterable
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _READ_AS = {"O": "0", "I": "1", "L": "1"}

@@ -11,15 +11,16 @@ if the file cannot be written nothing is registered.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
+from station_app import outbox
 from station_app.atomic_files import FolderMissing, write_bytes_atomically
 from station_app.audit import Actor, record
-from station_app.changes import Changes, Kind, changed, changes_field
 from station_app.certificates.codes import make_serial, verification_code
 from station_app.certificates.document import CertificateDoc, FrozenRecord, annex_rows, signed_fields, summary_lines
+from station_app.changes import Changes, Kind, changed, changes_field
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Certificate, Station, Volunteer
@@ -27,13 +28,8 @@ from station_app.errors import NotFound
 from station_app.hours.times import from_min, local_time, to_min
 from station_app.hours.totals import approved_minutes, star_level
 from station_app.i18n import translate
-from station_app import outbox
-from station_app.staff.roles import require_admin
 from station_app.roster.ids import mask_id_number
-
-
-def _t(text: str) -> str:
-    return translate("certificates", text)
+from station_app.staff.roles import require_admin
 
 
 class CertificateError(ValueError):
@@ -73,7 +69,8 @@ def counted_records(volunteer_id: int, period_start: dt.date | None = None,
         sql += " AND r.start_min < ?"
         params.append(to_min(local_time(period_end + dt.timedelta(days=1), "00:00")))
     sql += " ORDER BY r.start_min, r.id"
-    return [FrozenRecord(*row[:3], row[3] or "", *row[4:]) for row in database.execute_sql(sql, params).fetchall()]
+    return [FrozenRecord(rid, uid, post, content or "", start, end, offset, minutes)
+            for rid, uid, post, content, start, end, offset, minutes in database.execute_sql(sql, params).fetchall()]
 
 
 def plan_certificate(volunteer_id: int, period_start: dt.date | None = None, period_end: dt.date | None = None,
@@ -86,12 +83,12 @@ def plan_certificate(volunteer_id: int, period_start: dt.date | None = None, per
     today = today or dt.date.today()
     end = period_end or today
     if period_start is not None and period_start > end:
-        raise CertificateError(_t("开始日期 {start} 晚于结束日期 {end}").format(start=period_start, end=end))
+        raise CertificateError(translate("certificates", "开始日期 {start} 晚于结束日期 {end}").format(start=period_start, end=end))
     records = counted_records(volunteer_id, period_start, end)
     if not records:
-        raise CertificateError(_t("{name} 在 {period} 没有已审核、计入志愿服务时长的记录，不能出具证明").format(
-            name=volunteer.name, period=_t("{start} 至 {end}").format(start=period_start, end=end)
-            if period_start else _t("{end} 以前").format(end=end)))
+        raise CertificateError(translate("certificates", "{name} 在 {period} 没有已审核、计入志愿服务时长的记录，不能出具证明").format(
+            name=volunteer.name, period=translate("certificates", "{start} 至 {end}").format(start=period_start, end=end)
+            if period_start else translate("certificates", "{end} 以前").format(end=end)))
     start = period_start or from_min(records[0].start_min, records[0].utc_offset).date()
     if period_end is None:  # "to date" unasked: the period ends with the last service certified
         end = max(start, from_min(records[-1].start_min, records[-1].utc_offset).date())
@@ -115,12 +112,12 @@ def issue_certificate(volunteer_id: int, actor: Actor, period_start: dt.date | N
 
     *handler* (经办人) defaults to the acting operator. Audit-logged. Administrators only.
     """
-    require_admin(actor, _t("出具志愿服务记录证明"))
+    require_admin(actor, translate("certificates", "出具志愿服务记录证明"))
     today = today or dt.date.today()
     with database.atomic("IMMEDIATE"):
         station = Station.get_or_none(Station.id == 1)
         if station is None:
-            raise CertificateError(_t("请先在“设置 → 站点信息”中填写站点信息，再出具证明"))
+            raise CertificateError(translate("certificates", "请先在“设置 → 站点信息”中填写站点信息，再出具证明"))
         plan = plan_certificate(volunteer_id, period_start, period_end, today)
         volunteer = Volunteer.get_by_id(volunteer_id)
         lifetime = approved_minutes(volunteer_id)
@@ -182,11 +179,11 @@ def draft_document(volunteer_id: int, period_start: dt.date | None = None, perio
     plan = plan_certificate(volunteer_id, period_start, period_end, today)
     station = Station.get_or_none(Station.id == 1)
     if station is None:
-        raise CertificateError(_t("请先在“设置 → 站点信息”中填写站点信息，再出具证明"))
+        raise CertificateError(translate("certificates", "请先在“设置 → 站点信息”中填写站点信息，再出具证明"))
     volunteer = Volunteer.get_by_id(volunteer_id)
     lifetime = approved_minutes(volunteer_id)
     values = dict(
-        serial=_t("（出具时编号）"), volunteer_name=volunteer.name, id_type=volunteer.id_type,
+        serial=translate("certificates", "（出具时编号）"), volunteer_name=volunteer.name, id_type=volunteer.id_type,
         id_masked=mask_id_number(volunteer.id_number), platform_no=volunteer.platform_no or None,
         period_start=plan.period_start, period_end=plan.period_end, total_minutes=plan.total_minutes,
         record_count=len(plan.records), stars=star_level(lifetime), lifetime_minutes=lifetime,

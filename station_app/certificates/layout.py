@@ -17,7 +17,6 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-import segno
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -25,6 +24,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from station_app.certificates.document import CertificateDoc, cn_date
 from station_app.hours.times import hours_text
 from station_app.pdf_fonts import register_cjk_font
+from station_app.qr import qr_matrix
 
 PAGE_W, PAGE_H = A4
 LEFT, RIGHT = 25 * mm, PAGE_W - 25 * mm
@@ -229,7 +229,7 @@ class Table:
         h = self.row_height([c.title for c in self.columns]) + sum(self.row_height(r) for r in rows)
         return h + (self.row_height(total, 3) if total else 0)
 
-    def _draw_row(self, flow: "_Flow", cells: list[str], bold: bool = False, fill=None, merge_first: int = 1) -> None:
+    def _draw_row(self, flow: _Flow, cells: list[str], bold: bool = False, fill=None, merge_first: int = 1) -> None:
         h = self.row_height(cells, merge_first)
         top = flow.y
         if fill:
@@ -245,7 +245,7 @@ class Table:
             flow.ops.append(Rect(x, top, w, h, width=0.6))
         flow.y = top + h
 
-    def draw(self, flow: "_Flow", rows: list[list[str]], total: list[str] | None = None) -> None:
+    def draw(self, flow: _Flow, rows: list[list[str]], total: list[str] | None = None) -> None:
         titles = [c.title for c in self.columns]
         flow.need(self.row_height(titles) + (self.row_height(rows[0]) if rows else 0))  # never a lone header
         self._draw_row(flow, titles, bold=True, fill=HEADER_FILL)
@@ -257,11 +257,6 @@ class Table:
             if flow.need(self.row_height(total, 3)):
                 self._draw_row(flow, titles, bold=True, fill=HEADER_FILL)
             self._draw_row(flow, total, bold=True, merge_first=3)
-
-
-def qr_matrix(text: str) -> tuple:
-    qr = segno.make_qr(text, error="m")  # segno.make picks Micro QR for short text: many scanners refuse it
-    return tuple(tuple(1 if v else 0 for v in row) for row in qr.matrix_iter(scale=1, border=0))
 
 
 SUMMARY = Table([Column("序号", 34, "center"), Column("服务岗位", 132), Column("服务内容", 0),

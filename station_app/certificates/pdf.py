@@ -10,8 +10,8 @@ separate module squares).
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -21,6 +21,7 @@ from station_app.atomic_files import write_bytes_atomically
 from station_app.certificates.document import CertificateDoc
 from station_app.certificates.layout import PAGE_H, Circle, Line, Page, Qr, Rect, Text, layout, text_width
 from station_app.pdf_fonts import register_cjk_font
+from station_app.qr import dark_runs
 
 
 def new_canvas(target, title: str = "志愿服务记录证明") -> canvas.Canvas:
@@ -135,18 +136,7 @@ def _qr(c: canvas.Canvas, op: Qr) -> None:
     matrix = op.matrix
     cell = op.size / len(matrix)
     path = c.beginPath()
-    runs = []
-    for r, row in enumerate(matrix):
-        col, n = 0, len(row)
-        while col < n:
-            if not row[col]:
-                col += 1
-                continue
-            run = col
-            while run < n and row[run]:
-                run += 1
-            runs.append(f"{col} {r} {run - col}.05 1.05 re")
-            col = run
+    runs = [f"{col} {r} {length}.05 1.05 re" for r, col, length in dark_runs(matrix)]
     path._code_append("\n".join(runs))  # PDFPathObject's own buffer; rect() would format floats
     c.saveState()
     c.transform(cell, 0, 0, -cell, op.x, PAGE_H - op.y)

@@ -12,26 +12,22 @@ import datetime as dt
 import hmac
 from dataclasses import dataclass, replace
 
+from station_app import outbox
 from station_app.audit import Actor, record
-from station_app.changes import Changes, Counted, Kind, changed, changes_field
 from station_app.certificates.codes import normalize_code, normalize_serial, verification_code
 from station_app.certificates.document import CertificateDoc, FrozenRecord, signed_fields
 from station_app.certificates.issue import CertificateError, doc_from_values
+from station_app.changes import Changes, Counted, Kind, changed, changes_field
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Certificate, CertificateRecord, Station
 from station_app.hours.times import hours_text
 from station_app.i18n import translate
-from station_app import outbox
 from station_app.staff.roles import require_admin
 
 GENUINE, REVOKED, UNKNOWN = "genuine", "revoked", "unknown"
 STATUS_LABELS = {"issued": "有效", "revoked": "已作废"}
 VERDICTS = {GENUINE: "真实有效", REVOKED: "已作废", UNKNOWN: "无法核实"}
-
-
-def _t(text: str) -> str:
-    return translate("certificates", text)
 
 
 @dataclass(frozen=True)
@@ -67,7 +63,7 @@ def _row(values: tuple) -> RegisterRow:
 
 def list_certificates(query: str = "", status: str | None = None, limit: int = 1000) -> list[RegisterRow]:
     """Newest first. *query* matches part of the volunteer's name or of the serial (any case)."""
-    sql, params = f"SELECT {_COLUMNS} FROM certificate WHERE 1 = 1", []
+    sql, params = f"SELECT {_COLUMNS} FROM certificate WHERE 1 = 1", list[object]()
     text = " ".join((query or "").split())
     if text:
         sql += " AND (volunteer_name LIKE ? ESCAPE '\\' OR serial LIKE ? ESCAPE '\\')"
@@ -88,14 +84,14 @@ def register_row(serial: str) -> RegisterRow:
     found = database.execute_sql(f"SELECT {_COLUMNS} FROM certificate WHERE serial = ?",
                                  (normalize_serial(serial),)).fetchone()
     if found is None:
-        raise CertificateError(_t("登记簿中没有编号为 {serial} 的证明").format(serial=serial))
+        raise CertificateError(translate("certificates", "登记簿中没有编号为 {serial} 的证明").format(serial=serial))
     return _row(found)
 
 
 def _get(serial: str) -> Certificate:
     row = Certificate.get_or_none(Certificate.serial == normalize_serial(serial))
     if row is None:
-        raise CertificateError(_t("登记簿中没有编号为 {serial} 的证明").format(serial=serial))
+        raise CertificateError(translate("certificates", "登记簿中没有编号为 {serial} 的证明").format(serial=serial))
     return row
 
 
@@ -149,14 +145,14 @@ def reprint_to_file(serial: str, out, actor: Actor, annex: bool = False) -> Cert
 
 
 def revoke_certificate(serial: str, reason: str, actor: Actor) -> RegisterRow:
-    require_admin(actor, _t("作废志愿服务记录证明"))
+    require_admin(actor, translate("certificates", "作废志愿服务记录证明"))
     reason = " ".join((reason or "").split())
     if not reason:
-        raise CertificateError(_t("作废证明须填写原因"))
+        raise CertificateError(translate("certificates", "作废证明须填写原因"))
     with database.atomic("IMMEDIATE"):
         row = _get(serial)
         if row.status == "revoked":
-            raise CertificateError(_t("证明 {serial} 已于 {at} 作废").format(serial=row.serial, at=row.revoked_at))
+            raise CertificateError(translate("certificates", "证明 {serial} 已于 {at} 作废").format(serial=row.serial, at=row.revoked_at))
         now = now_iso()
         Certificate.update(status="revoked", revoked_by=str(actor), revoked_at=now, revoke_reason=reason).where(
             Certificate.id == row.id).execute()
@@ -183,7 +179,7 @@ class Verification:
 
     @property
     def verdict(self) -> str:
-        return _t(VERDICTS[self.status])
+        return translate("certificates", VERDICTS[self.status])
 
 
 def verify(serial: str, code: str) -> Verification:
@@ -196,23 +192,23 @@ def verify(serial: str, code: str) -> Verification:
     wanted = normalize_code(code)
     row = Certificate.get_or_none(Certificate.serial == serial)
     if row is None:
-        return Verification(UNKNOWN, serial, _t("本站登记簿中没有编号 {serial}").format(serial=serial or "—"))
+        return Verification(UNKNOWN, serial, translate("certificates", "本站登记簿中没有编号 {serial}").format(serial=serial or "—"))
     station = Station.get_or_none(Station.id == 1)
     expected = verification_code(station.secret, signed_fields(_values(row), frozen_records(row.id))) if station else ""
     if wanted is None or not hmac.compare_digest(wanted, expected):
-        return Verification(UNKNOWN, serial, _t("验证码与编号 {serial} 不符，不是本站出具的证明").format(serial=serial))
+        return Verification(UNKNOWN, serial, translate("certificates", "验证码与编号 {serial} 不符，不是本站出具的证明").format(serial=serial))
     if not hmac.compare_digest(row.verification_code, expected):
-        return Verification(UNKNOWN, serial, _t("登记簿中编号 {serial} 的内容已被改动，无法确认").format(serial=serial))
+        return Verification(UNKNOWN, serial, translate("certificates", "登记簿中编号 {serial} 的内容已被改动，无法确认").format(serial=serial))
     facts = dict(volunteer_name=row.volunteer_name, total_minutes=row.total_minutes, period_start=row.period_start,
                  period_end=row.period_end, issue_date=row.issue_date, station_name=row.station_name)
-    what = _t("{name}，{start} 至 {end}，志愿服务时长 {h} 小时，{day} 出具").format(
+    what = translate("certificates", "{name}，{start} 至 {end}，志愿服务时长 {h} 小时，{day} 出具").format(
         name=row.volunteer_name, start=row.period_start, end=row.period_end, h=hours_text(row.total_minutes),
         day=row.issue_date)
     if row.status == "revoked":
-        return Verification(REVOKED, serial, _t("{what}；已于 {at} 作废，原因：{reason}").format(
+        return Verification(REVOKED, serial, translate("certificates", "{what}；已于 {at} 作废，原因：{reason}").format(
             what=what, at=(row.revoked_at or "")[:10], reason=row.revoke_reason), revoke_reason=row.revoke_reason,
             **facts)
     if row.records_changed_at:
-        what += _t("；注意：出具后，其中的服务记录于 {day} 被更正，请向出具单位核实是否已重新出具").format(
+        what += translate("certificates", "；注意：出具后，其中的服务记录于 {day} 被更正，请向出具单位核实是否已重新出具").format(
             day=row.records_changed_at[:10])
     return Verification(GENUINE, serial, what, **facts)

@@ -37,10 +37,6 @@ def reverse_text(value: str | None) -> str | None:
     return value[::-1] if value is not None else None
 
 
-def _t(text: str) -> str:
-    return translate("database", text)
-
-
 def open_database(data_dir: Path) -> Path:
     """Bind :data:`database` to ``data_dir/station.sqlite3`` and migrate it.
 
@@ -49,11 +45,11 @@ def open_database(data_dir: Path) -> Path:
     """
     data_dir = Path(data_dir)
     if data_dir.exists() and not data_dir.is_dir():  # before mkdir, which would only say "File exists"
-        raise DataFolderError(_t("数据文件夹路径 {path} 不是文件夹。").format(path=data_dir))
+        raise DataFolderError(translate("database", "数据文件夹路径 {path} 不是文件夹。").format(path=data_dir))
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataFolderError(_t("无法创建数据文件夹 {path}：{reason}").format(path=data_dir, reason=exc.strerror or exc)) from exc
+        raise DataFolderError(translate("database", "无法创建数据文件夹 {path}：{reason}").format(path=data_dir, reason=exc.strerror or exc)) from exc
     db_path = data_dir / DB_FILENAME
     if database.database is not None and not database.is_closed():
         database.close()
@@ -69,16 +65,16 @@ def open_database(data_dir: Path) -> Path:
         text = str(exc)
         if "not a database" in text or "malformed" in text:
             raise DataFolderError(
-                _t("{path} 不是 Station Desk 数据库，或文件已损坏。请选择其他数据文件夹，或从备份恢复。").format(path=db_path)
+                translate("database", "{path} 不是 Station Desk 数据库，或文件已损坏。请选择其他数据文件夹，或从备份恢复。").format(path=db_path)
             ) from exc
         if "readonly" in text or "unable to open" in text:
             raise DataFolderError(
-                _t("无法写入数据文件夹 {path}。请检查文件夹权限，或用 --data-dir 选择其他文件夹。").format(path=data_dir)
+                translate("database", "无法写入数据文件夹 {path}。请检查文件夹权限，或用 --data-dir 选择其他文件夹。").format(path=data_dir)
             ) from exc
-        raise DataFolderError(_t("无法打开数据库 {path}：{reason}").format(path=db_path, reason=text)) from exc
+        raise DataFolderError(translate("database", "无法打开数据库 {path}：{reason}").format(path=db_path, reason=text)) from exc
     except OSError as exc:
         database.close()
-        raise DataFolderError(_t("无法打开数据库 {path}：{reason}").format(path=db_path, reason=exc.strerror or exc)) from exc
+        raise DataFolderError(translate("database", "无法打开数据库 {path}：{reason}").format(path=db_path, reason=exc.strerror or exc)) from exc
     return db_path
 
 

@@ -8,7 +8,7 @@ together with the version bump, so a crash leaves the previous version intact.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import peewee
 
@@ -79,7 +79,7 @@ CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry
 BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
 """
 
-# v2: search as you type over 100k volunteers (ENGINEERING.md figures).
+# v2: search as you type over 100k volunteers (measured: docs/architecture.md, Storage; benchmarks/roster_search.py).
 # Tail search ("last four digits of the phone / ID") becomes an indexed prefix
 # match on a reversed copy of each number (GLOB 'rev*'). Every search index
 # also carries status and the sort keys, so a search never reads the table:

@@ -267,7 +267,7 @@ class CertificateRecord(BaseModel):
 
 
 class SyncBatch(BaseModel):
-    """A batch as sent: its exact body is kept so a resend is byte-identical (PROTOCOL.md rule 5)."""
+    """A batch as sent: its exact body is kept so a resend is byte-identical (docs/protocol.md rule 5)."""
 
     batch_id = peewee.TextField(primary_key=True)
     endpoint = peewee.TextField()

@@ -12,8 +12,8 @@ like the roster export; audit-logged.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -36,10 +36,6 @@ TIME_FORMAT = "yyyy-mm-dd hh:mm"
 Progress = Callable[[int, int], None]
 
 
-def _t(text: str) -> str:
-    return translate("export", text)
-
-
 def _query(day_from: dt.date | None, day_to: dt.date | None):
     q = (ServiceRecord.select(Volunteer.name, Volunteer.id_number, Post.name, ServiceRecord.start_min,
                               ServiceRecord.end_min, ServiceRecord.utc_offset, ServiceRecord.minutes,
@@ -60,7 +56,7 @@ def hours_rows(day_from: dt.date | None = None, day_to: dt.date | None = None) -
     for name, number, post, start, end, offset, minutes, state, served, content, counts in q.iterator():
         yield [name, mask_id_number(number), post, _wall(start, offset), _wall(end, offset) if end is not None else None,
                minutes, float(hours_text(minutes)) if minutes is not None else None,
-               _t(STATE_LABELS.get(state, state)), served, content, _t("是") if counts else _t("否")]
+               translate("export", STATE_LABELS.get(state, state)), served, content, translate("export", "是") if counts else translate("export", "否")]
 
 
 def _wall(minutes: int, offset: int) -> dt.datetime:
@@ -84,11 +80,11 @@ def export_hours(path: Path, actor: Actor, day_from: dt.date | None = None, day_
 
 def _write_xlsx(path: Path, rows: Iterator[list], total: int, progress: Progress | None) -> int:
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(_t("服务时长记录"))
+    ws = wb.create_sheet(translate("export", "服务时长记录"))
     for i, width in enumerate(COLUMN_WIDTHS):
         ws.column_dimensions[chr(ord("A") + i)].width = width
     bold = Font(bold=True)
-    ws.append([_cell(ws, _t(h), font=bold) for h in HEADERS])
+    ws.append([_cell(ws, translate("export", h), font=bold) for h in HEADERS])
     count = 0
     for row in rows:
         ws.append([_cell(ws, v) for v in row])

@@ -12,8 +12,8 @@ name. The write-only workbook streams rows: 100k volunteers need little memory.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -26,9 +26,9 @@ from station_app.db import database
 from station_app.db.models import Volunteer
 from station_app.exports.cells import safe_text
 from station_app.i18n import translate
-from station_app.staff.roles import require_admin
 from station_app.roster.ids import IdType, mask_id_number
 from station_app.roster.phone import mask_phone
+from station_app.staff.roles import require_admin
 
 GENDER = {"M": "男", "F": "女", "": ""}
 STATUS = {"active": "在册", "inactive": "已停用"}

@@ -6,8 +6,8 @@ Each step that can fail tells the user why in a dialog and exits cleanly.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -23,10 +23,6 @@ from station_app.station.profile import load_profile
 from station_app.station_setup import create_station
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("startup", text)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -115,12 +111,12 @@ def check_database_file(data_dir: Path) -> StartRefused | None:
     if not problems:
         return None
     backup = latest_good_backup(data_dir)
-    message = _tr("数据库 {path} 已损坏，或不是 Station Desk 数据库（完整性检查未通过：{problem}）。").format(
+    message = QCoreApplication.translate("startup", "数据库 {path} 已损坏，或不是 Station Desk 数据库（完整性检查未通过：{problem}）。").format(
         path=db_file, problem=problems[0])
     if backup is not None:
-        message += "\n\n" + _tr("可以从最近一份完好的备份恢复：{backup}").format(backup=backup)
+        message += "\n\n" + QCoreApplication.translate("startup", "可以从最近一份完好的备份恢复：{backup}").format(backup=backup)
     else:
-        message += "\n\n" + _tr("数据文件夹中没有可用的备份。请联系技术支持，或用 --data-dir 选择其他文件夹。")
+        message += "\n\n" + QCoreApplication.translate("startup", "数据文件夹中没有可用的备份。请联系技术支持，或用 --data-dir 选择其他文件夹。")
     log.error("start refused: quick_check failed for %s: %s", db_file, problems[:3])
     return StartRefused(message, corrupt=True, backup=backup)
 
@@ -133,7 +129,7 @@ def start(data_dir: Path) -> tuple[AppContext, InstanceLock] | StartRefused:
     except AlreadyRunning as exc:
         return StartRefused(str(exc), already_running=True)
     except OSError as exc:
-        return StartRefused(_tr("无法使用数据文件夹 {path}：{reason}").format(path=data_dir, reason=exc.strerror or exc))
+        return StartRefused(QCoreApplication.translate("startup", "无法使用数据文件夹 {path}：{reason}").format(path=data_dir, reason=exc.strerror or exc))
     damaged = check_database_file(data_dir)
     if damaged is not None:
         lock.release()
@@ -166,7 +162,7 @@ def run_gui(data_dir: Path, kiosk: bool = False) -> int:
     if isinstance(started, StartRefused) and started.corrupt and started.backup is not None:
         started = offer_restore(data_dir, started)
     if isinstance(started, StartRefused):
-        QMessageBox.warning(None, _tr("Station Desk 无法启动"), started.message)
+        QMessageBox.warning(None, QCoreApplication.translate("startup", "Station Desk 无法启动"), started.message)
         return 0 if started.already_running else 1  # a second start is not a failure
     ctx, lock = started
     try:

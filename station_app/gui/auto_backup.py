@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
@@ -46,7 +46,7 @@ class BackupJob(QObject):
                     from station_app.backup.encrypted import seal
 
                     path = seal(path, self.passphrase)
-            except BaseException as exc:  # handed to the GUI thread
+            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
                 path, error = None, exc
             self._copied.emit(path, error)
 

@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QWidget
 
-from station_app.station_setup import BackupForm
 from station_app import config
 from station_app.station import settings
+from station_app.station_setup import BackupForm
 
 
 def current_backup_settings(data_dir: Path | None = None) -> dict:

@@ -8,7 +8,7 @@ and a slot is never called on a deleted widget.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Slot
 

@@ -33,7 +33,7 @@ def install_excepthook(parent: QWidget) -> None:
     def hook(exc_type, exc, tb) -> None:
         try:
             parent.last_error_box = error_box(parent, exc_type, exc, tb)
-        except Exception:  # the hook itself must never take the app down
+        except Exception:  # noqa: BLE001 - the hook itself must never take the app down
             sys.__excepthook__(exc_type, exc, tb)
 
     sys.excepthook = hook

@@ -42,7 +42,7 @@ class IdleWatcher(QObject):
     def pause(self) -> None:
         self.timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() in INPUT_EVENTS and self.timer.isActive():
             self.timer.start(self._interval_ms)
         return False

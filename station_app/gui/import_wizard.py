@@ -10,14 +10,31 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QProgressBar, QPushButton, QTableView, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, QWizard, QWizardPage)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from station_app.gui.context import AppContext
-from station_app.gui.notify import notify
 from station_app.gui.import_kinds import ImportKind, roster_kind
 from station_app.gui.import_preview_model import ProblemsModel
+from station_app.gui.notify import notify
 from station_app.gui.progress_watch import ProgressWatch
 from station_app.imports.roster_import import ImportPlan, ImportResult
 from station_app.imports.table_reader import Cancelled, FileUnreadable, Workbook

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMessageBox, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
-from station_app.changes import Kind
 from station_app import __version__
+from station_app.changes import Kind
 from station_app.gui.certificates.page import CertificatesPage
 from station_app.gui.context import AppContext
 from station_app.gui.posts_page import PostsPage
@@ -286,6 +296,7 @@ class MainWindow(QMainWindow):
 
             self.ctx.db(record_logout, self.ctx.actor(), self.tr("切换到签到机模式")).start()
         self.kiosk = KioskWindow(self.ctx, on_leave=self.leave_kiosk)
+        self.kiosk.setParent(self, Qt.WindowType.Window)  # its own window, but it goes when the staff window goes
         self.kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.kiosk.showFullScreen()
         self.hide()

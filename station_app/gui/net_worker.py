@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import queue
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from station_app.db import close_database
 
@@ -39,7 +40,7 @@ class NetWorker:
             while (job := self._jobs.get()) is not None:
                 try:
                     value, error = job(), None
-                except BaseException as exc:  # handed to the GUI thread, which decides
+                except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which decides
                     value, error = None, exc
                 try:
                     self._deliver(value, error)

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station_app.errors import ValidationFailed
 from station_app.gui.context import AppContext
-from station_app.gui.form_errors import add_row
 from station_app.gui.dialog_buttons import save_cancel_buttons
+from station_app.gui.form_errors import add_row
 from station_app.posts.service import CATEGORIES, PostInput, PostView, create_post, update_post
 
 

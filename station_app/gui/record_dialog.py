@@ -6,12 +6,23 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QTime, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station_app.gui.context import AppContext
-from station_app.gui.volunteer_picker import VolunteerPicker
 from station_app.gui.dialog_buttons import save_cancel_buttons
+from station_app.gui.volunteer_picker import VolunteerPicker
 from station_app.hours import records, review
 from station_app.hours.records import HoursError, RecordInput, RecordView, check_span
 from station_app.hours.times import hours_text, to_min

@@ -6,8 +6,19 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station_app.changes import Kind
 from station_app.gui.context import AppContext

@@ -1,7 +1,7 @@
 """Table model over the roster, filled page by page from background queries.
 
 Sorting and filtering happen in SQL, never in a QSortFilterProxyModel (which
-takes seconds on 100k rows, ENGINEERING.md). The view asks for more rows as it
+takes seconds on 100k rows, measured here). The view asks for more rows as it
 scrolls (canFetchMore/fetchMore); the page arrives later through the task
 manager, so scrolling never blocks on the database.
 """
@@ -9,7 +9,7 @@ manager, so scrolling never blocks on the database.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -66,21 +66,21 @@ class RosterModel(QAbstractTableModel):
         return self._total
 
     # --- Qt model API
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
         return not parent.isValid() and not self._loading_more and len(self._rows) < self._total
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt API
         if self.canFetchMore(parent):
             self._loading_more = True
             self._request_more(len(self._rows))

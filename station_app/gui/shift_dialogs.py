@@ -4,14 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QTimeEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station_app.gui.context import AppContext
-from station_app.gui.volunteer_picker import VolunteerPicker
 from station_app.gui.dialog_buttons import save_cancel_buttons
+from station_app.gui.volunteer_picker import VolunteerPicker
 from station_app.hours.records import HoursError
 from station_app.posts import shift_series, shifts
 

@@ -7,8 +7,18 @@ a day already has signed up, and splits the series where "this and later" begins
 from __future__ import annotations
 
 from PySide6.QtCore import QTime, Signal
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QFormLayout, QLabel, QLineEdit, QRadioButton, QSpinBox,
-                               QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station_app.gui.context import AppContext
 from station_app.gui.dialog_buttons import save_cancel_buttons

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station_app.gui.context import AppContext
-from station_app.gui.form_errors import add_row
 from station_app.gui.dialog_buttons import save_cancel_buttons
+from station_app.gui.form_errors import add_row
 from station_app.staff import accounts
 from station_app.staff.accounts import MIN_PASSWORD, StaffView
 from station_app.staff.roles import ADMIN, OPERATOR

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -50,7 +51,7 @@ class TaskManager(QObject):
         def work() -> None:
             try:
                 value, error = fn(*args, **kwargs), None
-            except BaseException as exc:  # handed to the GUI thread, which decides
+            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which decides
                 value, error = None, exc
                 log.debug("background task failed: %s", "".join(traceback.format_exception(exc)))
             self._relay.finished.emit(callback, value, error)
@@ -75,11 +76,11 @@ class DbOp:
         self._success: Callable[[Any], None] = lambda value: None
         self._failure: Callable[[BaseException], None] | None = None
 
-    def success(self, cb: Callable[[Any], None]) -> "DbOp":
+    def success(self, cb: Callable[[Any], None]) -> DbOp:
         self._success = cb
         return self
 
-    def failure(self, cb: Callable[[BaseException], None]) -> "DbOp":
+    def failure(self, cb: Callable[[BaseException], None]) -> DbOp:
         self._failure = cb
         return self
 

@@ -11,15 +11,29 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station_app.errors import ValidationFailed
 from station_app.gui.context import AppContext
+from station_app.gui.dialog_buttons import save_cancel_buttons
 from station_app.gui.form_errors import FieldWithError, add_row
 from station_app.gui.notify import notify
-from station_app.gui.dialog_buttons import save_cancel_buttons
 from station_app.roster import service
 from station_app.roster.ids import IdType
 from station_app.roster.privacy_notice import notice_text

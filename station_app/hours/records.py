@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, replace
+from typing import Any
 
 from station_app.audit import Actor, record
 from station_app.changes import Changes, Kind, changed, changes_field
@@ -31,20 +32,16 @@ LIVE_STATES = ("open", "pending", "approved")
 MAX_SPAN = 24 * 60
 
 
-def _t(text: str) -> str:
-    return translate("hours", text)
-
-
 class HoursError(ValueError):
     """A record breaks a rule; ``str()`` says which, for the user."""
 
 
 class OverlapError(HoursError):
-    def __init__(self, existing: "RecordView"):
+    def __init__(self, existing: RecordView):
         self.existing = existing
-        super().__init__(_t("与已有记录时间重叠：{post} {start}–{end}（{state}）").format(
+        super().__init__(translate("hours", "与已有记录时间重叠：{post} {start}–{end}（{state}）").format(
             post=existing.post_name, start=f"{existing.start:%m-%d %H:%M}",
-            end=f"{existing.end:%H:%M}" if existing.end else _t("尚未签退"), state=STATE_LABELS[existing.state]))
+            end=f"{existing.end:%H:%M}" if existing.end else translate("hours", "尚未签退"), state=STATE_LABELS[existing.state]))
 
 
 STATE_LABELS = {"open": "已签到", "pending": "待审核", "approved": "已审核", "rejected": "已退回", "void": "已作废"}
@@ -131,7 +128,8 @@ def derived_columns(counts_as_service: bool, start_min: int, utc_offset: int) ->
     return {"counts": bool(counts_as_service), "ym": year_month(start_min, utc_offset)}
 
 
-def record_snapshot(row: ServiceRecord | RecordView) -> dict:
+def record_snapshot(row: ServiceRecord | RecordView | Any) -> dict:
+    """(A row, a view, or anything with a record's columns, like an import's planned row.)"""
     """The fields the audit log keeps for a record."""
     if isinstance(row, RecordView):
         start, end = row.start.isoformat(), row.end.isoformat() if row.end else None
@@ -146,13 +144,13 @@ def record_snapshot(row: ServiceRecord | RecordView) -> dict:
 def check_span(start_min: int, end_min: int, break_minutes: int) -> int:
     """The minutes a span counts for, or HoursError saying which rule it breaks."""
     if end_min <= start_min:
-        raise HoursError(_t("结束时间必须晚于开始时间"))
+        raise HoursError(translate("hours", "结束时间必须晚于开始时间"))
     if end_min - start_min > MAX_SPAN:
-        raise HoursError(_t("一条记录最长 24 小时，请分成几条录入"))
+        raise HoursError(translate("hours", "一条记录最长 24 小时，请分成几条录入"))
     if break_minutes < 0:
-        raise HoursError(_t("休息时间不能为负数"))
+        raise HoursError(translate("hours", "休息时间不能为负数"))
     if break_minutes >= end_min - start_min:
-        raise HoursError(_t("休息时间不能等于或超过在岗时间"))
+        raise HoursError(translate("hours", "休息时间不能等于或超过在岗时间"))
     return end_min - start_min - break_minutes
 
 
@@ -162,15 +160,15 @@ FUTURE_GRACE = 5  # minutes: a PC clock a little behind the sheet's is not "the 
 def refuse_future(end_min: int, now: dt.datetime | None = None) -> None:
     """HoursError when *end_min* lies in the future: hours are recorded after they are served."""
     if end_min > to_min(now or local_now()) + FUTURE_GRACE:
-        raise HoursError(_t("结束时间在将来，不能预先录入"))
+        raise HoursError(translate("hours", "结束时间在将来，不能预先录入"))
 
 
-def check_input(inp: "RecordInput") -> tuple[int, int, int]:
+def check_input(inp: RecordInput) -> tuple[int, int, int]:
     """(start, end, minutes) of a record typed by staff, or HoursError: the rules every staff path applies."""
     start, end = to_min(inp.start), to_min(inp.end)
     minutes = check_span(start, end, inp.break_minutes)
     if inp.people_served is not None and inp.people_served < 0:
-        raise HoursError(_t("服务人次不能为负数"))
+        raise HoursError(translate("hours", "服务人次不能为负数"))
     refuse_future(end)
     return start, end, minutes
 
@@ -231,12 +229,12 @@ def check_in(volunteer_id: int, post_id: int, actor: Actor, at: dt.datetime | No
     with database.atomic("IMMEDIATE"):
         volunteer, post = _volunteer(volunteer_id), _post(post_id)
         if volunteer.status != "active":
-            raise HoursError(_t("{name} 已停用，请找工作人员").format(name=volunteer.name))
+            raise HoursError(translate("hours", "{name} 已停用，请找工作人员").format(name=volunteer.name))
         if not post.active:
-            raise HoursError(_t("岗位“{post}”已停用").format(post=post.name))
+            raise HoursError(translate("hours", "岗位“{post}”已停用").format(post=post.name))
         current = open_record_for(volunteer_id)
         if current is not None:
-            raise HoursError(_t("{name} 已在“{post}”签到（{t}），请先签退").format(
+            raise HoursError(translate("hours", "{name} 已在“{post}”签到（{t}），请先签退").format(
                 name=volunteer.name, post=current.post_name, t=f"{current.start:%H:%M}"))
         clash = find_overlap(volunteer_id, start, None)
         if clash is not None:
@@ -258,11 +256,11 @@ def check_out(volunteer_id: int, actor: Actor, at: dt.datetime | None = None) ->
         row = (ServiceRecord.select().where((ServiceRecord.volunteer == volunteer_id)
                                             & (ServiceRecord.state == "open")).first())
         if row is None:
-            raise HoursError(_t("没有找到未签退的签到记录"))
+            raise HoursError(translate("hours", "没有找到未签退的签到记录"))
         if end <= row.start_min:
-            raise HoursError(_t("签退时间必须晚于签到时间"))
+            raise HoursError(translate("hours", "签退时间必须晚于签到时间"))
         if end - row.start_min > MAX_SPAN:
-            raise HoursError(_t("签到已超过 24 小时，请找工作人员补录实际结束时间"))
+            raise HoursError(translate("hours", "签到已超过 24 小时，请找工作人员补录实际结束时间"))
         before = record_snapshot(row)
         minutes = end - row.start_min
         ServiceRecord.update(end_min=end, minutes=minutes, state="pending", updated_at=now_iso()).where(
@@ -272,20 +270,26 @@ def check_out(volunteer_id: int, actor: Actor, at: dt.datetime | None = None) ->
     return record_changed(row.id)
 
 
+def checked_columns(inp: RecordInput, exclude_id: int | None = None) -> dict:
+    """The stored columns of a record typed by staff, after every rule of :func:`check_input` and the
+    overlap check against the volunteer's other live records (inside the caller's write transaction)."""
+    start, end, minutes = check_input(inp)
+    volunteer, post = _volunteer(inp.volunteer_id), _post(inp.post_id)
+    clash = find_overlap(volunteer.id, start, end, exclude_id=exclude_id)
+    if clash is not None:
+        raise OverlapError(clash)
+    offset = offset_of(inp.start)
+    return dict(volunteer=volunteer.id, post=post.id, start_min=start, end_min=end, utc_offset=offset,
+                break_minutes=inp.break_minutes, minutes=minutes, people_served=inp.people_served,
+                content=(inp.content or "").strip(), **derived_columns(post.counts_as_service, start, offset))
+
+
 def add_record(inp: RecordInput, actor: Actor, state: str = "pending") -> RecordView:
     """A record entered after the fact (签到表 typed in, or an import row)."""
-    start, end, minutes = check_input(inp)
+    check_input(inp)  # the rules that need no database first: nothing is locked for a typo
     with database.atomic("IMMEDIATE"):
-        volunteer, post = _volunteer(inp.volunteer_id), _post(inp.post_id)
-        clash = find_overlap(volunteer.id, start, end)
-        if clash is not None:
-            raise OverlapError(clash)
         now = now_iso()
-        row = ServiceRecord.create(
-            uid=str(uuid.uuid4()), volunteer=volunteer.id, post=post.id, shift=inp.shift_id, start_min=start,
-            end_min=end, utc_offset=offset_of(inp.start), break_minutes=inp.break_minutes, minutes=minutes,
-            people_served=inp.people_served, content=(inp.content or "").strip(), source=inp.source, state=state,
-            recorded_by=str(actor), created_at=now, updated_at=now,
-            **derived_columns(post.counts_as_service, start, offset_of(inp.start)))
+        row = ServiceRecord.create(uid=str(uuid.uuid4()), shift=inp.shift_id, source=inp.source, state=state,
+                                   recorded_by=str(actor), created_at=now, updated_at=now, **checked_columns(inp))
         record(actor, "record.create", "service_record", row.id, None, record_snapshot(row))
     return record_changed(row.id)

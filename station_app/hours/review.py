@@ -13,7 +13,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, replace
 
-from station_app import config
+from station_app import config, outbox
 from station_app.audit import Actor, record
 from station_app.changes import Counted, Kind, changed
 from station_app.clock import now_iso
@@ -21,18 +21,23 @@ from station_app.db import database
 from station_app.db.models import Post, ServiceRecord, Volunteer
 from station_app.errors import NotFound
 from station_app.hours.certified import flag_changed_records
-from station_app.hours.records import (HoursError, OverlapError, RecordInput, RecordView, _post, check_input,
-                                       check_span, derived_columns, find_overlap, record_changed, record_snapshot,
-                                       refuse_future)
-from station_app.hours.times import from_min, local_now, local_time, offset_of, to_min
+from station_app.hours.records import (
+    HoursError,
+    OverlapError,
+    RecordInput,
+    RecordView,
+    check_input,
+    check_span,
+    checked_columns,
+    find_overlap,
+    record_changed,
+    record_snapshot,
+    refuse_future,
+)
+from station_app.hours.times import from_min, local_now, local_time, to_min
 from station_app.i18n import translate
-from station_app import outbox
 from station_app.staff.roles import require_admin
 from station_app.station import settings
-
-
-def _t(text: str) -> str:
-    return translate("review", text)
 
 
 def checkout_cutoff(now: dt.datetime | None = None) -> int:
@@ -100,7 +105,7 @@ def review_queue(state: str = "attention", post_id: int | None = None, name: str
 
 def approve(record_ids: list[int], actor: Actor) -> Counted:
     """Approve the pending ones among *record_ids*; say how many were approved. Administrators only."""
-    require_admin(actor, _t("审核通过服务记录"))
+    require_admin(actor, translate("review", "审核通过服务记录"))
     done: list[int] = []
     now = now_iso()
     with database.atomic("IMMEDIATE"):
@@ -121,14 +126,14 @@ def approve(record_ids: list[int], actor: Actor) -> Counted:
 
 
 def reject(record_id: int, reason: str, actor: Actor) -> RecordView:
-    require_admin(actor, _t("退回服务记录"))
+    require_admin(actor, translate("review", "退回服务记录"))
     reason = (reason or "").strip()
     if not reason:
-        raise HoursError(_t("退回须填写原因"))
+        raise HoursError(translate("review", "退回须填写原因"))
     with database.atomic("IMMEDIATE"):
         row = _row(record_id)
         if row.state not in ("pending", "open"):
-            raise HoursError(_t("只能退回待审核或未签退的记录"))
+            raise HoursError(translate("review", "只能退回待审核或未签退的记录"))
         now = now_iso()
         ServiceRecord.update(state="rejected", reject_reason=reason, reviewed_by=str(actor), reviewed_at=now,
                              updated_at=now).where(ServiceRecord.id == record_id).execute()
@@ -140,11 +145,11 @@ def close_forgotten(record_id: int, end: dt.datetime, actor: Actor, reason: str)
     """Staff enter the real end of a forgotten check-out (from the sign-in sheet); it goes to pending."""
     reason = (reason or "").strip()
     if not reason:
-        raise HoursError(_t("请说明实际结束时间的依据（如：签到表、本人确认）"))
+        raise HoursError(translate("review", "请说明实际结束时间的依据（如：签到表、本人确认）"))
     with database.atomic("IMMEDIATE"):
         row = _row(record_id)
         if row.state != "open":
-            raise HoursError(_t("这条记录不是未签退状态"))
+            raise HoursError(translate("review", "这条记录不是未签退状态"))
         end_min = to_min(end)
         minutes = check_span(row.start_min, end_min, 0)
         refuse_future(end_min)
@@ -160,49 +165,36 @@ def close_forgotten(record_id: int, end: dt.datetime, actor: Actor, reason: str)
 
 def edit_pending(record_id: int, inp: RecordInput, actor: Actor, reason: str = "") -> RecordView:
     """Fix a record not yet approved (a typo on the sheet)."""
-    start, end, minutes = check_input(inp)
+    check_input(inp)
     with database.atomic("IMMEDIATE"):
         row = _row(record_id)
         if row.state != "pending":
-            raise HoursError(_t("只有待审核的记录可以直接修改；已审核的记录请用“更正”"))
-        clash = find_overlap(inp.volunteer_id, start, end, exclude_id=record_id)
-        if clash is not None:
-            raise OverlapError(clash)
-        post = _post(inp.post_id)
+            raise HoursError(translate("review", "只有待审核的记录可以直接修改；已审核的记录请用“更正”"))
+        columns = checked_columns(inp, exclude_id=record_id)
         before = record_snapshot(row)
-        ServiceRecord.update(volunteer=inp.volunteer_id, post=inp.post_id, start_min=start, end_min=end,
-                             utc_offset=offset_of(inp.start), break_minutes=inp.break_minutes, minutes=minutes,
-                             people_served=inp.people_served, content=(inp.content or "").strip(),
-                             updated_at=now_iso(), **derived_columns(post.counts_as_service, start, offset_of(inp.start))).where(
-            ServiceRecord.id == record_id).execute()
+        ServiceRecord.update(updated_at=now_iso(), **columns).where(ServiceRecord.id == record_id).execute()
         record(actor, "record.update", "service_record", record_id, before, record_snapshot(_row(record_id)), reason)
     return record_changed(record_id)
 
 
 def correct(record_id: int, inp: RecordInput, reason: str, actor: Actor) -> RecordView:
     """Void an approved record and add the corrected one, approved, naming it. Administrators only."""
-    require_admin(actor, _t("更正已审核的服务记录"))
+    require_admin(actor, translate("review", "更正已审核的服务记录"))
     reason = (reason or "").strip()
     if not reason:
-        raise HoursError(_t("更正须填写原因"))
-    start, end, minutes = check_input(inp)
+        raise HoursError(translate("review", "更正须填写原因"))
+    check_input(inp)
     with database.atomic("IMMEDIATE"):
         old = _row(record_id)
         if old.state != "approved":
-            raise HoursError(_t("只有已审核的记录需要更正；待审核的记录可以直接修改"))
-        clash = find_overlap(inp.volunteer_id, start, end, exclude_id=record_id)
-        if clash is not None:
-            raise OverlapError(clash)
-        post = _post(inp.post_id)
+            raise HoursError(translate("review", "只有已审核的记录需要更正；待审核的记录可以直接修改"))
+        columns = checked_columns(inp, exclude_id=record_id)
         now = now_iso()
         ServiceRecord.update(state="void", void_reason=reason, updated_at=now).where(
             ServiceRecord.id == record_id).execute()
         new = ServiceRecord.create(
-            uid=str(uuid.uuid4()), volunteer=inp.volunteer_id, post=inp.post_id, shift=old.shift_id,
-            start_min=start, end_min=end, utc_offset=offset_of(inp.start), break_minutes=inp.break_minutes,
-            minutes=minutes, people_served=inp.people_served, content=(inp.content or "").strip(),
-            source=old.source, state="approved", recorded_by=str(actor), reviewed_by=str(actor), reviewed_at=now,
-            corrects=record_id, created_at=now, updated_at=now, **derived_columns(post.counts_as_service, start, offset_of(inp.start)))
+            uid=str(uuid.uuid4()), shift=old.shift_id, source=old.source, state="approved", recorded_by=str(actor),
+            reviewed_by=str(actor), reviewed_at=now, corrects=record_id, created_at=now, updated_at=now, **columns)
         record(actor, "record.void", "service_record", record_id, {"state": "approved"}, {"state": "void"}, reason)
         record(actor, "record.correct", "service_record", new.id, None,
                {**record_snapshot(new), "corrects": record_id}, reason)

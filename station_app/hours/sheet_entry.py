@@ -23,14 +23,17 @@ from station_app.changes import Counted, Kind, changed
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Post, ServiceRecord, Volunteer
-from station_app.hours.records import (STATE_LABELS, HoursError, check_span, derived_columns, find_overlap,
-                                       record_snapshot, refuse_future)
+from station_app.hours.records import (
+    STATE_LABELS,
+    HoursError,
+    check_span,
+    derived_columns,
+    find_overlap,
+    record_snapshot,
+    refuse_future,
+)
 from station_app.hours.times import local_now, offset_of, to_min
 from station_app.i18n import translate
-
-
-def _t(text: str) -> str:
-    return translate("hours", text)
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ class SheetRefused(HoursError):
     def __init__(self, reasons: dict[int, str]):
         self.reasons = reasons
         first = min(reasons)
-        super().__init__(_t("第 {n} 行：{why}（共 {k} 行有问题，没有保存任何记录）").format(
+        super().__init__(translate("hours", "第 {n} 行：{why}（共 {k} 行有问题，没有保存任何记录）").format(
             n=first, why=reasons[first], k=len(reasons)))
 
 
@@ -60,7 +63,7 @@ def check_sheet(post_id: int, rows: list[SheetRow], now: dt.datetime | None = No
     reasons: dict[int, str] = {}
     post = Post.get_or_none(Post.id == post_id)
     if post is None:
-        return {r.row: _t("请先选择岗位") for r in rows}
+        return {r.row: translate("hours", "请先选择岗位") for r in rows}
     ids = {r.volunteer_id for r in rows}
     people = {v.id: v for v in Volunteer.select(Volunteer.id, Volunteer.name, Volunteer.status)
               .where(Volunteer.id.in_(list(ids)))} if ids else {}
@@ -71,13 +74,13 @@ def check_sheet(post_id: int, rows: list[SheetRow], now: dt.datetime | None = No
             s, e = to_min(r.start), to_min(r.end)
             clash = next((other for other in taken.get(r.volunteer_id, []) if other[0] < e and s < other[1]), None)
             if clash is not None:
-                why = _t("与本表第 {n} 行（同一人）时间重叠").format(n=clash[2])
+                why = translate("hours", "与本表第 {n} 行（同一人）时间重叠").format(n=clash[2])
             else:
                 held = find_overlap(r.volunteer_id, s, e)
                 if held is not None:
-                    why = _t("与已有记录时间重叠：{post} {start}–{end}（{state}）").format(
+                    why = translate("hours", "与已有记录时间重叠：{post} {start}–{end}（{state}）").format(
                         post=held.post_name, start=f"{held.start:%m-%d %H:%M}",
-                        end=f"{held.end:%H:%M}" if held.end else _t("尚未签退"), state=_t(STATE_LABELS[held.state]))
+                        end=f"{held.end:%H:%M}" if held.end else translate("hours", "尚未签退"), state=translate("hours", STATE_LABELS[held.state]))
             if why is None:
                 taken.setdefault(r.volunteer_id, []).append((s, e, r.row))
         if why is not None:
@@ -87,11 +90,11 @@ def check_sheet(post_id: int, rows: list[SheetRow], now: dt.datetime | None = No
 
 def _row_reason(r: SheetRow, volunteer: Volunteer | None, now: dt.datetime) -> str | None:
     if volunteer is None:
-        return _t("名册中没有这名志愿者")
+        return translate("hours", "名册中没有这名志愿者")
     if volunteer.status != "active":
-        return _t("{name} 已停用，不能录入新的服务记录").format(name=volunteer.name)
+        return translate("hours", "{name} 已停用，不能录入新的服务记录").format(name=volunteer.name)
     if r.people_served is not None and r.people_served < 0:
-        return _t("服务人次不能为负数")
+        return translate("hours", "服务人次不能为负数")
     try:
         check_span(to_min(r.start), to_min(r.end), 0)
         refuse_future(to_min(r.end), now)
@@ -107,14 +110,16 @@ _COLUMNS = ("uid", "volunteer_id", "post_id", "start_min", "end_min", "utc_offse
 def save_sheet(post_id: int, rows: list[SheetRow], actor: Actor, note: str = "") -> Counted:
     """Write every row as a pending record, or none (SheetRefused naming each bad row)."""
     if not rows:
-        raise HoursError(_t("签到表里还没有任何一行"))
+        raise HoursError(translate("hours", "签到表里还没有任何一行"))
     sql = f"INSERT INTO service_record ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
     with database.atomic("IMMEDIATE"):  # the check and the writes under one lock: no kiosk slips in between
         reasons = check_sheet(post_id, rows)
         if reasons:
             raise SheetRefused(reasons)
         post = Post.get_by_id(post_id)
-        now, who, cursor, audit, ids = now_iso(), str(actor), database.cursor(), [], []
+        now, who, cursor = now_iso(), str(actor), database.cursor()
+        audit: list[tuple[str, str, str | int, dict | None, dict | None, str]] = []
+        ids: list[int] = []
         for r in sorted(rows, key=lambda r: r.row):
             s, e = to_min(r.start), to_min(r.end)
             values = dict(uid=str(uuid.uuid4()), volunteer_id=r.volunteer_id, post_id=post_id, start_min=s, end_min=e,
@@ -125,7 +130,7 @@ def save_sheet(post_id: int, rows: list[SheetRow], actor: Actor, note: str = "")
             cursor.execute(sql, [values[c] for c in _COLUMNS])
             ids.append(cursor.lastrowid)
             audit.append(("record.create", "service_record", cursor.lastrowid, None,
-                          record_snapshot(ServiceRecord(**values)), _t("签到表录入第 {n} 行").format(n=r.row)))
+                          record_snapshot(ServiceRecord(**values)), translate("hours", "签到表录入第 {n} 行").format(n=r.row)))
         record_many(actor, audit)
         days = sorted({r.start.date() for r in rows})
         record(actor, "hours.sheet_entry", "post", post_id, None,

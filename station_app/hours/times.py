@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
-EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def local_now() -> dt.datetime:
@@ -27,7 +27,9 @@ def to_min(moment: dt.datetime) -> int:
 def offset_of(moment: dt.datetime) -> int:
     if moment.tzinfo is None:
         moment = moment.astimezone()
-    return int(moment.utcoffset().total_seconds() // 60)
+    offset = moment.utcoffset()
+    assert offset is not None  # an aware moment always has one
+    return int(offset.total_seconds() // 60)
 
 
 def from_min(minutes: int, utc_offset: int) -> dt.datetime:

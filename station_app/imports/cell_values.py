@@ -18,10 +18,6 @@ from station_app.roster.ids import IdType
 from station_app.text_normalize import squeeze, strip_all_space, to_half_width
 
 
-def _t(text: str) -> str:
-    return translate("import", text)
-
-
 class CellProblem(ValueError):
     pass
 
@@ -46,20 +42,20 @@ def is_blank(cell: Cell) -> bool:
 
 def _refuse_formula(cell: Cell) -> None:
     if isinstance(cell, Formula):
-        raise CellProblem(_t("单元格是公式（{f}），不是文字。请在 Excel 中复制该列，“选择性粘贴 → 数值”后再导入").format(
+        raise CellProblem(translate("import", "单元格是公式（{f}），不是文字。请在 Excel 中复制该列，“选择性粘贴 → 数值”后再导入").format(
             f=cell.text[:40]))
 
 
 def _refuse_non_text(cell: Cell) -> None:
     """A text column (a name, a team, a note) holds text: a TRUE cell is not a person called "True"."""
     if isinstance(cell, bool):
-        raise CellProblem(_t("单元格是逻辑值（{v}），不是文字：这一列应填文字，请核对是否错列").format(
+        raise CellProblem(translate("import", "单元格是逻辑值（{v}），不是文字：这一列应填文字，请核对是否错列").format(
             v="TRUE" if cell else "FALSE"))
     if isinstance(cell, (int, float)):
         shown = str(int(cell)) if isinstance(cell, float) and cell.is_integer() else str(cell)
-        raise CellProblem(_t("单元格是数字（{v}），不是文字：这一列应填文字，请核对是否错列").format(v=shown[:20]))
+        raise CellProblem(translate("import", "单元格是数字（{v}），不是文字：这一列应填文字，请核对是否错列").format(v=shown[:20]))
     if isinstance(cell, (dt.datetime, dt.date, dt.time, dt.timedelta)):
-        raise CellProblem(_t("单元格是日期或时间（{v}），不是文字：这一列应填文字，请核对是否错列").format(v=cell))
+        raise CellProblem(translate("import", "单元格是日期或时间（{v}），不是文字：这一列应填文字，请核对是否错列").format(v=cell))
 
 
 def as_text(cell: Cell) -> str:
@@ -105,12 +101,12 @@ def as_id_number(cell: Cell) -> str:
             shown = f"{float(cell):.5E}"  # as Excel shows it: 1.10105E+17
         except OverflowError:
             shown = f"{str(cell)[:6]}…"
-        raise CellProblem(_t(
+        raise CellProblem(translate("import",
             "证件号码被 Excel 存成了数字（{shown}），最后几位已经丢失，无法还原。"
             "请把证件号码这一列设置为“文本”格式，重新录入号码后再导入").format(shown=shown))
     text = strip_all_space(str(cell or ""))
     if _SCIENTIFIC.match(text):
-        raise CellProblem(_t(
+        raise CellProblem(translate("import",
             "证件号码是科学计数法（{shown}），说明 Excel 把它当成了数字，最后几位已经丢失。"
             "请把这一列设置为“文本”格式，重新录入号码后再导入").format(shown=text))
     return text
@@ -133,7 +129,7 @@ def as_id_type(cell: Cell) -> str:
         return text.upper()
     found = ID_TYPE_NAMES.get(strip_all_space(text))
     if found is None:
-        raise CellProblem(_t("证件类型“{v}”无法识别，应为：居民身份证、港澳台居民居住证、外国人永久居留身份证、"
+        raise CellProblem(translate("import", "证件类型“{v}”无法识别，应为：居民身份证、港澳台居民居住证、外国人永久居留身份证、"
                              "港澳台居民来往内地通行证或护照").format(v=text))
     return found.value
 
@@ -143,14 +139,14 @@ def as_gender(cell: Cell) -> str:
     if not text:
         return ""
     if text not in GENDERS:
-        raise CellProblem(_t("性别“{v}”应为“男”或“女”").format(v=text))
+        raise CellProblem(translate("import", "性别“{v}”应为“男”或“女”").format(v=text))
     return GENDERS[text]
 
 
 def as_status(cell: Cell) -> str:
     text = as_text(cell).lower()
     if text not in STATUSES:
-        raise CellProblem(_t("状态“{v}”应为“在册”或“已停用”").format(v=text))
+        raise CellProblem(translate("import", "状态“{v}”应为“在册”或“已停用”").format(v=text))
     return STATUSES[text]
 
 
@@ -159,7 +155,7 @@ def as_date(cell: Cell) -> dt.date | None:
     if cell is None:
         return None
     if isinstance(cell, bool):
-        raise CellProblem(_t("日期“{v}”无法识别，请写成 2024-05-01 的样子").format(v="TRUE" if cell else "FALSE"))
+        raise CellProblem(translate("import", "日期“{v}”无法识别，请写成 2024-05-01 的样子").format(v="TRUE" if cell else "FALSE"))
     if isinstance(cell, dt.datetime):
         return cell.date()
     if isinstance(cell, dt.date):
@@ -172,4 +168,4 @@ def as_date(cell: Cell) -> dt.date | None:
     day = parse_date_text(text)
     if day is not None:
         return day
-    raise CellProblem(_t("日期“{v}”无法识别，请写成 2024-05-01 的样子").format(v=text))
+    raise CellProblem(translate("import", "日期“{v}”无法识别，请写成 2024-05-01 的样子").format(v=text))

@@ -21,10 +21,6 @@ from station_app.text_normalize import strip_all_space, to_half_width
 CellProblem = cv.CellProblem
 
 
-def _t(text: str) -> str:
-    return translate("import", text)
-
-
 @dataclass(frozen=True)
 class Clock:
     """A time of day, with the date when the cell carried one; ``days`` is 1 for 次日 or 24:00."""
@@ -36,7 +32,7 @@ class Clock:
 
 def _refuse_formula(cell: Cell) -> None:
     if isinstance(cell, Formula):
-        raise CellProblem(_t("单元格是公式（{f}），不是数值。请在 Excel 中“选择性粘贴 → 数值”后再导入").format(f=cell.text[:40]))
+        raise CellProblem(translate("import", "单元格是公式（{f}），不是数值。请在 Excel 中“选择性粘贴 → 数值”后再导入").format(f=cell.text[:40]))
 
 
 _HMS = re.compile(r"^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?$")
@@ -57,12 +53,12 @@ def as_clock(cell: Cell) -> Clock:
         minutes = round(cell.total_seconds() / 60)
         return _clock(minutes // 60, minutes % 60, None)
     if isinstance(cell, dt.date):
-        raise CellProblem(_t("只有日期（{d}），没有时间").format(d=cell.isoformat()))
+        raise CellProblem(translate("import", "只有日期（{d}），没有时间").format(d=cell.isoformat()))
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
         if 0 <= cell < 1:  # Excel's time as a fraction of a day
             minutes = int(Decimal(str(cell)) * 1440 + Decimal("0.5"))
             return _clock(minutes // 60, minutes % 60, None)
-        raise CellProblem(_t("时间“{v}”无法识别，请写成 08:30 的样子").format(v=cell))
+        raise CellProblem(translate("import", "时间“{v}”无法识别，请写成 08:30 的样子").format(v=cell))
     spaced = to_half_width(str(cell or "")).strip()
     raw = strip_all_space(spaced)
     text, day = raw, None
@@ -80,7 +76,7 @@ def as_clock(cell: Cell) -> Clock:
             break
     m = _HMS.match(text) or _CN.match(text)
     if not m:
-        raise CellProblem(_t("时间“{v}”无法识别，请写成 08:30 的样子").format(v=raw))
+        raise CellProblem(translate("import", "时间“{v}”无法识别，请写成 08:30 的样子").format(v=raw))
     hour = int(m[1])
     minute = 30 if m.re is _CN and m[2] else int((m[3] if m.re is _CN else m[2]) or 0)
     if shift == 12 and hour < 12:
@@ -93,7 +89,7 @@ def _clock(hour: int, minute: int, day: dt.date | None, shown: str = "") -> Cloc
     if (hour, minute) == (24, 0):
         return Clock(dt.time(0, 0), day, 1)
     if hour > 23 or minute > 59:
-        raise CellProblem(_t("时间“{v}”不存在").format(v=shown or f"{hour}:{minute:02d}"))
+        raise CellProblem(translate("import", "时间“{v}”不存在").format(v=shown or f"{hour}:{minute:02d}"))
     return Clock(dt.time(hour, minute), day)
 
 
@@ -107,7 +103,7 @@ def as_span(cell: Cell) -> tuple[Clock, Clock]:
     text = re.sub(r"^(\d{4})-(\d{1,2})-(\d{1,2})", r"\1/\2/\3", text)  # a date's dashes are not the range's
     m = _SPAN.match(text)
     if not m:
-        raise CellProblem(_t("起止时间“{v}”无法识别，请写成 08:00-11:30 的样子").format(v=text))
+        raise CellProblem(translate("import", "起止时间“{v}”无法识别，请写成 08:00-11:30 的样子").format(v=text))
     return as_clock(m[1]), as_clock(m[2])
 
 
@@ -122,19 +118,19 @@ def as_hours_minutes(cell: Cell) -> int:
     """Hours ("3", "2.5", "2.5小时", "3小时30分", 2.5) to whole minutes, rounded half up."""
     _refuse_formula(cell)
     if isinstance(cell, bool) or isinstance(cell, (dt.date, dt.time)):
-        raise CellProblem(_t("时长“{v}”应是小时数，例如 2.5").format(v=cell))
+        raise CellProblem(translate("import", "时长“{v}”应是小时数，例如 2.5").format(v=cell))
     if isinstance(cell, dt.timedelta):  # a duration cell ([h]:mm), as LibreOffice and calamine give it
         if cell <= dt.timedelta(0):
-            raise CellProblem(_t("时长必须大于 0"))
+            raise CellProblem(translate("import", "时长必须大于 0"))
         return round(cell.total_seconds() / 60)
     text = strip_all_space(to_half_width(str(cell))).lower()
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:小时|个小时|h|hr|hrs|时)?(?:(\d{1,2})分钟?)?", text)
     value = _decimal(m[1]) if m else None
-    if value is None:
-        raise CellProblem(_t("时长“{v}”应是小时数，例如 2.5").format(v=text))
+    if m is None or value is None:
+        raise CellProblem(translate("import", "时长“{v}”应是小时数，例如 2.5").format(v=text))
     minutes = (value * 60 + int(m[2] or 0)).quantize(Decimal("1"), rounding=ROUND_HALF_UP)
     if minutes <= 0:
-        raise CellProblem(_t("时长必须大于 0"))
+        raise CellProblem(translate("import", "时长必须大于 0"))
     return int(minutes)
 
 
@@ -146,7 +142,7 @@ def as_count(cell: Cell) -> int:
     text = strip_all_space(to_half_width(str(cell)))
     m = re.fullmatch(r"(\d+)(?:人次|人|次)?", text)
     if not m:
-        raise CellProblem(_t("服务人次“{v}”应是不小于 0 的整数").format(v=text))
+        raise CellProblem(translate("import", "服务人次“{v}”应是不小于 0 的整数").format(v=text))
     return int(m[1])
 
 
@@ -162,4 +158,4 @@ def as_break_minutes(cell: Cell) -> int:
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:小时|h)", text)
     if m:
         return int((Decimal(m[1]) * 60).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
-    raise CellProblem(_t("休息时间“{v}”应是分钟数，例如 30").format(v=text))
+    raise CellProblem(translate("import", "休息时间“{v}”应是分钟数，例如 30").format(v=text))

@@ -38,39 +38,42 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, Callable
+from typing import Any
 
-from station_app.changes import Changes, Kind, changed
 from station_app.audit import Actor, record
 from station_app.audit.log import record_many
+from station_app.changes import Changes, Kind, changed
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Post, Volunteer
 from station_app.hours import review
-from station_app.hours.records import (STATE_LABELS, HoursError, check_span, derived_columns, find_overlap,
-                                       record_snapshot,
-                                       refuse_future)
+from station_app.hours.records import (
+    STATE_LABELS,
+    HoursError,
+    check_span,
+    derived_columns,
+    find_overlap,
+    record_snapshot,
+    refuse_future,
+)
 from station_app.hours.times import hours_text, local_now, offset_of, to_min
 from station_app.i18n import translate
 from station_app.imports import cell_values as cv
 from station_app.imports import hours_cells as hc
 from station_app.imports.hours_columns import REQUIRED, TIME_FIELDS, best_sheet, field_title, usable
 from station_app.imports.roster_columns import HeaderGuess
+from station_app.imports.sheet_plan import RowProblem, SheetPlan, open_sheet_file, write_report  # noqa: F401 - re-exported
+from station_app.imports.table_reader import Cancelled, FileUnreadable, Sheet, Workbook
 from station_app.imports.templates import is_example_row
-from station_app.imports.sheet_plan import RowProblem, SheetPlan, write_report  # noqa: F401 - re-exported
-from station_app.imports.table_reader import Cancelled, FileUnreadable, Sheet, Workbook, read_workbook
 from station_app.roster.ids import mask_id_number, normalize_id_number
 from station_app.text_normalize import squeeze, strip_all_space
 
 Progress = Callable[[int, int], None]
 CancelFlag = Callable[[], bool]
-
-
-def _t(text: str) -> str:
-    return translate("import", text)
 
 
 @dataclass
@@ -138,15 +141,9 @@ class HoursImportResult:
 def open_hours_file(path: Path, progress: Progress | None = None,
                     cancelled: CancelFlag | None = None) -> tuple[Workbook, HeaderGuess]:
     """Read *path* and find its header. Raises FileUnreadable with a one-line reason."""
-    workbook = read_workbook(Path(path), progress, cancelled)
-    if not any(sheet.rows for sheet in workbook.sheets):
-        raise FileUnreadable(_t("{name} 里没有任何内容").format(name=Path(path).name))
-    guess = best_sheet(workbook.sheets)
-    if guess is None or not usable(guess):
-        raise FileUnreadable(_t(
-            "{name} 中找不到服务时长表的表头：需要一行写有“姓名”“身份证号”（或“证件号码”）“岗位”和“开始时间”"
-            "（或“签到时间”“结束时间”）的列名").format(name=Path(path).name))
-    return workbook, guess
+    return open_sheet_file(path, best_sheet, usable, translate(
+        "import", "{name} 中找不到服务时长表的表头：需要一行写有“姓名”“身份证号”（或“证件号码”）“岗位”和“开始时间”"
+        "（或“签到时间”“结束时间”）的列名"), progress, cancelled)
 
 
 class _NameDisagrees(cv.CellProblem):
@@ -156,7 +153,7 @@ class _NameDisagrees(cv.CellProblem):
 class _NoSuchPost(cv.CellProblem):
     def __init__(self, name: str):
         self.name = name
-        super().__init__(_t("岗位“{p}”不存在").format(p=name))
+        super().__init__(translate("import", "岗位“{p}”不存在").format(p=name))
 
 
 class _Lookup:
@@ -175,13 +172,13 @@ class _Lookup:
     def person(self, number: str, name: str) -> tuple[int, str]:
         found = self.people.get(number, [])
         if not found:
-            raise cv.CellProblem(_t("证件号码 {n} 不在志愿者名册中：请先在名册中登记此人").format(
+            raise cv.CellProblem(translate("import", "证件号码 {n} 不在志愿者名册中：请先在名册中登记此人").format(
                 n=mask_id_number(number)))
         if len(found) > 1:
-            raise cv.CellProblem(_t("名册中有多人使用证件号码 {n}，请在名册中核对").format(n=mask_id_number(number)))
+            raise cv.CellProblem(translate("import", "名册中有多人使用证件号码 {n}，请在名册中核对").format(n=mask_id_number(number)))
         vid, roster_name = found[0]
         if strip_all_space(roster_name) != strip_all_space(name):
-            raise _NameDisagrees(_t("姓名“{given}”与名册中证件号码 {n} 的姓名“{name}”不一致").format(
+            raise _NameDisagrees(translate("import", "姓名“{given}”与名册中证件号码 {n} 的姓名“{name}”不一致").format(
                 given=name, n=mask_id_number(number), name=roster_name))
         return vid, roster_name
 
@@ -192,7 +189,7 @@ class _Lookup:
         if len(named) == 1:
             return named[0]
         if len(named) > 1:
-            raise cv.CellProblem(_t("有多个岗位叫“{p}”，请改用岗位编码").format(p=text))
+            raise cv.CellProblem(translate("import", "有多个岗位叫“{p}”，请改用岗位编码").format(p=text))
         coded = self.by_code.get(strip_all_space(text).upper())
         if coded is None:
             raise _NoSuchPost(squeeze(text))
@@ -222,9 +219,9 @@ def plan_hours_import(workbook: Workbook, sheet: Sheet, header_index: int, mappi
     fields = set(mapping.values())
     missing = [f for f in REQUIRED if f not in fields]
     if missing:
-        raise FileUnreadable(_t("没有对应“{f}”的列").format(f="、".join(field_title(f) for f in missing)))
+        raise FileUnreadable(translate("import", "没有对应“{f}”的列").format(f="、".join(field_title(f) for f in missing)))
     if not fields & set(TIME_FIELDS):
-        raise FileUnreadable(_t("没有“开始时间”或“结束时间”列：只有时长无法核对是否与其他记录重叠"))
+        raise FileUnreadable(translate("import", "没有“开始时间”或“结束时间”列：只有时长无法核对是否与其他记录重叠"))
     lookup = _Lookup()
     now = now or local_now()
     taken: dict[int, list[tuple[int, int, int]]] = {}  # volunteer -> (start, end, row) of rows already planned
@@ -275,7 +272,7 @@ def _plan_row(row: int, cells: list, mapping: dict[int, str], lookup: _Lookup, n
             problems.append(RowProblem(row, field_title(name), str(exc)))
     for name in REQUIRED:
         if not given.get(name) and not any(p.field == field_title(name) for p in problems):
-            problems.append(RowProblem(row, field_title(name), _t("未填写")))
+            problems.append(RowProblem(row, field_title(name), translate("import", "未填写")))
     if problems:
         raise _Refused(problems)
     try:
@@ -283,12 +280,13 @@ def _plan_row(row: int, cells: list, mapping: dict[int, str], lookup: _Lookup, n
     except cv.CellProblem as exc:
         raise _refuse(row, "name" if isinstance(exc, _NameDisagrees) else "id_number", str(exc)) from exc
     try:
-        post = lookup.post(given["post"])
+        found = lookup.post(given["post"])
+        post_id, post_name = found.id, found.name
     except _NoSuchPost as exc:
         plan.missing_posts.setdefault(exc.name, []).append(row)
         if not plan.create_posts:
             raise _refuse(row, "post", str(exc)) from exc
-        post = SimpleNamespace(id=0, name=exc.name)
+        post_id, post_name = 0, exc.name  # made at commit
     except cv.CellProblem as exc:
         raise _refuse(row, "post", str(exc)) from exc
     start, end, note = _times(row, given)
@@ -300,11 +298,11 @@ def _plan_row(row: int, cells: list, mapping: dict[int, str], lookup: _Lookup, n
     except HoursError as exc:
         raise _refuse(row, "end", str(exc)) from exc
     if "hours" in given and not note and abs(given["hours"] - minutes) >= 6:
-        note = _t("时长列写 {h} 小时，起止时间算得 {m} 小时，以起止时间为准").format(
+        note = translate("import", "时长列写 {h} 小时，起止时间算得 {m} 小时，以起止时间为准").format(
             h=hours_text(given["hours"]), m=hours_text(minutes))
-    return PlannedRecord(row, volunteer_id, volunteer_name, post.id, post.name, start_min, end_min, offset_of(start),
+    return PlannedRecord(row, volunteer_id, volunteer_name, post_id, post_name, start_min, end_min, offset_of(start),
                          breaks, minutes, given.get("people_served"), given.get("content", ""), note,
-                         new_post=post.id == 0)
+                         new_post=post_id == 0)
 
 
 def _times(row: int, given: dict[str, Any]) -> tuple[dt.datetime, dt.datetime, str]:
@@ -316,31 +314,32 @@ def _times(row: int, given: dict[str, Any]) -> tuple[dt.datetime, dt.datetime, s
     date: dt.date | None = given.get("date")
     if start is not None and start.day is not None and date is not None and start.day != date:
         # (an end may carry the next day's date: a night shift)
-        raise _refuse(row, "start", _t("开始时间中的日期 {d} 与“日期”列的 {date} 不一致").format(
+        raise _refuse(row, "start", translate("import", "开始时间中的日期 {d} 与“日期”列的 {date} 不一致").format(
             d=start.day.isoformat(), date=date.isoformat()))
     day = date or (start.day if start else None) or (end.day if end else None)
     if start is None and end is None:
-        why = _t("只有时长，没有开始和结束时间：无法核对是否与其他记录重叠，也不能编造时间。请按签到表补上开始时间") \
-            if "hours" in given else _t("未填写开始和结束时间")
+        why = translate("import", "只有时长，没有开始和结束时间：无法核对是否与其他记录重叠，也不能编造时间。请按签到表补上开始时间") \
+            if "hours" in given else translate("import", "未填写开始和结束时间")
         raise _refuse(row, "start", why)
     if day is None:
-        raise _refuse(row, "date", _t("未填写日期"))
+        raise _refuse(row, "date", translate("import", "未填写日期"))
     breaks = given.get("break_minutes", 0)
     hours = given.get("hours")
 
-    def at(clock: hc.Clock) -> dt.datetime:  # the station's local moment
+    def at(clock: hc.Clock | None) -> dt.datetime:  # the station's local moment
+        assert clock is not None
         return (dt.datetime.combine(clock.day or day, clock.time) + dt.timedelta(days=clock.days)).astimezone()
 
     if start is not None and end is not None:
         return at(start), at(end), ""
     if hours is None:
         missing = "end" if end is None else "start"
-        raise _refuse(row, missing, _t("未填写{f}，也没有时长").format(f=field_title(missing)))
+        raise _refuse(row, missing, translate("import", "未填写{f}，也没有时长").format(f=field_title(missing)))
     if end is None:
         begin = at(start)
-        return begin, begin + dt.timedelta(minutes=hours + breaks), _t("结束时间按开始时间加时长推算")
+        return begin, begin + dt.timedelta(minutes=hours + breaks), translate("import", "结束时间按开始时间加时长推算")
     finish = at(end)
-    return finish - dt.timedelta(minutes=hours + breaks), finish, _t("开始时间按结束时间减时长推算")
+    return finish - dt.timedelta(minutes=hours + breaks), finish, translate("import", "开始时间按结束时间减时长推算")
 
 
 def _refuse_overlap(planned: PlannedRecord, taken: dict[int, list[tuple[int, int, int]]]) -> None:
@@ -349,12 +348,12 @@ def _refuse_overlap(planned: PlannedRecord, taken: dict[int, list[tuple[int, int
     mine = taken.get(planned.volunteer_id, [])
     before = bisect.bisect_left(mine, (planned.end_min,))
     if before and mine[before - 1][1] > planned.start_min:
-        raise _refuse(planned.row, "start", _t("与本表第 {n} 行（同一人）时间重叠").format(n=mine[before - 1][2]))
+        raise _refuse(planned.row, "start", translate("import", "与本表第 {n} 行（同一人）时间重叠").format(n=mine[before - 1][2]))
     clash = find_overlap(planned.volunteer_id, planned.start_min, planned.end_min)
     if clash is not None:
-        raise _refuse(planned.row, "start", _t("与已有记录时间重叠：{post} {start}–{end}（{state}）").format(
+        raise _refuse(planned.row, "start", translate("import", "与已有记录时间重叠：{post} {start}–{end}（{state}）").format(
             post=clash.post_name, start=f"{clash.start:%Y-%m-%d %H:%M}",
-            end=f"{clash.end:%H:%M}" if clash.end else _t("尚未签退"), state=_t(STATE_LABELS[clash.state])))
+            end=f"{clash.end:%H:%M}" if clash.end else translate("import", "尚未签退"), state=translate("import", STATE_LABELS[clash.state])))
 
 
 _INSERT_COLUMNS = ("uid", "volunteer_id", "post_id", "start_min", "end_min", "utc_offset", "break_minutes", "minutes",
@@ -388,7 +387,7 @@ def commit_hours_import(plan: HoursImportPlan, actor: Actor, approve: bool = Fal
                     progress(i, len(rows))
             # Someone may have checked in or typed a record since the preview: check again, in the write lock.
             if find_overlap(r.volunteer_id, r.start_min, r.end_min) is not None:
-                raise FileUnreadable(_t("第 {n} 行在预览之后与新录入的记录重叠，没有导入任何记录。请重新预览后再导入").format(
+                raise FileUnreadable(translate("import", "第 {n} 行在预览之后与新录入的记录重叠，没有导入任何记录。请重新预览后再导入").format(
                     n=r.row))
             post_id = made[r.post_name] if r.new_post else r.post_id
             values = SimpleNamespace(
@@ -399,7 +398,7 @@ def commit_hours_import(plan: HoursImportPlan, actor: Actor, approve: bool = Fal
                 **derived_columns(counts[post_id], r.start_min, r.utc_offset))
             cursor.execute(sql, [getattr(values, c) for c in _INSERT_COLUMNS])
             ids.append(cursor.lastrowid)
-            reason = _t("导入 {f} 第 {n} 行").format(f=plan.path.name, n=r.row) + (f"；{r.note}" if r.note else "")
+            reason = translate("import", "导入 {f} 第 {n} 行").format(f=plan.path.name, n=r.row) + (f"；{r.note}" if r.note else "")
             audit.append(("record.create", "service_record", cursor.lastrowid, None, record_snapshot(values), reason))
         record_many(actor, audit)
         approved = review.approve(ids, actor).count if approve and ids else 0
@@ -429,7 +428,7 @@ def _make_posts(plan: HoursImportPlan, rows: list[PlannedRecord], actor: Actor) 
         if existing is not None:
             made[name] = existing.id
             continue
-        reason = _t("导入 {f} 时新建（表中 {n} 行使用此岗位）").format(f=plan.path.name, n=len(plan.missing_posts[name]))
+        reason = translate("import", "导入 {f} 时新建（表中 {n} 行使用此岗位）").format(f=plan.path.name, n=len(plan.missing_posts[name]))
         code = generated_code(name, codes)
         codes.add(code)
         made[name] = create_post(PostInput(name=name, code=code), actor, reason).id

@@ -31,9 +31,6 @@ _FORMULA_TAGS = (b"<f>", b"<f ", b":f>", b":f ")  # <f>, <f t="shared" …>, and
 ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 
 
-def _t(text: str) -> str:
-    return translate("import", text)
-
 
 class PackageRefused(Exception):
     """The package is not a readable spreadsheet; ``str()`` is one line for the user."""
@@ -71,7 +68,7 @@ def inspect_package(path: Path, limit: int = MAX_UNPACKED) -> PackageFacts:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError,
             NotImplementedError, RuntimeError) as exc:  # bad checksum, unknown compression, encrypted part…
-        raise PackageRefused(_t("{name} 不是有效的表格文件（.xlsx 或 .ods），可能已损坏").format(name=name)) from exc
+        raise PackageRefused(translate("import", "{name} 不是有效的表格文件（.xlsx 或 .ods），可能已损坏").format(name=name)) from exc
     return PackageFacts(kind, formulas, total)
 
 
@@ -121,9 +118,9 @@ def _kind(package: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str) -> 
             return "ods"
     if "xl/workbook.xml" in names or any(n.startswith("xl/worksheets/") for n in names):
         return "xlsx"
-    raise PackageRefused(_t("{name} 是压缩文件，但不是 Excel（.xlsx）或 LibreOffice（.ods）表格").format(name=name))
+    raise PackageRefused(translate("import", "{name} 是压缩文件，但不是 Excel（.xlsx）或 LibreOffice（.ods）表格").format(name=name))
 
 
 def _too_big(name: str, limit: int) -> str:
-    return _t("{name} 解压后超过 {limit} MB（远多于任何名册或签到表），可能是恶意构造的文件，没有读取").format(
+    return translate("import", "{name} 解压后超过 {limit} MB（远多于任何名册或签到表），可能是恶意构造的文件，没有读取").format(
         name=name, limit=limit // (1024 * 1024))

@@ -12,15 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import peewee
 
-from station_app.changes import Changes, Kind, changed
 from station_app.audit import Actor
 from station_app.audit.log import record_many
+from station_app.changes import Changes, Kind, changed
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Volunteer
@@ -32,24 +33,19 @@ from station_app.imports.roster_columns import (
     best_sheet,
     field_title,
 )
-from station_app.imports.templates import is_example_row
-from station_app.imports.sheet_plan import RowProblem, SheetPlan, write_report  # noqa: F401 - re-exported
+from station_app.imports.sheet_plan import RowProblem, SheetPlan, open_sheet_file, write_report  # noqa: F401 - re-exported
 from station_app.imports.table_reader import (
     Cancelled,
     FileUnreadable,
     Sheet,
     Workbook,
-    read_workbook,
 )
+from station_app.imports.templates import is_example_row
 from station_app.roster.service import STORED_FIELDS, audit_view, derived_columns
 from station_app.roster.validation import check_volunteer, input_from_values
 
 Progress = Callable[[int, int], None]
 CancelFlag = Callable[[], bool]
-
-
-def _t(text: str) -> str:
-    return translate("import", text)
 
 
 @dataclass
@@ -84,14 +80,9 @@ class ImportResult:
 def open_roster_file(path: Path, progress: Progress | None = None,
                      cancelled: CancelFlag | None = None) -> tuple[Workbook, HeaderGuess]:
     """Read *path* and find its header. Raises FileUnreadable with a one-line reason."""
-    workbook = read_workbook(Path(path), progress, cancelled)
-    if not any(sheet.rows for sheet in workbook.sheets):
-        raise FileUnreadable(_t("{name} 里没有任何内容").format(name=Path(path).name))
-    guess = best_sheet(workbook.sheets)
-    if guess is None or not all(f in guess.mapping.values() for f in REQUIRED):
-        raise FileUnreadable(_t(
-            "{name} 中找不到表头：需要一行写有“姓名”和“身份证号”（或“证件号码”）的列名").format(name=Path(path).name))
-    return workbook, guess
+    return open_sheet_file(path, best_sheet, lambda guess: all(f in guess.mapping.values() for f in REQUIRED),
+                           translate("import", "{name} 中找不到表头：需要一行写有“姓名”和“身份证号”（或“证件号码”）的列名"),
+                           progress, cancelled)
 
 
 def _existing_people() -> tuple[dict[tuple[str, str], dict], dict[str, tuple[int, str]]]:
@@ -124,7 +115,7 @@ def plan_roster_import(workbook: Workbook, sheet: Sheet, header_index: int, mapp
                       dict(mapping), headers)
     missing = [f for f in REQUIRED if f not in mapping.values()]
     if missing:
-        raise FileUnreadable(_t("没有对应“{f}”的列").format(f="、".join(field_title(f) for f in missing)))
+        raise FileUnreadable(translate("import", "没有对应“{f}”的列").format(f="、".join(field_title(f) for f in missing)))
     by_id, by_platform = _existing_people()
     seen_ids: dict[tuple[str, str], int] = {}
     seen_platform: dict[str, int] = {}
@@ -178,21 +169,21 @@ def _plan_row(plan: ImportPlan, row_no: int, cells: list, mapping: dict[int, str
         plan.problems.extend(RowProblem(row_no, e.label, e.message) for e in checked.errors)
         return
     values = checked.values
-    key = (values["id_type"], values["id_number"])
+    key = (str(values["id_type"]), str(values["id_number"]))
     if key in seen_ids:
         plan.problems.append(RowProblem(row_no, field_title("id_number"),
-                                        _t("与第 {n} 行是同一个人（证件号码相同），本行没有导入").format(n=seen_ids[key])))
+                                        translate("import", "与第 {n} 行是同一个人（证件号码相同），本行没有导入").format(n=seen_ids[key])))
         return
     platform = values["platform_no"]
     if platform:
         owner = by_platform.get(platform)
         if platform in seen_platform:
             plan.problems.append(RowProblem(row_no, field_title("platform_no"),
-                                            _t("与第 {n} 行的志愿者编号相同").format(n=seen_platform[platform])))
+                                            translate("import", "与第 {n} 行的志愿者编号相同").format(n=seen_platform[platform])))
             return
         if owner and (existing is None or owner[0] != existing["id"]):
             plan.problems.append(RowProblem(row_no, field_title("platform_no"),
-                                            _t("志愿者编号 {p} 已属于名册中的 {name}").format(p=platform, name=owner[1])))
+                                            translate("import", "志愿者编号 {p} 已属于名册中的 {name}").format(p=platform, name=owner[1])))
             return
         seen_platform[platform] = row_no
     seen_ids[key] = row_no
@@ -244,10 +235,10 @@ def commit_roster_import(plan: ImportPlan, actor: Actor, accepted: set[int] | No
             new_ids = _ids_of([r for r in adds])
             for r in adds:
                 audit.append(("volunteer.create", "volunteer", new_ids[(r.values["id_type"], r.values["id_number"])],
-                              None, audit_view(r.values), _t("导入 {f} 第 {n} 行").format(f=plan.path.name, n=r.row)))
+                              None, audit_view(r.values), translate("import", "导入 {f} 第 {n} 行").format(f=plan.path.name, n=r.row)))
             for r in updates:
                 audit.append(("volunteer.update", "volunteer", r.existing_id, r.before, audit_view(r.values),
-                              _t("导入 {f} 第 {n} 行").format(f=plan.path.name, n=r.row)))
+                              translate("import", "导入 {f} 第 {n} 行").format(f=plan.path.name, n=r.row)))
             result = ImportResult(len(adds), len(updates), sum(1 for r in rows if r.action == "same"),
                                   plan.refused_rows)
             audit.append(("roster.import", "file", str(plan.path), None,
@@ -257,7 +248,7 @@ def commit_roster_import(plan: ImportPlan, actor: Actor, accepted: set[int] | No
             if check_cancel():
                 raise Cancelled()
     except (peewee.IntegrityError, sqlite3.IntegrityError) as exc:  # the raw cursor raises sqlite3's own
-        raise FileUnreadable(_t("名册在预览之后被修改过（有人同时录入了相同的人），请重新预览后再导入")) from exc
+        raise FileUnreadable(translate("import", "名册在预览之后被修改过（有人同时录入了相同的人），请重新预览后再导入")) from exc
     return result
 
 

@@ -7,11 +7,34 @@ the report of refused rows is written the same way for both.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from station_app.exports.cells import safe_text
 from station_app.i18n import translate
+from station_app.imports.roster_columns import HeaderGuess
+from station_app.imports.table_reader import FileUnreadable, Sheet, Workbook, read_workbook
+
+Progress = Callable[[int, int], None]
+CancelFlag = Callable[[], bool]
+
+
+def open_sheet_file(path: Path, best_sheet: Callable[[list[Sheet]], HeaderGuess | None],
+                    usable: Callable[[HeaderGuess], bool], no_header: str, progress: Progress | None = None,
+                    cancelled: CancelFlag | None = None) -> tuple[Workbook, HeaderGuess]:
+    """Read *path* and find the sheet and row whose header this import understands.
+
+    Raises FileUnreadable with a one-line reason: the file's own, an empty file, or
+    *no_header* (``{name}`` is the file's name) when no sheet has a usable header.
+    """
+    workbook = read_workbook(Path(path), progress, cancelled)
+    if not any(sheet.rows for sheet in workbook.sheets):
+        raise FileUnreadable(translate("import", "{name} 里没有任何内容").format(name=Path(path).name))
+    guess = best_sheet(workbook.sheets)
+    if guess is None or not usable(guess):
+        raise FileUnreadable(no_header.format(name=Path(path).name))
+    return workbook, guess
 
 
 @dataclass(frozen=True)

@@ -23,23 +23,18 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from station_app.exports.cells import FORMULA_STARTS
 from station_app.i18n import translate
 from station_app.imports.package_guard import PackageRefused, inspect_package
 from station_app.imports.text_decoding import NotOneEncoding, decode_text
 
-Cell = str | bool | int | float | dt.datetime | dt.date | dt.time | dt.timedelta | None
 MAX_BYTES = 200 * 1024 * 1024
 _EXACT = 2**53  # floats beyond this are not whole numbers a person typed
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
-
-def _t(text: str) -> str:
-    return translate("import", text)
 
 
 class FileUnreadable(Exception):
@@ -58,6 +53,9 @@ class Formula:
 
     def __str__(self) -> str:
         return self.text
+
+
+Cell = str | bool | int | float | dt.datetime | dt.date | dt.time | dt.timedelta | Formula | None
 
 
 @dataclass
@@ -82,19 +80,19 @@ def read_workbook(path: Path, progress: Progress | None = None, cancelled: Cance
     path = Path(path)
     # Before open(), which would only say "Is a directory" or "No such file" in English.
     if path.is_dir():
-        raise FileUnreadable(_t("{path} 是文件夹，不是表格文件").format(path=path))
+        raise FileUnreadable(translate("import", "{path} 是文件夹，不是表格文件").format(path=path))
     if not path.exists():
-        raise FileUnreadable(_t("找不到文件 {path}").format(path=path))
+        raise FileUnreadable(translate("import", "找不到文件 {path}").format(path=path))
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise FileUnreadable(_t("无法打开文件 {path}：{reason}").format(path=path, reason=exc.strerror or exc)) from exc
+        raise FileUnreadable(translate("import", "无法打开文件 {path}：{reason}").format(path=path, reason=exc.strerror or exc)) from exc
     if size == 0:
-        raise FileUnreadable(_t("文件 {name} 是空的").format(name=path.name))
+        raise FileUnreadable(translate("import", "文件 {name} 是空的").format(name=path.name))
     if size > MAX_BYTES:
-        raise FileUnreadable(_t("文件 {name} 太大（超过 200 MB），请拆分后再导入").format(name=path.name))
+        raise FileUnreadable(translate("import", "文件 {name} 太大（超过 200 MB），请拆分后再导入").format(name=path.name))
     check = cancelled or (lambda: False)
     if head.startswith(b"PK\x03\x04"):
         try:
@@ -115,7 +113,7 @@ def _refuse_encrypted_package(path: Path) -> None:
     """An encrypted .xlsx is an OLE2 file holding an "EncryptedPackage" stream (directory names are UTF-16)."""
     data = path.read_bytes()
     if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
-        raise FileUnreadable(_t("{name} 设置了密码保护，请在 Excel 中取消密码后再导入").format(name=path.name))
+        raise FileUnreadable(translate("import", "{name} 设置了密码保护，请在 Excel 中取消密码后再导入").format(name=path.name))
 
 
 _UNREADABLE = {
@@ -134,9 +132,9 @@ def _read_calamine(path: Path, kind: str, progress: Progress | None, cancelled: 
         with path.open("rb") as fh:
             book = CalamineWorkbook.from_filelike(fh)
     except PasswordError as exc:
-        raise FileUnreadable(_t("{name} 设置了密码保护，请在 Excel 中取消密码后再导入").format(name=path.name)) from exc
+        raise FileUnreadable(translate("import", "{name} 设置了密码保护，请在 Excel 中取消密码后再导入").format(name=path.name)) from exc
     except Exception as exc:  # calamine's errors: CalamineError, XmlError, ZipError, and plain ones on odd bytes
-        raise FileUnreadable(_t(_UNREADABLE[kind]).format(name=path.name)) from exc
+        raise FileUnreadable(translate("import", _UNREADABLE[kind]).format(name=path.name)) from exc
     try:
         loaded = []
         for index, name in enumerate(book.sheet_names):
@@ -162,7 +160,7 @@ def _read_calamine(path: Path, kind: str, progress: Progress | None, cancelled: 
     except Cancelled:
         raise
     except Exception as exc:  # a damaged sheet fails only when read
-        raise FileUnreadable(_t("{name} 内容已损坏，无法读取").format(name=path.name)) from exc
+        raise FileUnreadable(translate("import", "{name} 内容已损坏，无法读取").format(name=path.name)) from exc
     finally:
         book.close()
 
@@ -179,7 +177,7 @@ def _read_xlsx_with_formulas(path: Path, progress: Progress | None, cancelled: C
         wb = openpyxl.load_workbook(fh, read_only=True, data_only=False)
     except Exception as exc:  # a damaged package fails in many ways: BadZipFile, KeyError, XML ParseError…
         fh.close()
-        raise FileUnreadable(_t("{name} 不是有效的 Excel 文件（.xlsx），可能已损坏").format(name=path.name)) from exc
+        raise FileUnreadable(translate("import", "{name} 不是有效的 Excel 文件（.xlsx），可能已损坏").format(name=path.name)) from exc
     try:
         sheets = []
         for ws in wb.worksheets:
@@ -197,7 +195,7 @@ def _read_xlsx_with_formulas(path: Path, progress: Progress | None, cancelled: C
     except Cancelled:
         raise
     except Exception as exc:  # damaged sheet XML: BadZipFile, ParseError, KeyError, ValueError…
-        raise FileUnreadable(_t("{name} 内容已损坏，无法读取").format(name=path.name)) from exc
+        raise FileUnreadable(translate("import", "{name} 内容已损坏，无法读取").format(name=path.name)) from exc
     finally:
         wb.close()
         fh.close()
@@ -219,7 +217,7 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
                 return "utf-16", data.decode("utf-16")
             except UnicodeDecodeError:
                 pass
-        raise FileUnreadable(_t("{name} 不是表格文件（应为 .xlsx、.xls、.ods 或 .csv）").format(name=path.name))
+        raise FileUnreadable(translate("import", "{name} 不是表格文件（应为 .xlsx、.xls、.ods 或 .csv）").format(name=path.name))
     try:
         return decode_text(data, path.name)
     except NotOneEncoding as exc:
@@ -240,7 +238,7 @@ def _read_csv(text: str, cancelled: CancelFlag) -> list[list[Cell]]:
                 raise Cancelled()
             rows.append([_unquote(c) if c != "" else None for c in row])
     except csv.Error as exc:
-        raise FileUnreadable(_t("CSV 文件格式有误（第 {n} 行）：{e}").format(n=len(rows) + 1, e=exc)) from exc
+        raise FileUnreadable(translate("import", "CSV 文件格式有误（第 {n} 行）：{e}").format(n=len(rows) + 1, e=exc)) from exc
     return rows
 
 

@@ -48,9 +48,6 @@ HOURS_NOTES = (
 )
 
 
-def _t(text: str) -> str:
-    return translate("import", text)
-
 
 def write_template(kind: str, path: Path) -> Path:
     """Write the *kind* ("roster" or "hours") template to *path* (.xlsx)."""
@@ -59,32 +56,32 @@ def write_template(kind: str, path: Path) -> Path:
     from openpyxl.utils import get_column_letter
 
     if kind not in ("roster", "hours"):
-        raise ValueError(_t("模板只有 roster（名册）和 hours（服务时长表）两种"))
+        raise ValueError(translate("import", "模板只有 roster（名册）和 hours（服务时长表）两种"))
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise ValueError(_t("模板只能保存为 .xlsx 文件：{p}").format(p=path))
+        raise ValueError(translate("import", "模板只能保存为 .xlsx 文件：{p}").format(p=path))
     if not path.parent.is_dir():
-        raise ValueError(_t("文件夹不存在：{p}").format(p=path.parent))
+        raise ValueError(translate("import", "文件夹不存在：{p}").format(p=path.parent))
     columns, notes = (ROSTER_COLUMNS, ROSTER_NOTES) if kind == "roster" else (HOURS_COLUMNS, HOURS_NOTES)
     wb = Workbook()
     ws = wb.active
-    ws.title = _t("志愿者名册") if kind == "roster" else _t("服务时长")
+    ws.title = "志愿者名册" if kind == "roster" else "服务时长"
     bold, header_fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
     for col, (header, example, as_text, width) in enumerate(columns, 1):
-        cell = ws.cell(row=1, column=col, value=_t(header))
+        cell = ws.cell(row=1, column=col, value=header)
         cell.font, cell.fill = bold, header_fill
         ws.column_dimensions[get_column_letter(col)].width = width
         if example:
-            ws.cell(row=2, column=col, value=_t(example) if not as_text else example)
+            ws.cell(row=2, column=col, value=example)
         if as_text:
             for row in range(2, TEXT_ROWS + 2):
                 ws.cell(row=row, column=col).number_format = "@"
     ws.freeze_panes = "A2"
-    sheet = wb.create_sheet(_t("填写说明"))
+    sheet = wb.create_sheet("填写说明")
     sheet.column_dimensions["A"].width = 100
-    sheet.cell(row=1, column=1, value=_t("填写说明")).font = bold
+    sheet.cell(row=1, column=1, value="填写说明").font = bold
     for row, line in enumerate(notes, 2):
-        sheet.cell(row=row, column=1, value=f"{row - 1}. {_t(line)}")
+        sheet.cell(row=row, column=1, value=f"{row - 1}. {line}")
     wb.save(path)
     return path
 

@@ -15,10 +15,6 @@ from __future__ import annotations
 from station_app.i18n import translate
 
 
-def _t(text: str) -> str:
-    return translate("import", text)
-
-
 class NotOneEncoding(ValueError):
     """``str()`` is one line for the user, naming the first bad line."""
 
@@ -43,9 +39,9 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         try:
             return "utf-8-sig", data[3:].decode("utf-8")
         except UnicodeDecodeError as exc:
-            line = data[3:3 + exc.start].count(b"\n") + 1
-            raise NotOneEncoding(_t("{name} 标明是 UTF-8 编码，但第 {n} 行不是 UTF-8（可能混入了 GBK 编码的内容）。"
-                                    "请在 WPS 或 Excel 中打开，整体另存为“CSV UTF-8”后再导入").format(name=name, n=line)) from exc
+            bad = data[3:3 + exc.start].count(b"\n") + 1
+            raise NotOneEncoding(translate("import", "{name} 标明是 UTF-8 编码，但第 {n} 行不是 UTF-8（可能混入了 GBK 编码的内容）。"
+                                    "请在 WPS 或 Excel 中打开，整体另存为“CSV UTF-8”后再导入").format(name=name, n=bad)) from exc
     try:
         return "utf-8", data.decode("utf-8")
     except UnicodeDecodeError:
@@ -62,12 +58,12 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             try:
                 line.decode("gb18030")
             except UnicodeDecodeError as exc:
-                raise NotOneEncoding(_t("{name} 第 {n} 行的文字既不是 UTF-8 也不是 GBK/GB18030 编码，"
+                raise NotOneEncoding(translate("import", "{name} 第 {n} 行的文字既不是 UTF-8 也不是 GBK/GB18030 编码，"
                                         "或者不是表格文件").format(name=name, n=number)) from exc
         if first is None:
             first = kind
         elif kind != first:
-            raise NotOneEncoding(_t("{name} 混用了两种文字编码：第 {n} 行是 {kind}，前面的行是 {first}"
+            raise NotOneEncoding(translate("import", "{name} 混用了两种文字编码：第 {n} 行是 {kind}，前面的行是 {first}"
                                     "（可能是从不同文件复制拼接的）。请在 WPS 或 Excel 中打开，整体另存为“CSV UTF-8”后再导入").format(
                 name=name, n=number, kind=kind, first=first))
     return "gb18030", data.decode("gb18030")

@@ -1,4 +1,4 @@
-"""The reference city platform: a small server that implements PROTOCOL.md exactly.
+"""The reference city platform: a small server that implements docs/protocol.md exactly.
 
 What it is for:
 
@@ -47,7 +47,7 @@ Fault options (fields of :class:`Faults`, and options of ``station-app platform-
 * ``clock_offset_seconds`` (``--clock-offset``): skews ``Date`` and ``server_time``.
 * ``seed`` (``--seed``): repeatable random faults.
 
-Where PROTOCOL.md leaves a choice, this server decides (and a client must not rely on it):
+Where docs/protocol.md leaves a choice, this server decides (and a client must not rely on it):
 ``X-Station-Protocol`` may be missing on ping and certificate verification (probes and
 browsers), never on the station endpoints; ``limit`` defaults to 100 and a limit outside
 1..500 is 400 ``bad_request``, not clamped; Idempotency-Keys are per station, and a key

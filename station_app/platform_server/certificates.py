@@ -16,8 +16,17 @@ import sqlite3
 
 from station_app.platform_server import operations
 from station_app.platform_server.messages import rfc3339
-from station_app.platform_server.validation import (Rejected, check_id_number, field_value, identity, integer,
-                                                    invalid, parse_date, text, time_field)
+from station_app.platform_server.validation import (
+    Rejected,
+    check_id_number,
+    field_value,
+    identity,
+    integer,
+    invalid,
+    parse_date,
+    text,
+    time_field,
+)
 
 ENDPOINT = "certificates"
 SERIAL_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z-]{0,63}")

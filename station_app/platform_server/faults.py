@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import random
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 # Special values for ``fail_next`` / ``fail_rates`` besides plain HTTP statuses.
 DROP_CONNECTION = 0  # close the connection without answering, before processing anything
@@ -24,7 +24,7 @@ WRONG_ACK = 1  # 200 application/json whose batch_id is not the one sent and wit
 CAPTIVE_PAGE = 200  # 200 text/html login page (one request only; see ``captive_portal`` for all)
 REDIRECT = 302  # 302 to another host (``redirect_to``, or a made-up portal address)
 
-# The machine code PROTOCOL.md gives each error status (and, for 502/504, what a gateway would mean).
+# The machine code docs/protocol.md gives each error status (and, for 502/504, what a gateway would mean).
 ERROR_CODES: dict[int, str] = {
     400: "bad_request",
     401: "unauthorized",

@@ -1,4 +1,4 @@
-"""Routes of PROTOCOL.md and the order in which a request is checked.
+"""Routes of docs/protocol.md and the order in which a request is checked.
 
 Order, and why: a captive portal or a redirect answers before the platform
 ever sees the request; 404/405 before anything else the platform does; injected
@@ -17,15 +17,21 @@ from __future__ import annotations
 
 import re
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from station_app.platform_server import certificates, records
-from station_app.platform_server.faults import (CAPTIVE_PAGE, DROP_CONNECTION, ERROR_CODES, REDIRECT, WRONG_ACK,
-                                                Faults)
+from station_app.platform_server.faults import CAPTIVE_PAGE, DROP_CONNECTION, ERROR_CODES, REDIRECT, WRONG_ACK, Faults
 from station_app.platform_server.idempotency import handle_post
-from station_app.platform_server.messages import (Request, Response, error_response, html_response,
-                                                  json_response, rfc3339)
+from station_app.platform_server.messages import (
+    Request,
+    Response,
+    error_response,
+    html_response,
+    json_response,
+    rfc3339,
+)
 from station_app.platform_server.roster_feed import CursorExpired, parse_limit
 from station_app.platform_server.validation import BadRequest
 
@@ -54,12 +60,12 @@ def status(platform: Any, req: Request, station: str) -> Response:
 
 def post_batch(platform: Any, req: Request, station: str) -> Response:
     return handle_post(platform, req, station, records.ENDPOINT, lambda conn, items, sent_at, now:
-                       records.judge_batch(conn, station, req.header("Idempotency-Key").strip(), sent_at, items, now))
+                       records.judge_batch(conn, station, (req.header("Idempotency-Key") or "").strip(), sent_at, items, now))
 
 
 def post_certificates(platform: Any, req: Request, station: str) -> Response:
     return handle_post(platform, req, station, certificates.ENDPOINT, lambda conn, items, _sent_at, now:
-                       certificates.judge_batch(conn, station, req.header("Idempotency-Key").strip(), items, now))
+                       certificates.judge_batch(conn, station, (req.header("Idempotency-Key") or "").strip(), items, now))
 
 
 def volunteers(platform: Any, req: Request, station: str) -> Response:
@@ -110,7 +116,7 @@ def handle(platform: Any, req: Request) -> Response:
     if faults.captive_portal:
         return html_response()
     if faults.redirect_to and req.path.startswith("/api/"):
-        return html_response(302, "<a href=\"%s\">moved</a>" % faults.redirect_to,
+        return html_response(302, f"<a href=\"{faults.redirect_to}\">moved</a>",
                              headers={"Location": faults.redirect_to})
     for route in ROUTES:
         match = route.pattern.fullmatch(req.path)

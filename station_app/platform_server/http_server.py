@@ -2,7 +2,7 @@
 
 Standard library only (``ThreadingHTTPServer``), HTTP/1.1 with keep-alive.
 Every answer, even to a request too broken to parse, is the JSON error body of
-PROTOCOL.md with a ``Date`` header from the server's (possibly skewed) clock;
+docs/protocol.md with a ``Date`` header from the server's (possibly skewed) clock;
 an unexpected exception becomes 500 ``internal`` and a traceback on stderr,
 never a traceback to the client.
 
@@ -91,12 +91,12 @@ class PlatformRequestHandler(BaseHTTPRequestHandler):
         query = {k: v[0] for k, v in urllib.parse.parse_qs(split.query, keep_blank_values=True).items()}
         try:
             response = handle(platform, Request(self.command, split.path, query, headers, body))
-        except Exception:
+        except Exception:  # noqa: BLE001 - any bug becomes a 500 with a traceback on stderr, never a dead thread
             traceback.print_exc(file=sys.stderr)
             response = error_response(500, "平台内部错误")
         self._deliver(response)
 
-    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _serve
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _serve  # noqa: N815 - http.server's names
 
     def _read_body(self) -> bytes | None:
         """The whole request body, or None when it was refused (already answered) or cut off."""
@@ -158,7 +158,7 @@ class PlatformRequestHandler(BaseHTTPRequestHandler):
         if faults.on_commit is not None:
             try:
                 faults.on_commit(batch_id)
-            except Exception:
+            except Exception:  # noqa: BLE001 - a test's hook must not take the server down
                 traceback.print_exc(file=sys.stderr)
         hold = faults.hold_after_commit
         while hold is not None and not hold.wait(0.05) and not self.server.stopping.is_set():

@@ -1,4 +1,4 @@
-"""Idempotency-Key handling for the two posting endpoints (PROTOCOL.md rule 5), Stripe-style.
+"""Idempotency-Key handling for the two posting endpoints (docs/protocol.md rule 5), Stripe-style.
 
 Per station, a key maps to the SHA-256 of the first body and the first answer.
 Same key and byte-identical body: the stored answer, byte for byte, with
@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from station_app.platform_server.envelope import check_envelope, item_count, parse_json
 from station_app.platform_server.messages import JSON_TYPE, Request, Response, error_response

@@ -2,7 +2,7 @@
 
 The HTTP layer turns bytes into a :class:`Request`, a handler returns a
 :class:`Response`, and the HTTP layer writes it (or, for fault injection, drops
-it). Also the server's clock formats: PROTOCOL.md wants RFC 3339 with an explicit
+it). Also the server's clock formats: docs/protocol.md wants RFC 3339 with an explicit
 offset in bodies and an RFC 7231 ``Date`` header.
 """
 
@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import formatdate
-from typing import Any, Callable
+from typing import Any
 
 from station_app.platform_server.faults import ERROR_CODES, RETRY_AFTER_STATUSES
 
 BEIJING = dt.timezone(dt.timedelta(hours=8))
-JSON_TYPE = "application/json"  # exactly this: PROTOCOL.md names it without parameters
+JSON_TYPE = "application/json"  # exactly this: docs/protocol.md names it without parameters
 
 
 def rfc3339(timestamp: float) -> str:
@@ -61,7 +62,7 @@ def json_response(status: int, value: Any, headers: dict[str, str] | None = None
 
 
 def error_response(status: int, message: str, code: str | None = None, retry_after: int = 1) -> Response:
-    """PROTOCOL.md's error body; Retry-After where the client is told to wait."""
+    """docs/protocol.md's error body; Retry-After where the client is told to wait."""
     headers = {"Retry-After": str(retry_after)} if status in RETRY_AFTER_STATUSES else {}
     body = {"error": {"code": code or ERROR_CODES.get(status, "internal"), "message": message}}
     return json_response(status, body, headers)

@@ -1,6 +1,6 @@
 """Operation ids: what makes a resent item ``duplicate`` rather than applied twice.
 
-PROTOCOL.md rule 3: an ``op_id`` already applied with an identical item gives
+docs/protocol.md rule 3: an ``op_id`` already applied with an identical item gives
 ``duplicate``; with a different item, ``conflict``. "Identical" compares the
 canonical JSON (sorted keys, no spacing) of the item, so key order or
 whitespace in a resend does not matter but any changed value does. Only

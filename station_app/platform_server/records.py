@@ -1,4 +1,4 @@
-"""Judging and applying the items of a service-record batch (PROTOCOL.md rules 1-4).
+"""Judging and applying the items of a service-record batch (docs/protocol.md rules 1-4).
 
 Each item is checked completely before anything is written for it, so a
 rejected item leaves no trace and the next item sees exactly the effects of
@@ -15,8 +15,19 @@ import sqlite3
 
 from station_app.platform_server import operations, volunteers
 from station_app.platform_server.messages import rfc3339
-from station_app.platform_server.validation import (SOURCES, Rejected, an_object, check_id_number, field_value,
-                                                    identity, integer, invalid, text, time_field, uuid_field)
+from station_app.platform_server.validation import (
+    SOURCES,
+    Rejected,
+    an_object,
+    check_id_number,
+    field_value,
+    identity,
+    integer,
+    invalid,
+    text,
+    time_field,
+    uuid_field,
+)
 
 ENDPOINT = "batches"
 MAX_MINUTES = 1440

@@ -17,7 +17,7 @@ import sqlite3
 
 from station_app.platform_server.validation import BadRequest
 
-MAX_LIMIT = 500  # PROTOCOL.md: limit is at most 500
+MAX_LIMIT = 500  # docs/protocol.md: limit is at most 500
 DEFAULT_LIMIT = 100  # when the client gives none
 
 

@@ -2,7 +2,7 @@
 
 Plain sqlite3, not peewee: the app binds peewee's one global database to the
 station file, and tests run this server in the same process as app code.
-WAL with ``synchronous=FULL`` because PROTOCOL.md rule 6 says the platform has
+WAL with ``synchronous=FULL`` because docs/protocol.md rule 6 says the platform has
 committed durably before it answers 200.
 
 Items are kept as the canonical JSON the station sent (``item``), so a resent
@@ -23,7 +23,7 @@ CREATE TABLE IF NOT EXISTS tokens (
     station_code TEXT NOT NULL REFERENCES stations(code),
     revoked INTEGER NOT NULL DEFAULT 0
 );
--- Stored first answers, per station and Idempotency-Key. Never deleted (PROTOCOL.md: >= 30 days).
+-- Stored first answers, per station and Idempotency-Key. Never deleted (docs/protocol.md: >= 30 days).
 CREATE TABLE IF NOT EXISTS idempotency (
     station_code TEXT NOT NULL,
     key TEXT NOT NULL,

@@ -50,7 +50,7 @@ class PlatformServer:
     def running(self) -> bool:
         return self._httpd is not None
 
-    def start(self) -> "PlatformServer":
+    def start(self) -> PlatformServer:
         if self._httpd is not None:
             return self
         httpd = PlatformHTTPServer((self.host, self.port), self)
@@ -77,7 +77,7 @@ class PlatformServer:
         self.stop()
         self.store.close()
 
-    def __enter__(self) -> "PlatformServer":
+    def __enter__(self) -> PlatformServer:
         return self.start()
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

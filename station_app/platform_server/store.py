@@ -2,7 +2,7 @@
 
 One sqlite3 connection serialised by a lock is plenty for a reference server
 and makes every batch one transaction: its items' effects and its stored
-answer commit together, before the answer is sent (PROTOCOL.md rule 6), so a
+answer commit together, before the answer is sent (docs/protocol.md rule 6), so a
 server killed mid-request leaves nothing half-applied. Read helpers used by
 tests live in :mod:`queries`.
 """
@@ -13,10 +13,11 @@ import hashlib
 import sqlite3
 import threading
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from station_app.platform_server import certificates, roster_feed, volunteers
 from station_app.platform_server.messages import dumps, rfc3339

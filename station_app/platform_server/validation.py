@@ -1,4 +1,4 @@
-"""Checks of what a station sends, as PROTOCOL.md states them and no stricter.
+"""Checks of what a station sends, as docs/protocol.md states them and no stricter.
 
 Two kinds of failure: :class:`BadRequest` is a malformed batch (400, nothing is
 applied); :class:`Rejected` is one item judged wrong (its result carries the
@@ -19,7 +19,7 @@ from stdnum.cn import ric
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 RFC3339_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-ID_NUMBER_RE = re.compile(r"[0-9A-Z]{1,32}")  # upper-case, no spaces (PROTOCOL.md)
+ID_NUMBER_RE = re.compile(r"[0-9A-Z]{1,32}")  # upper-case, no spaces (docs/protocol.md)
 GB11643_RE = re.compile(r"\d{17}[0-9X]")
 PHONE_RE = re.compile(r"1[3-9]\d{9}")
 PLATFORM_ID_RE = re.compile(r"[0-9A-Za-z-]{1,32}")
@@ -33,7 +33,7 @@ class BadRequest(Exception):
 
 
 class Rejected(Exception):
-    """One item is rejected with a PROTOCOL.md code; ``str()`` is the message."""
+    """One item is rejected with a docs/protocol.md code; ``str()`` is the message."""
 
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
@@ -171,7 +171,7 @@ def check_id_number(who: Identity, path: str) -> None:
         raise Rejected("bad_id_number", f"{where}：{number[:2]} 开头的是港澳台居民居住证号码，证件类型应为 HMT_RP")
     try:
         ric.get_birth_date(number)
-    except Exception:
+    except Exception:  # noqa: BLE001 - python-stdnum raises several kinds for a bad date
         raise Rejected("bad_id_number", f"{where}：号码中的出生日期 {number[6:14]} 无效") from None
     if ric.calc_check_digit(number) != number[17]:
         raise Rejected("bad_id_number", f"{where}：GB 11643 校验位不符")

@@ -1,6 +1,6 @@
 """The platform's volunteers and each station's roster change feed.
 
-PROTOCOL.md: a volunteer is matched by ``platform_id`` when the station sends
+docs/protocol.md: a volunteer is matched by ``platform_id`` when the station sends
 one, otherwise by (``id_type``, ``id_number``); an unknown one is created with a
 new platform number (``BJ`` + year + 6-digit sequence: the city's prefix, not
 the station's, since a volunteer serves at many stations).

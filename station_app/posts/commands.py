@@ -140,6 +140,7 @@ def _shifts(args: argparse.Namespace) -> int:
 
     post = _find_post(args.post)
     day = parse_day(args.date, "--date")
+    assert day is not None  # --date is required
     start, end = parse_clock(args.start, "--start"), parse_clock(args.end, "--end")
     if start == end:
         raise ValueError("班次结束时间必须晚于开始时间（--end 早于 --start 时视为次日结束）")
@@ -150,13 +151,14 @@ def _shifts(args: argparse.Namespace) -> int:
         if args.days or args.until:
             raise ValueError("--days 和 --until 只和 --repeat weekly 一起使用")
         begin, finish = shift_series.occurrence_span(day, start, end)
-        made = shifts.create_shift(post.id, begin, finish, actor, args.capacity, args.note)
-        print(f"已新增班次：{post.name} {made.start:%Y-%m-%d %H:%M}–{made.end:%H:%M}")
+        one = shifts.create_shift(post.id, begin, finish, actor, args.capacity, args.note)
+        print(f"已新增班次：{post.name} {one.start:%Y-%m-%d %H:%M}–{one.end:%H:%M}")
         return 0
     if not args.until:
         raise ValueError("--repeat weekly 需要 --until（重复到哪一天）")
     weekdays = shift_series.parse_weekdays(args.days) if args.days else (day.isoweekday(),)
     made_until = parse_day(args.until, "--until")
+    assert made_until is not None  # given: checked above
     made = shift_series.create_series(shift_series.SeriesInput(
         post.id, weekdays, start, end, day, made_until, args.capacity, args.note), actor)
     print(f"已新增重复班次：{post.name} {shift_series.weekdays_text(weekdays)} {start:%H:%M}–{end:%H:%M}，"

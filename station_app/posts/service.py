@@ -24,10 +24,6 @@ LABELS = {"name": "岗位名称", "code": "岗位编码", "place": "地点", "ca
           "capacity": "人数上限", "counts_as_service": "计入志愿服务时长", "active": "启用"}
 
 
-def _t(text: str) -> str:
-    return translate("posts", text)
-
-
 @dataclass(frozen=True)
 class PostInput:
     name: str
@@ -59,22 +55,22 @@ def clean_post(inp: PostInput) -> PostInput:
     values["description"] = (inp.description or "").strip()
     errors = []
     if not values["name"]:
-        errors.append(FieldError("name", _t(LABELS["name"]), _t("必填")))
+        errors.append(FieldError("name", translate("posts", LABELS["name"]), translate("posts", "必填")))
     if not re.fullmatch(r"[A-Z0-9][A-Z0-9_-]{0,31}", values["code"]):
-        errors.append(FieldError("code", _t(LABELS["code"]), _t("只能包含字母、数字、- 和 _，例如 P-GARBAGE-01")))
+        errors.append(FieldError("code", translate("posts", LABELS["code"]), translate("posts", "只能包含字母、数字、- 和 _，例如 P-GARBAGE-01")))
     if values["capacity"] is not None and values["capacity"] < 1:
-        errors.append(FieldError("capacity", _t(LABELS["capacity"]), _t("至少为 1；不限人数请留空")))
+        errors.append(FieldError("capacity", translate("posts", LABELS["capacity"]), translate("posts", "至少为 1；不限人数请留空")))
     if errors:
         raise ValidationFailed(errors)
     return PostInput(**values)
 
 
 def create_post(inp: PostInput, actor: Actor, reason: str = "") -> PostView:
-    require_admin(actor, _t("设置服务岗位"))
+    require_admin(actor, translate("posts", "设置服务岗位"))
     inp = clean_post(inp)
     with database.atomic():
         if Post.get_or_none(Post.code == inp.code):
-            raise ValidationFailed([FieldError("code", _t(LABELS["code"]), _t("已有岗位使用编码 {c}").format(c=inp.code))])
+            raise ValidationFailed([FieldError("code", translate("posts", LABELS["code"]), translate("posts", "已有岗位使用编码 {c}").format(c=inp.code))])
         now = now_iso()
         row = Post.create(created_at=now, updated_at=now, **asdict(inp))
         record(actor, "post.create", "post", row.id, None, asdict(inp), reason)
@@ -82,7 +78,7 @@ def create_post(inp: PostInput, actor: Actor, reason: str = "") -> PostView:
 
 
 def update_post(post_id: int, inp: PostInput, actor: Actor, reason: str = "") -> PostView:
-    require_admin(actor, _t("设置服务岗位"))
+    require_admin(actor, translate("posts", "设置服务岗位"))
     inp = clean_post(inp)
     with database.atomic():
         row = Post.get_or_none(Post.id == post_id)
@@ -90,7 +86,7 @@ def update_post(post_id: int, inp: PostInput, actor: Actor, reason: str = "") ->
             raise NotFound(post_id)
         clash = Post.get_or_none((Post.code == inp.code) & (Post.id != post_id))
         if clash:
-            raise ValidationFailed([FieldError("code", _t(LABELS["code"]), _t("已有岗位使用编码 {c}").format(c=inp.code))])
+            raise ValidationFailed([FieldError("code", translate("posts", LABELS["code"]), translate("posts", "已有岗位使用编码 {c}").format(c=inp.code))])
         before = {f.name: getattr(row, f.name) for f in fields(PostInput)}
         Post.update(updated_at=now_iso(), **asdict(inp)).where(Post.id == post_id).execute()
         record(actor, "post.update", "post", post_id, before, asdict(inp), reason)

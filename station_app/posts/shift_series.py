@@ -33,12 +33,8 @@ from station_app.i18n import translate
 from station_app.staff.roles import require_admin
 
 MAX_DAYS = 366  # a series runs at most a year: a station plans terms, and rows stay few
-WEEKDAY_NAMES = ("一", "二", "三", "四", "五", "六", "日")
 THIS_ONE, THIS_AND_LATER = "one", "later"
 
-
-def _t(text: str) -> str:
-    return translate("shifts", text)
 
 
 @dataclass(frozen=True)
@@ -72,7 +68,9 @@ class ShiftEdit:
 
 def weekdays_text(weekdays: tuple[int, ...] | list[int]) -> str:
     """(1, 3, 5) → "每周一、三、五"."""
-    return _t("每周") + "、".join(_t(WEEKDAY_NAMES[d - 1]) for d in sorted(weekdays))
+    names = (translate("shifts", "一"), translate("shifts", "二"), translate("shifts", "三"), translate("shifts", "四"),
+             translate("shifts", "五"), translate("shifts", "六"), translate("shifts", "日"))
+    return translate("shifts", "每周") + "、".join(names[d - 1] for d in sorted(weekdays))
 
 
 def parse_weekdays(text: str) -> tuple[int, ...]:
@@ -83,10 +81,10 @@ def parse_weekdays(text: str) -> tuple[int, ...]:
     days = []
     for p in parts:
         if not (p.isascii() and p.isdigit() and 1 <= int(p) <= 7):
-            raise ValueError(_t("星期“{p}”应为 1 到 7（1 为周一，7 为周日）").format(p=p))
+            raise ValueError(translate("shifts", "星期“{p}”应为 1 到 7（1 为周一，7 为周日）").format(p=p))
         days.append(int(p))
     if not days:
-        raise ValueError(_t("请选择每周哪几天"))
+        raise ValueError(translate("shifts", "请选择每周哪几天"))
     return tuple(sorted(set(days)))
 
 
@@ -100,9 +98,9 @@ def occurrence_span(day: dt.date, start: dt.time, end: dt.time) -> tuple[dt.date
 
 def _check_times(start: dt.time, end: dt.time, capacity: int | None) -> None:
     if start == end:
-        raise HoursError(_t("班次结束时间必须晚于开始时间"))
+        raise HoursError(translate("shifts", "班次结束时间必须晚于开始时间"))
     if capacity is not None and capacity < 1:
-        raise HoursError(_t("人数上限至少为 1；不限人数请留空"))
+        raise HoursError(translate("shifts", "人数上限至少为 1；不限人数请留空"))
 
 
 def occurrence_days(weekdays: tuple[int, ...], first: dt.date, last: dt.date) -> list[dt.date]:
@@ -112,18 +110,18 @@ def occurrence_days(weekdays: tuple[int, ...], first: dt.date, last: dt.date) ->
 
 def create_series(inp: SeriesInput, actor: Actor) -> SeriesMade:
     """Every occurrence from *first_day* to *last_day* on the chosen weekdays, in one transaction."""
-    require_admin(actor, _t("设置班次"))
+    require_admin(actor, translate("shifts", "设置班次"))
     _check_times(inp.start, inp.end, inp.capacity)
     if inp.last_day < inp.first_day:
-        raise HoursError(_t("重复截止日期 {b} 早于开始日期 {a}").format(a=inp.first_day, b=inp.last_day))
+        raise HoursError(translate("shifts", "重复截止日期 {b} 早于开始日期 {a}").format(a=inp.first_day, b=inp.last_day))
     if (inp.last_day - inp.first_day).days >= MAX_DAYS:
-        raise HoursError(_t("重复班次最长一年，请把截止日期提前"))
+        raise HoursError(translate("shifts", "重复班次最长一年，请把截止日期提前"))
     weekdays = tuple(sorted(set(inp.weekdays)))
     if not weekdays or any(d < 1 or d > 7 for d in weekdays):
-        raise HoursError(_t("请选择每周哪几天"))
+        raise HoursError(translate("shifts", "请选择每周哪几天"))
     days = occurrence_days(weekdays, inp.first_day, inp.last_day)
     if not days:
-        raise HoursError(_t("{a} 至 {b} 之间没有{w}").format(a=inp.first_day, b=inp.last_day, w=weekdays_text(weekdays)))
+        raise HoursError(translate("shifts", "{a} 至 {b} 之间没有{w}").format(a=inp.first_day, b=inp.last_day, w=weekdays_text(weekdays)))
     with database.atomic():
         post = Post.get_or_none(Post.id == inp.post_id)
         if post is None:
@@ -159,7 +157,7 @@ def edit_shift(shift_id: int, edit: ShiftEdit, scope: str, actor: Actor) -> Chan
 
     Sign-ups stay with their day. A capacity below what a day already has signed up is refused.
     """
-    require_admin(actor, _t("修改班次"))
+    require_admin(actor, translate("shifts", "修改班次"))
     _check_times(edit.start, edit.end, edit.capacity)
     with database.atomic():
         shift = Shift.get_or_none(Shift.id == shift_id)
@@ -174,7 +172,7 @@ def edit_shift(shift_id: int, edit: ShiftEdit, scope: str, actor: Actor) -> Chan
         if edit.capacity is not None:
             for s in targets:
                 if counts.get(s.id, 0) > edit.capacity:
-                    raise HoursError(_t("{d} 的班次已有 {n} 人报名，多于新的人数上限 {cap}").format(
+                    raise HoursError(translate("shifts", "{d} 的班次已有 {n} 人报名，多于新的人数上限 {cap}").format(
                         d=f"{from_min(s.start_min, s.utc_offset):%m-%d}", n=counts[s.id], cap=edit.capacity))
         before = [{"shift_id": s.id, "start": from_min(s.start_min, s.utc_offset).isoformat(),
                    "end": from_min(s.end_min, s.utc_offset).isoformat(), "capacity": s.capacity, "note": s.note}
@@ -221,7 +219,7 @@ class SeriesInfo:
 
     @property
     def text(self) -> str:
-        return _t("{w}，{a} 至 {b}").format(w=weekdays_text(self.weekdays), a=self.first_day, b=self.last_day)
+        return translate("shifts", "{w}，{a} 至 {b}").format(w=weekdays_text(self.weekdays), a=self.first_day, b=self.last_day)
 
 
 def series_of(shift_id: int) -> SeriesInfo | None:

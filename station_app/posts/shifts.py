@@ -23,10 +23,6 @@ from station_app.i18n import translate
 from station_app.staff.roles import require_admin
 
 
-def _t(text: str) -> str:
-    return translate("shifts", text)
-
-
 class ShiftFull(HoursError):
     """The shift is at capacity; staff may sign up with ``override=True``."""
 
@@ -53,12 +49,12 @@ def create_shift(post_id: int, start: dt.datetime, end: dt.datetime, actor: Acto
                  capacity: int | None = None, note: str = "") -> ShiftView:
     s, e = to_min(start), to_min(end)
     if e <= s:
-        raise HoursError(_t("班次结束时间必须晚于开始时间"))
+        raise HoursError(translate("shifts", "班次结束时间必须晚于开始时间"))
     if e - s > 24 * 60:
-        raise HoursError(_t("一个班次最长 24 小时"))
+        raise HoursError(translate("shifts", "一个班次最长 24 小时"))
     if capacity is not None and capacity < 1:
-        raise HoursError(_t("人数上限至少为 1；不限人数请留空"))
-    require_admin(actor, _t("设置班次"))
+        raise HoursError(translate("shifts", "人数上限至少为 1；不限人数请留空"))
+    require_admin(actor, translate("shifts", "设置班次"))
     with database.atomic():
         post = Post.get_or_none(Post.id == post_id)
         if post is None:
@@ -113,13 +109,13 @@ def sign_up(shift_id: int, volunteer_id: int, actor: Actor, override: bool = Fal
         if volunteer is None:
             raise NotFound(volunteer_id)
         if ShiftSignup.get_or_none((ShiftSignup.shift == shift_id) & (ShiftSignup.volunteer == volunteer_id)):
-            raise HoursError(_t("{name} 已报名这个班次").format(name=volunteer.name))
+            raise HoursError(translate("shifts", "{name} 已报名这个班次").format(name=volunteer.name))
         over = shift.full
         if over and not override:
-            raise ShiftFull(_t("班次已满（{n}/{cap} 人）。如确需加入，请选择“超员加入”并注明原因").format(
+            raise ShiftFull(translate("shifts", "班次已满（{n}/{cap} 人）。如确需加入，请选择“超员加入”并注明原因").format(
                 n=shift.signed_up, cap=shift.capacity))
         if over and not note.strip():
-            raise HoursError(_t("超员加入须注明原因"))
+            raise HoursError(translate("shifts", "超员加入须注明原因"))
         ShiftSignup.create(shift=shift_id, volunteer=volunteer_id, over_capacity=over, note=note.strip(),
                            created_by=str(actor), created_at=now_iso())
         record(actor, "shift.sign_up", "shift", shift_id, None,

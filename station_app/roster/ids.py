@@ -1,6 +1,6 @@
 """Identity documents accepted on the roster, and their validation.
 
-Codes are those of PROTOCOL.md so records can go to the city platform as they
+Codes are those of docs/protocol.md so records can go to the city platform as they
 are. What each number carries:
 
 * ``CN_RIC`` 居民身份证, GB 11643: 6-digit region, 8-digit birth date, 3-digit
@@ -37,10 +37,6 @@ from station_app.i18n import translate
 from station_app.text_normalize import foreign_digit, strip_all_space
 
 
-def _t(text: str) -> str:
-    return translate("ids", text)
-
-
 class IdType(str, Enum):
     CN_RIC = "CN_RIC"
     HMT_RP = "HMT_RP"
@@ -50,7 +46,7 @@ class IdType(str, Enum):
 
     @property
     def label(self) -> str:
-        return _t(_LABELS[self])
+        return translate("ids", _LABELS[self])
 
 
 _LABELS = {
@@ -85,36 +81,36 @@ def parse_id(id_type: IdType | str, raw: str | None) -> IdFacts:
     id_type = IdType(id_type)
     number = normalize_id_number(raw)
     if not number:
-        raise IdNumberError(_t("请填写证件号码"))
+        raise IdNumberError(translate("ids", "请填写证件号码"))
     odd = foreign_digit(number)
     if odd is not None:
-        raise IdNumberError(_t("证件号码只能用 0–9 的数字，“{c}”是其他文字的数字，请重新输入").format(c=odd))
+        raise IdNumberError(translate("ids", "证件号码只能用 0–9 的数字，“{c}”是其他文字的数字，请重新输入").format(c=odd))
     return _PARSERS[id_type](number)
 
 
 def _gb11643(number: str, what: str) -> IdFacts:
     if len(number) != 18:
-        raise IdNumberError(_t("{what}号码应为 18 位，当前 {n} 位").format(what=what, n=len(number)))
+        raise IdNumberError(translate("ids", "{what}号码应为 18 位，当前 {n} 位").format(what=what, n=len(number)))
     if not re.fullmatch(r"[0-9]{17}[0-9X]", number):
-        raise IdNumberError(_t("{what}号码前 17 位应为数字，最后一位为数字或 X").format(what=what))
+        raise IdNumberError(translate("ids", "{what}号码前 17 位应为数字，最后一位为数字或 X").format(what=what))
     birth = _date_or_none(number[6:14])
     if birth is None or birth > dt.date.today() or birth.year < 1880:
-        raise IdNumberError(_t("{what}号码中的出生日期 {d} 无效").format(what=what, d=number[6:14]))
+        raise IdNumberError(translate("ids", "{what}号码中的出生日期 {d} 无效").format(what=what, d=number[6:14]))
     if ric.calc_check_digit(number) != number[17]:
-        raise IdNumberError(_t("{what}号码校验位不符，号码有误，请逐位核对").format(what=what))
+        raise IdNumberError(translate("ids", "{what}号码校验位不符，号码有误，请逐位核对").format(what=what))
     return IdFacts(number, birth, "M" if int(number[16]) % 2 else "F")
 
 
 def _cn_ric(number: str) -> IdFacts:
-    facts = _gb11643(number, _t("身份证"))
+    facts = _gb11643(number, translate("ids", "身份证"))
     if number[:2] in ("81", "82", "83"):
-        raise IdNumberError(_t("{code} 开头的是港澳台居民居住证号码，请把证件类型选为“港澳台居民居住证”").format(code=number[:6]))
+        raise IdNumberError(translate("ids", "{code} 开头的是港澳台居民居住证号码，请把证件类型选为“港澳台居民居住证”").format(code=number[:6]))
     if not _region_known(number[:6]):
-        raise IdNumberError(_t("身份证号码前 6 位地区代码 {code} 不存在").format(code=number[:6]))
+        raise IdNumberError(translate("ids", "身份证号码前 6 位地区代码 {code} 不存在").format(code=number[:6]))
     return facts
 
 
-@functools.lru_cache(maxsize=None)  # a few thousand codes; a 50,000-row import asks ~50,000 times
+@functools.cache  # a few thousand codes; a 50,000-row import asks ~50,000 times
 def _region_known(code: str) -> bool:
     """Whether GB/T 2260 lists *code* as a county-level region, now or in the past.
 
@@ -126,35 +122,35 @@ def _region_known(code: str) -> bool:
 
 def _hmt_rp(number: str) -> IdFacts:
     if number[:6] not in ("810000", "820000", "830000"):
-        raise IdNumberError(_t("港澳台居民居住证号码应以 810000（香港）、820000（澳门）或 830000（台湾）开头"))
-    return _gb11643(number, _t("居住证"))
+        raise IdNumberError(translate("ids", "港澳台居民居住证号码应以 810000（香港）、820000（澳门）或 830000（台湾）开头"))
+    return _gb11643(number, translate("ids", "居住证"))
 
 
 def _fpr(number: str) -> IdFacts:
     if len(number) == 18:
         if not number.startswith("9"):
-            raise IdNumberError(_t("18 位外国人永久居留身份证号码应以 9 开头"))
-        return _gb11643(number, _t("永久居留身份证"))
+            raise IdNumberError(translate("ids", "18 位外国人永久居留身份证号码应以 9 开头"))
+        return _gb11643(number, translate("ids", "永久居留身份证"))
     if len(number) == 15:
         if not re.fullmatch(r"[A-Z]{3}[0-9]{12}", number):
-            raise IdNumberError(_t("15 位外国人永久居留身份证号码应为 3 个字母（国籍）加 12 位数字"))
+            raise IdNumberError(translate("ids", "15 位外国人永久居留身份证号码应为 3 个字母（国籍）加 12 位数字"))
         birth = _two_digit_year_date(number[5:11])
         if birth is None:
-            raise IdNumberError(_t("永久居留身份证号码中的出生日期 {d} 无效").format(d=number[5:11]))
+            raise IdNumberError(translate("ids", "永久居留身份证号码中的出生日期 {d} 无效").format(d=number[5:11]))
         return IdFacts(number, birth, "")
-    raise IdNumberError(_t("外国人永久居留身份证号码应为 15 位（旧版）或 18 位（新版），当前 {n} 位").format(n=len(number)))
+    raise IdNumberError(translate("ids", "外国人永久居留身份证号码应为 15 位（旧版）或 18 位（新版），当前 {n} 位").format(n=len(number)))
 
 
 def _hmt_permit(number: str) -> IdFacts:
     if re.fullmatch(r"[HM][0-9]{8}([0-9]{2})?", number) or re.fullmatch(r"[0-9]{8}", number):
         return IdFacts(number, None, "")
-    raise IdNumberError(_t("通行证号码应为 H 或 M 加 8 位数字（港澳），或 8 位数字（台湾）"))
+    raise IdNumberError(translate("ids", "通行证号码应为 H 或 M 加 8 位数字（港澳），或 8 位数字（台湾）"))
 
 
 def _passport(number: str) -> IdFacts:
     if re.fullmatch(r"[A-Z0-9]{5,17}", number):
         return IdFacts(number, None, "")
-    raise IdNumberError(_t("护照号码应为 5 到 17 位字母或数字"))
+    raise IdNumberError(translate("ids", "护照号码应为 5 到 17 位字母或数字"))
 
 
 _PARSERS = {

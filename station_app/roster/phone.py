@@ -15,7 +15,9 @@ class PhoneError(ValueError):
     """Not a mainland mobile number; ``str()`` is the user-facing reason."""
 
 
-_CN = phonenumbers.PhoneMetadata.metadata_for_region("CN")
+_CN_OR_NONE = phonenumbers.PhoneMetadata.metadata_for_region("CN")
+assert _CN_OR_NONE is not None  # phonenumbers ships the CN metadata
+_CN = _CN_OR_NONE
 # The number types phonenumbers.number_type tries before "mobile", in its order.
 _BEFORE_MOBILE = tuple(d for d in (_CN.premium_rate, _CN.toll_free, _CN.shared_cost, _CN.voip, _CN.personal_number,
                                    _CN.pager, _CN.uan, _CN.voicemail) if d is not None and d.national_number_pattern)
@@ -71,7 +73,7 @@ def normalize_mobile(raw: str | None) -> str | None:
         raise PhoneError(translate("phone", "手机号码只能包含数字"))
     try:
         parsed = phonenumbers.parse(cleaned, "CN")
-    except Exception as exc:  # noqa: BLE001 - NumberParseException, and AssertionError seen on odd inputs
+    except Exception as exc:
         raise PhoneError(translate("phone", "手机号码格式不对")) from exc
     national = str(parsed.national_number)
     if parsed.country_code != 86 or len(national) != 11:

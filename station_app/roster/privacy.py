@@ -23,12 +23,8 @@ from station_app.i18n import translate
 from station_app.staff.roles import require_admin
 
 
-def _t(text: str) -> str:
-    return translate("roster", text)
-
-
 def anonymised_name(volunteer_id: int) -> str:
-    return _t("已删除志愿者#{id}").format(id=volunteer_id)
+    return translate("roster", "已删除志愿者#{id}").format(id=volunteer_id)
 
 
 def _get(volunteer_id: int) -> Volunteer:
@@ -40,7 +36,7 @@ def _get(volunteer_id: int) -> Volunteer:
 
 def reveal_numbers(volunteer_id: int, actor: Actor, reason: str = "") -> dict[str, str]:
     """The full ID, phone and guardian's phone of one volunteer, for an administrator who asks. Audit-logged."""
-    require_admin(actor, _t("查看完整的证件号码和手机号码"))
+    require_admin(actor, translate("roster", "查看完整的证件号码和手机号码"))
     with database.atomic():
         row = _get(volunteer_id)
         numbers = {"id_number": row.id_number if not row.anonymised_at else "",
@@ -68,17 +64,17 @@ def anonymise_volunteer(volunteer_id: int, reason: str, actor: Actor) -> Anonymi
     hours and period but lose the name and masked ID. Administrators only; a
     reason is required and goes into the audit log, the erased data does not.
     """
-    require_admin(actor, _t("删除志愿者的个人信息"))
+    require_admin(actor, translate("roster", "删除志愿者的个人信息"))
     reason = " ".join((reason or "").split())
     if not reason:
-        raise ValueError(_t("删除个人信息须填写原因（如：本人书面申请，日期）"))
+        raise ValueError(translate("roster", "删除个人信息须填写原因（如：本人书面申请，日期）"))
     with database.atomic("IMMEDIATE"):
         row = _get(volunteer_id)
         if row.anonymised_at:
-            raise ValueError(_t("这名志愿者的个人信息已经删除"))
+            raise ValueError(translate("roster", "这名志愿者的个人信息已经删除"))
         unsent = _unsent_records(volunteer_id)
         if unsent:
-            raise ValueError(_t("这名志愿者还有 {n} 条已审核的服务记录没有交给城市平台（依法须录入平台）。"
+            raise ValueError(translate("roster", "这名志愿者还有 {n} 条已审核的服务记录没有交给城市平台（依法须录入平台）。"
                                 "请先同步（或导出待上传记录手工上传）后再删除个人信息。").format(n=unsent))
         name = anonymised_name(volunteer_id)
         now = now_iso()

@@ -7,7 +7,7 @@ its own reading (曾 zeng, 单 shan) uses that reading.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pypinyin import lazy_pinyin
 from pypinyin.constants import PHRASES_DICT
@@ -24,7 +24,7 @@ SURNAME_READINGS = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _char_reading(ch: str) -> str:
     return lazy_pinyin(ch)[0]
 

@@ -24,10 +24,6 @@ ADULT_AGE = 18
 GUARDIAN_CONSENT_AGE = 14
 
 
-def _t(text: str) -> str:
-    return translate("volunteer", text)
-
-
 FIELD_LABELS = {
     "name": "姓名",
     "id_type": "证件类型",
@@ -47,7 +43,7 @@ FIELD_LABELS = {
 
 
 def field_label(name: str) -> str:
-    return _t(FIELD_LABELS[name])
+    return translate("volunteer", FIELD_LABELS[name])
 
 
 @dataclass
@@ -126,16 +122,16 @@ def check_volunteer(inp: VolunteerInput, today: dt.date | None = None) -> Checke
 
     name = normalize_name(inp.name)
     if not name:
-        fail("name", _t("必填"))
+        fail("name", translate("volunteer", "必填"))
     elif len(name) > 40:
-        fail("name", _t("不能超过 40 个字"))
+        fail("name", translate("volunteer", "不能超过 40 个字"))
     elif not _NAME_RE.fullmatch(name):
-        fail("name", _t("只能包含汉字、字母、空格和间隔号 ·，不能有数字或其他符号"))
+        fail("name", translate("volunteer", "只能包含汉字、字母、空格和间隔号 ·，不能有数字或其他符号"))
 
     try:
         id_type = IdType(inp.id_type)
     except ValueError:
-        fail("id_type", _t("请选择证件类型"))
+        fail("id_type", translate("volunteer", "请选择证件类型"))
         id_type = None
 
     gender, birth = inp.gender or "", inp.birth_date
@@ -151,14 +147,14 @@ def check_volunteer(inp: VolunteerInput, today: dt.date | None = None) -> Checke
         except IdNumberError as exc:
             fail("id_number", str(exc))
     if gender not in ("", "M", "F"):
-        fail("gender", _t("请选择男或女"))
+        fail("gender", translate("volunteer", "请选择男或女"))
     if birth is not None and birth > today:
-        fail("birth_date", _t("不能晚于今天"))
+        fail("birth_date", translate("volunteer", "不能晚于今天"))
 
     phone = _phone(inp.phone, "phone", fail)
     platform_no = strip_all_space(inp.platform_no).upper()
     if platform_no and not re.fullmatch(r"[A-Z0-9-]{4,32}", platform_no):
-        fail("platform_no", _t("只能包含字母、数字和短横线，4 到 32 位"))
+        fail("platform_no", translate("volunteer", "只能包含字母、数字和短横线，4 到 32 位"))
 
     guardian_name = normalize_name(inp.guardian_name)
     guardian_phone = _phone(inp.guardian_phone, "guardian_phone", fail)
@@ -168,23 +164,23 @@ def check_volunteer(inp: VolunteerInput, today: dt.date | None = None) -> Checke
         out.needs_guardian_consent = out.age < GUARDIAN_CONSENT_AGE
     if out.needs_guardian:
         if not guardian_name:
-            fail("guardian_name", _t("未满 18 周岁的志愿者须登记监护人姓名"))
+            fail("guardian_name", translate("volunteer", "未满 18 周岁的志愿者须登记监护人姓名"))
         if not guardian_phone and not out.error_for("guardian_phone"):
-            fail("guardian_phone", _t("未满 18 周岁的志愿者须登记监护人电话"))
+            fail("guardian_phone", translate("volunteer", "未满 18 周岁的志愿者须登记监护人电话"))
 
     consent_date = inp.consent_date if inp.consent else None
     if inp.consent and consent_date is None:
-        fail("consent_date", _t("请填写告知同意的日期"))
+        fail("consent_date", translate("volunteer", "请填写告知同意的日期"))
     elif consent_date is not None and consent_date > today:
-        fail("consent_date", _t("不能晚于今天"))
+        fail("consent_date", translate("volunteer", "不能晚于今天"))
     if out.needs_guardian_consent and not inp.consent:
-        fail("consent_date", _t("未满 14 周岁，须由监护人阅读个人信息告知并同意后才能保存"))
+        fail("consent_date", translate("volunteer", "未满 14 周岁，须由监护人阅读个人信息告知并同意后才能保存"))
     consent_by = ""
     if consent_date is not None:
         consent_by = "guardian" if out.needs_guardian_consent else "self"
 
     if inp.status not in STATUSES:
-        fail("status", _t("状态无效"))
+        fail("status", translate("volunteer", "状态无效"))
 
     out.values = {
         "name": name,
@@ -204,7 +200,7 @@ def check_volunteer(inp: VolunteerInput, today: dt.date | None = None) -> Checke
         "notes": _printable(inp.notes),
     }
     if inp.extra_consent is False and (out.values["skills"] or out.values["notes"]):
-        fail("skills", _t("技能/标签和备注不是必须登记的信息，须经本人同意；请勾选“本人同意登记”，或清空这两项"))
+        fail("skills", translate("volunteer", "技能/标签和备注不是必须登记的信息，须经本人同意；请勾选“本人同意登记”，或清空这两项"))
     return out
 
 
@@ -228,8 +224,8 @@ def input_from_values(values: dict[str, object]) -> VolunteerInput:
                 "guardian_name", "notes", "status", "consent_date"):
         value = values.get(key)
         setattr(inp, key, value if value is not None else getattr(inp, key))
-    inp.phone = values.get("phone") or ""
-    inp.guardian_phone = values.get("guardian_phone") or ""
+    inp.phone = str(values.get("phone") or "")
+    inp.guardian_phone = str(values.get("guardian_phone") or "")
     inp.consent = values.get("consent_date") is not None
     if "extra_consent" in values:
         inp.extra_consent = bool(values["extra_consent"])

@@ -26,10 +26,6 @@ MAX_WAIT = 30 * 60
 MIN_PASSWORD = 6
 
 
-def _t(text: str) -> str:
-    return translate("staff", text)
-
-
 def _now() -> dt.datetime:
     return dt.datetime.now().astimezone()
 
@@ -70,7 +66,7 @@ def _clean_name(name: str) -> str:
 
 def _check_password(password: str, field: str = "password") -> None:
     if len(password or "") < MIN_PASSWORD:
-        raise ValidationFailed([FieldError(field, _t("密码"), _t("至少 {n} 个字符").format(n=MIN_PASSWORD))])
+        raise ValidationFailed([FieldError(field, translate("staff", "密码"), translate("staff", "至少 {n} 个字符").format(n=MIN_PASSWORD))])
 
 
 def has_staff() -> bool:
@@ -93,13 +89,13 @@ def _insert(name: str, role: str, password: str, actor: Actor | None) -> StaffVi
     name = _clean_name(name)
     errors = []
     if not name:
-        errors.append(FieldError("name", _t("姓名"), _t("必填")))
+        errors.append(FieldError("name", translate("staff", "姓名"), translate("staff", "必填")))
     elif Staff.select().where(Staff.name == name).exists():
-        errors.append(FieldError("name", _t("姓名"), _t("已有同名的工作人员账号")))
+        errors.append(FieldError("name", translate("staff", "姓名"), translate("staff", "已有同名的工作人员账号")))
     if role not in ROLES:
-        errors.append(FieldError("role", _t("角色"), _t("未知角色")))
+        errors.append(FieldError("role", translate("staff", "角色"), translate("staff", "未知角色")))
     if len(password or "") < MIN_PASSWORD:
-        errors.append(FieldError("password", _t("密码"), _t("至少 {n} 个字符").format(n=MIN_PASSWORD)))
+        errors.append(FieldError("password", translate("staff", "密码"), translate("staff", "至少 {n} 个字符").format(n=MIN_PASSWORD)))
     if errors:
         raise ValidationFailed(errors)
     now = now_iso()
@@ -117,12 +113,12 @@ def create_first_admin(name: str, password: str) -> StaffView:
     """First start: the station's first administrator. Refused once any account exists."""
     with database.atomic("IMMEDIATE"):
         if has_staff():
-            raise ValueError(_t("本站已有工作人员账号，请由站长在“设置 → 工作人员账号”中添加"))
+            raise ValueError(translate("staff", "本站已有工作人员账号，请由站长在“设置 → 工作人员账号”中添加"))
         return _insert(name, ADMIN, password, None)
 
 
 def create_staff(name: str, role: str, password: str, actor: Actor) -> StaffView:
-    require_admin(actor, _t("管理工作人员账号"))
+    require_admin(actor, translate("staff", "管理工作人员账号"))
     with database.atomic("IMMEDIATE"):
         return _insert(name, role, password, actor)
 
@@ -140,11 +136,11 @@ def _other_active_admins(staff_id: int) -> int:
 
 def set_active(staff_id: int, active: bool, actor: Actor) -> StaffView:
     """Disable (or re-enable) an account. The last active administrator cannot be disabled."""
-    require_admin(actor, _t("管理工作人员账号"))
+    require_admin(actor, translate("staff", "管理工作人员账号"))
     with database.atomic("IMMEDIATE"):
         row = _get(staff_id)
         if not active and row.role == ADMIN and not _other_active_admins(staff_id):
-            raise ValueError(_t("不能停用最后一个站长账号"))
+            raise ValueError(translate("staff", "不能停用最后一个站长账号"))
         if bool(row.active) != active:
             Staff.update(active=active, updated_at=now_iso()).where(Staff.id == staff_id).execute()
             record(actor, "staff.enable" if active else "staff.disable", "staff", staff_id,
@@ -153,13 +149,13 @@ def set_active(staff_id: int, active: bool, actor: Actor) -> StaffView:
 
 
 def set_role(staff_id: int, role: str, actor: Actor) -> StaffView:
-    require_admin(actor, _t("管理工作人员账号"))
+    require_admin(actor, translate("staff", "管理工作人员账号"))
     if role not in ROLES:
         raise ValueError(role)
     with database.atomic("IMMEDIATE"):
         row = _get(staff_id)
         if row.role == ADMIN and role != ADMIN and not _other_active_admins(staff_id):
-            raise ValueError(_t("不能取消最后一个站长账号的站长角色"))
+            raise ValueError(translate("staff", "不能取消最后一个站长账号的站长角色"))
         if row.role != role:
             Staff.update(role=role, updated_at=now_iso()).where(Staff.id == staff_id).execute()
             record(actor, "staff.role", "staff", staff_id, {"role": row.role}, {"role": role})
@@ -174,9 +170,9 @@ def change_password(staff_id: int, new_password: str, actor: Actor, old_password
         own = actor.via == "gui" and actor.name == row.name
         if own and not actor.is_admin:
             if old_password is None or not verify_secret(old_password, row.password_hash):
-                raise ValidationFailed([FieldError("old_password", _t("原密码"), _t("原密码不对"))])
+                raise ValidationFailed([FieldError("old_password", translate("staff", "原密码"), translate("staff", "原密码不对"))])
         elif not own:
-            require_admin(actor, _t("重设其他工作人员的密码"))
+            require_admin(actor, translate("staff", "重设其他工作人员的密码"))
         Staff.update(password_hash=hash_secret(new_password), failed_attempts=0, locked_until=None,
                      updated_at=now_iso()).where(Staff.id == staff_id).execute()
         record(actor, "staff.password", "staff", staff_id, None, {"password": "（已更改）"})
@@ -204,8 +200,8 @@ def _wait_after(failures: int) -> int:
 
 def _wait_text(seconds: int) -> str:
     if seconds >= 60:
-        return _t("{m} 分钟").format(m=(seconds + 59) // 60)
-    return _t("{s} 秒").format(s=seconds)
+        return translate("staff", "{m} 分钟").format(m=(seconds + 59) // 60)
+    return translate("staff", "{s} 秒").format(s=seconds)
 
 
 def log_in(name: str, password: str, now: dt.datetime | None = None) -> StaffView:
@@ -227,12 +223,12 @@ def log_in(name: str, password: str, now: dt.datetime | None = None) -> StaffVie
 
 def _attempt(row: Staff | None, password: str, now: dt.datetime) -> LoginFailed | None:
     if row is None:
-        return LoginFailed(_t("姓名或密码不对"))
+        return LoginFailed(translate("staff", "姓名或密码不对"))
     if not row.active:
-        return LoginFailed(_t("这个账号已停用，请联系站长"))
+        return LoginFailed(translate("staff", "这个账号已停用，请联系站长"))
     left = _remaining(row, now)
     if left:
-        return LoginFailed(_t("密码错误次数过多，请 {wait}后再试").format(wait=_wait_text(left)), left)
+        return LoginFailed(translate("staff", "密码错误次数过多，请 {wait}后再试").format(wait=_wait_text(left)), left)
     who = Actor(row.name, via="gui", role=row.role)
     if not verify_secret(password or "", row.password_hash):
         failures = row.failed_attempts + 1
@@ -241,8 +237,8 @@ def _attempt(row: Staff | None, password: str, now: dt.datetime) -> LoginFailed 
         Staff.update(failed_attempts=failures, locked_until=until).where(Staff.id == row.id).execute()
         record(who, "staff.login_failed", "staff", row.id, None, {"failed_attempts": failures, "wait_seconds": wait})
         if wait:
-            return LoginFailed(_t("密码错误次数过多，请 {wait}后再试").format(wait=_wait_text(wait)), wait)
-        return LoginFailed(_t("姓名或密码不对（再错 {n} 次，账号需要等待后才能再试）").format(
+            return LoginFailed(translate("staff", "密码错误次数过多，请 {wait}后再试").format(wait=_wait_text(wait)), wait)
+        return LoginFailed(translate("staff", "姓名或密码不对（再错 {n} 次，账号需要等待后才能再试）").format(
             n=FREE_ATTEMPTS - failures))
     Staff.update(failed_attempts=0, locked_until=None, last_login_at=now.isoformat(timespec="seconds")).where(
         Staff.id == row.id).execute()

@@ -13,7 +13,7 @@ N, R, P = 2**14, 8, 1
 def hash_secret(secret: str) -> str:
     salt = os.urandom(16)
     digest = hashlib.scrypt(secret.encode(), salt=salt, n=N, r=R, p=P, dklen=32)
-    return "scrypt$%d$%d$%d$%s$%s" % (N, R, P, base64.b64encode(salt).decode(), base64.b64encode(digest).decode())
+    return f"scrypt${N}${R}${P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
 
 
 def verify_secret(secret: str, stored: str) -> bool:

@@ -21,10 +21,6 @@ from station_app.staff.roles import require_admin
 from station_app.text_normalize import squeeze, strip_all_space
 
 
-def _t(text: str) -> str:
-    return translate("station", text)
-
-
 @dataclass(frozen=True)
 class StationProfile:
     name: str
@@ -53,7 +49,7 @@ FIELD_LABELS = {
 
 
 def field_label(name: str) -> str:
-    return _t(FIELD_LABELS[name])
+    return translate("station", FIELD_LABELS[name])
 
 
 def clean_profile(profile: StationProfile) -> StationProfile:
@@ -64,14 +60,15 @@ def clean_profile(profile: StationProfile) -> StationProfile:
     errors: list[FieldError] = []
     for name in ("name", "code", "organisation", "person_in_charge", "phone", "address"):
         if not values[name]:
-            errors.append(FieldError(name, field_label(name), _t("必填")))
+            errors.append(FieldError(name, field_label(name), translate("station", "必填")))
     if values["code"] and not re.fullmatch(r"[A-Z0-9][A-Z0-9-]{1,31}", values["code"]):
-        errors.append(FieldError("code", field_label("code"), _t("只能包含字母、数字和短横线，2 到 32 位，例如 BJ-CY-0001")))
+        errors.append(FieldError("code", field_label("code"), translate("station", "只能包含字母、数字和短横线，2 到 32 位，例如 BJ-CY-0001")))
     if values["phone"] and not re.fullmatch(r"\+?[0-9-]{7,20}", values["phone"]):
-        errors.append(FieldError("phone", field_label("phone"), _t("请填写座机或手机号码，例如 010-85551234")))
+        errors.append(FieldError("phone", field_label("phone"), translate("station", "请填写座机或手机号码，例如 010-85551234")))
     if errors:
         raise ValidationFailed(errors)
-    return StationProfile(**values)
+    return StationProfile(values["name"], values["code"], values["organisation"], values["person_in_charge"],
+                          values["phone"], values["address"])
 
 
 def load_profile() -> StationProfile | None:
@@ -83,7 +80,7 @@ def load_profile() -> StationProfile | None:
 
 def save_profile(profile: StationProfile, actor: Actor) -> StationProfile:
     """Create or update the profile; audit-logged. Administrators only."""
-    require_admin(actor, _t("修改站点信息"))
+    require_admin(actor, translate("station", "修改站点信息"))
     profile = clean_profile(profile)
     with database.atomic():
         row = Station.get_or_none(Station.id == 1)

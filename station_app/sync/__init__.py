@@ -1,4 +1,4 @@
-"""Sync with the city volunteer platform (PROTOCOL.md): outbox, batches, client, roster pull.
+"""Sync with the city volunteer platform (docs/protocol.md): outbox, batches, client, roster pull.
 
 How an approved hour reaches the platform exactly once:
 

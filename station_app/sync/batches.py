@@ -14,8 +14,8 @@ import json
 import uuid
 from dataclasses import dataclass
 
-from station_app.changes import Counted, Kind, changed
 from station_app.audit import Actor
+from station_app.changes import Counted, Kind, changed
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import OutboxItem, SyncBatch
@@ -56,7 +56,9 @@ def claim_batch(endpoint: str, max_items: int, max_bytes: int, device_id: str) -
         head = {"batch_id": batch_id, "device_id": device_id, "sent_at": sent_at} if endpoint == "batches" else {
             "batch_id": batch_id}
         prefix = dumps(head)[:-1] + b',"items":['
-        parts, taken, size = [], [], len(prefix) + 2
+        parts: list[bytes] = []
+        taken: list[int] = []
+        size = len(prefix) + 2
         for oid, item in built:
             part = dumps(item)
             if parts and size + len(part) + 1 > max_bytes:

@@ -1,4 +1,4 @@
-"""The PROTOCOL.md client: one HTTP call per method, and every answer sorted into what to do next.
+"""The docs/protocol.md client: one HTTP call per method, and every answer sorted into what to do next.
 
 No database work here and no retry loop (that is :mod:`engine`): this module
 only turns a response, or the lack of one, into an :class:`Answer`. Redirects
@@ -23,22 +23,18 @@ PROTOCOL_VERSION = "1"
 API = "/api/v1"
 
 
-def _t(text: str) -> str:
-    return translate("sync", text)
-
-
 class SyncConfigError(ValueError):
     """The platform address, token or station code cannot be used; the message says why."""
 
 
 def check_url(url: str) -> str:
-    """The base URL without a trailing slash; plain http only for loopback (PROTOCOL.md, Conventions)."""
+    """The base URL without a trailing slash; plain http only for loopback (docs/protocol.md, Conventions)."""
     url = (url or "").strip().rstrip("/")
     parts = urlsplit(url)
     if not url or parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SyncConfigError(_t("平台地址无效：{url}（应以 https:// 开头）").format(url=url or "（空）"))
+        raise SyncConfigError(translate("sync", "平台地址无效：{url}（应以 https:// 开头）").format(url=url or "（空）"))
     if parts.scheme == "http" and not _is_loopback(parts.hostname):
-        raise SyncConfigError(_t("平台地址必须使用 https://（只有本机测试地址可以用 http://）：{url}").format(url=url))
+        raise SyncConfigError(translate("sync", "平台地址必须使用 https://（只有本机测试地址可以用 http://）：{url}").format(url=url))
     return url
 
 
@@ -71,9 +67,9 @@ class PlatformClient:
                  session: requests.Session | None = None) -> None:
         self.base = check_url(url)
         if not token:
-            raise SyncConfigError(_t("未设置平台令牌（token）"))
+            raise SyncConfigError(translate("sync", "未设置平台令牌（token）"))
         if not station:
-            raise SyncConfigError(_t("未设置站点编码"))
+            raise SyncConfigError(translate("sync", "未设置站点编码"))
         self.station = station
         self.timeout = timeout
         self.session = session or requests.Session()
@@ -99,10 +95,10 @@ class PlatformClient:
         results = answer.data.get("results")
         if answer.data.get("batch_id") != batch_id or not isinstance(results, list) or len(results) != item_count:
             return Answer("retry", answer.status, "not_ack",
-                          _t("平台的回答不是这一批的确认（可能是网络认证页面），稍后重发"), server_time=answer.server_time)
+                          translate("sync", "平台的回答不是这一批的确认（可能是网络认证页面），稍后重发"), server_time=answer.server_time)
         sent = json.loads(body)["items"]
         if any(not isinstance(r, dict) or r.get("op_id") != i.get("op_id") for r, i in zip(results, sent)):
-            return Answer("retry", answer.status, "not_ack", _t("平台的确认与发送的条目不对应，稍后重发"),
+            return Answer("retry", answer.status, "not_ack", translate("sync", "平台的确认与发送的条目不对应，稍后重发"),
                           server_time=answer.server_time)
         return Answer("ack", answer.status, results=results, server_time=answer.server_time, replayed=answer.replayed)
 
@@ -121,18 +117,18 @@ class PlatformClient:
             response = self.session.request(method, self.base + path, data=body, headers=sent_headers, params=params,
                                             timeout=self.timeout, allow_redirects=False)
         except requests.Timeout:
-            return Answer("retry", None, "timeout", _t("等待平台回答超时"))
+            return Answer("retry", None, "timeout", translate("sync", "等待平台回答超时"))
         except requests.RequestException as exc:
-            return Answer("retry", None, "network", _t("连不上平台：{reason}").format(reason=_reason(exc)))
+            return Answer("retry", None, "network", translate("sync", "连不上平台：{reason}").format(reason=_reason(exc)))
         return classify(response)
 
 
 def _reason(exc: BaseException) -> str:
     text = str(exc)
     if "Name or service not known" in text or "getaddrinfo" in text or "NameResolution" in text:
-        return _t("找不到平台服务器（域名解析失败）")
+        return translate("sync", "找不到平台服务器（域名解析失败）")
     if "Connection refused" in text or "ConnectionRefused" in text:
-        return _t("平台拒绝连接")
+        return translate("sync", "平台拒绝连接")
     return exc.__class__.__name__
 
 
@@ -174,29 +170,29 @@ def classify(response: requests.Response) -> Answer:
             body = response.json()
         except ValueError:
             body = None
-    error = body.get("error") if isinstance(body, dict) and isinstance(body.get("error"), dict) else {}
+    error: dict = body["error"] if isinstance(body, dict) and isinstance(body.get("error"), dict) else {}
     code, message = str(error.get("code", "")), str(error.get("message", ""))
     if 300 <= status < 400:
         target = urlsplit(response.headers.get("Location", "")).hostname or "?"
         return Answer("retry", status, "redirect",
-                      _t("平台地址被转到了 {host}（可能需要先登录网络），稍后重试").format(host=target), server_time=when)
+                      translate("sync", "平台地址被转到了 {host}（可能需要先登录网络），稍后重试").format(host=target), server_time=when)
     if status == 200:
         if not isinstance(body, dict) or "error" in body:
             return Answer("retry", status, "not_json",
-                          _t("收到的不是平台的回答（可能是 Wi-Fi 认证页面），稍后重试"), server_time=when)
+                          translate("sync", "收到的不是平台的回答（可能是 Wi-Fi 认证页面），稍后重试"), server_time=when)
         return Answer("data", status, data=body, server_time=when,
                       replayed=response.headers.get("Idempotent-Replayed") == "true")
     if status in STOP_MESSAGES:
-        return Answer("stop", status, code, _t(STOP_MESSAGES[status]), server_time=when)
+        return Answer("stop", status, code, translate("sync", STOP_MESSAGES[status]), server_time=when)
     if status == 413:
         return Answer("split", status, code, message, server_time=when)
     if status == 410:
         return Answer("gone", status, code, message, server_time=when)
     if status in (409, 429, 503):
-        return Answer("retry", status, code, message or _t("平台繁忙"), retry_after=_retry_after(response), server_time=when)
+        return Answer("retry", status, code, message or translate("sync", "平台繁忙"), retry_after=_retry_after(response), server_time=when)
     if status in (400, 415, 422) or 400 <= status < 500:
-        return Answer("hold", status, code, message or _t("平台拒收这一批（HTTP {status}）").format(status=status),
+        return Answer("hold", status, code, message or translate("sync", "平台拒收这一批（HTTP {status}）").format(status=status),
                       server_time=when)
     return Answer("retry", status, code or "server_error",
-                  message or _t("平台出错（HTTP {status}），稍后重试").format(status=status),
+                  message or translate("sync", "平台出错（HTTP {status}），稍后重试").format(status=status),
                   retry_after=_retry_after(response), server_time=when)

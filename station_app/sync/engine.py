@@ -19,8 +19,8 @@ from pathlib import Path
 
 import filelock
 
-from station_app.changes import Changes, Kind, changed
 from station_app import __version__
+from station_app.changes import Changes, Kind, changed
 from station_app.clock import now_iso
 from station_app.i18n import translate
 from station_app.sync import batches, state
@@ -30,10 +30,6 @@ from station_app.sync.token_store import fingerprint
 log = logging.getLogger(__name__)
 LOCK_FILENAME = "sync.lock"
 CLOCK_WARNING_SECONDS = 300
-
-
-def _t(text: str) -> str:
-    return translate("sync", text)
 
 
 class SyncError(Exception):
@@ -75,8 +71,8 @@ class SyncReport:
         skew = self.clock_skew_seconds
         if skew is None or abs(skew) <= CLOCK_WARNING_SECONDS:
             return ""
-        return _t("本机时钟比平台{dir} {minutes} 分钟，请校准电脑时间（记录照常上传）。").format(
-            dir=_t("快") if skew > 0 else _t("慢"), minutes=round(abs(skew) / 60))
+        return translate("sync", "本机时钟比平台{dir} {minutes} 分钟，请校准电脑时间（记录照常上传）。").format(
+            dir=translate("sync", "快") if skew > 0 else translate("sync", "慢"), minutes=round(abs(skew) / 60))
 
 
 @dataclass
@@ -102,7 +98,7 @@ def run_sync(data_dir: Path, config: SyncConfig, policy: Policy | None = None, p
     try:
         lock.acquire()
     except filelock.Timeout:
-        raise SyncError("busy", _t("另一个同步正在进行（可能在另一个窗口或计划任务中），请稍后再试")) from None
+        raise SyncError("busy", translate("sync", "另一个同步正在进行（可能在另一个窗口或计划任务中），请稍后再试")) from None
     try:
         return _Run(Path(data_dir), config, policy or Policy(), cancelled).run(pull)
     finally:
@@ -124,7 +120,8 @@ class _Run:
                                              timeout=(5.0, self.config.timeout))
             except SyncConfigError as exc:
                 raise SyncError("config", str(exc)) from None
-            status = self._call(self.client.status)
+            client = self.client
+            status = self._call(client.status)
             self._note_clock(status)
             max_items = max(1, min(int(status.data.get("max_batch_items") or 500), 500))
             max_bytes = max(1024, int(status.data.get("max_batch_bytes") or 1_048_576))
@@ -134,7 +131,7 @@ class _Run:
                 from station_app.sync.roster_pull import pull_roster
 
                 self.report.pulled_changes = pull_roster(lambda cursor: self._call(
-                    lambda: self.client.volunteers(cursor), accept=("data", "gone")))
+                    lambda: client.volunteers(cursor), accept=("data", "gone")))
             state.put(state.LAST_SUCCESS, now_iso())
             state.put(state.LAST_ERROR, None)
             from station_app.audit.anchor import note_head
@@ -159,7 +156,7 @@ class _Run:
             lifted = (stopped.get("token") != fingerprint(self.config.token) or stopped.get("url") != self.config.url
                       or stopped.get("station") != self.config.station)
         if not lifted:
-            raise SyncError("stopped", stopped.get("message") or _t("同步已停止"))
+            raise SyncError("stopped", stopped.get("message") or translate("sync", "同步已停止"))
         state.put(state.STOPPED, None)
 
     def _stop(self, answer: Answer) -> None:
@@ -175,7 +172,7 @@ class _Run:
         attempt = 0
         while True:
             if self.cancelled():
-                raise SyncError("unreachable", _t("同步已取消"))
+                raise SyncError("unreachable", translate("sync", "同步已取消"))
             answer = request()
             if on_attempt is not None:
                 on_attempt(answer)
@@ -188,18 +185,18 @@ class _Run:
             attempt += 1
             limit = self.policy.max_unreachable_attempts if answer.code == "network" else self.policy.max_attempts
             if attempt >= limit:
-                raise SyncError("unreachable", _t("平台暂时无法连接：{reason}。记录都保留在本机，下次同步会继续。").format(
+                raise SyncError("unreachable", translate("sync", "平台暂时无法连接：{reason}。记录都保留在本机，下次同步会继续。").format(
                     reason=answer.message))
             wait = answer.retry_after if answer.retry_after is not None else self.policy.backoff(attempt)
             if wait > self.policy.max_retry_after:
-                raise SyncError("unreachable", _t("平台繁忙，要求 {n} 秒后再试。记录都保留在本机。").format(n=round(wait)))
+                raise SyncError("unreachable", translate("sync", "平台繁忙，要求 {n} 秒后再试。记录都保留在本机。").format(n=round(wait)))
             log.info("sync: %s, retrying in %.1f s", answer.code or answer.status, wait)
             self.policy.sleep(wait)
 
     def _note_clock(self, answer: Answer) -> None:
         if answer.server_time is None:
             return
-        skew = (dt.datetime.now(dt.timezone.utc) - answer.server_time).total_seconds()
+        skew = (dt.datetime.now(dt.UTC) - answer.server_time).total_seconds()
         self.report.clock_skew_seconds = skew
         state.put(state.CLOCK_SKEW, f"{skew:.0f}")
         if self.report.clock_warning:
@@ -207,6 +204,8 @@ class _Run:
 
     # --- pushing
     def _push(self, endpoint: str, max_items: int, max_bytes: int) -> None:
+        client = self.client
+        assert client is not None  # run() made it before pushing
         device = state.device_id()
         while True:
             waiting = batches.unacked_batches(endpoint)
@@ -214,16 +213,16 @@ class _Run:
             if batch is None:
                 return
             answer = self._call(
-                lambda: self.client.push(endpoint, batch.batch_id, batch.body, batch.item_count),
+                lambda: client.push(endpoint, batch.batch_id, batch.body, batch.item_count),  # noqa: B023 - called within this turn
                 accept=("ack", "split", "hold", "gone"),
-                on_attempt=lambda a: batches.note_attempt(batch.batch_id, str(a.status or a.code), a.message))
+                on_attempt=lambda a: batches.note_attempt(batch.batch_id, str(a.status or a.code), a.message))  # noqa: B023 - called within this turn
             self.report.batches_sent += 1
             if answer.kind == "ack":
                 try:
                     result = batches.apply_ack(batch, answer.results)
-                except Exception as exc:  # noqa: BLE001 - the batch stays unacked and is resent as it is
+                except Exception as exc:
                     log.exception("storing the acknowledgement of %s failed", batch.batch_id)
-                    raise SyncError("error", _t("保存平台确认时出错（{reason}）；下次同步会重发同一批次，不会重复。").format(
+                    raise SyncError("error", translate("sync", "保存平台确认时出错（{reason}）；下次同步会重发同一批次，不会重复。").format(
                         reason=type(exc).__name__)) from exc
                 self.report.rejected += result.rejected
                 if endpoint == "certificates":
@@ -235,8 +234,8 @@ class _Run:
                 batches.split(batch.batch_id)
                 max_items = max(1, batch.item_count // 2)
             else:
-                message = answer.message if answer.kind != "split" else _t("单条记录超过平台允许的大小")
+                message = answer.message if answer.kind != "split" else translate("sync", "单条记录超过平台允许的大小")
                 batches.hold(batch.batch_id, str(answer.status), message)
                 self.report.held += 1
-                self.report.warnings.append(_t("平台拒收了一批记录（HTTP {status}：{message}），已暂停这一批，其余照常上传。").format(
+                self.report.warnings.append(translate("sync", "平台拒收了一批记录（HTTP {status}：{message}），已暂停这一批，其余照常上传。").format(
                     status=answer.status, message=message))

@@ -14,8 +14,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from station_app.atomic_files import replacing
-from station_app.changes import Counted, Kind, changed
 from station_app.audit import Actor, record
+from station_app.changes import Counted, Kind, changed
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import OutboxItem
@@ -30,10 +30,6 @@ HEADERS = ("操作编号", "操作", "记录编号", "姓名", "证件类型", "
            "审核时间", "更正的记录", "作废原因")
 
 
-def _t(text: str) -> str:
-    return translate("sync", text)
-
-
 def waiting_op_ids() -> list[int]:
     return [r.id for r in OutboxItem.select(OutboxItem.id).where(
         (OutboxItem.state == "pending") & (OutboxItem.endpoint == "batches")).order_by(OutboxItem.id)]
@@ -41,10 +37,10 @@ def waiting_op_ids() -> list[int]:
 
 def _row(item: dict) -> list:
     if item["op"] == "void":
-        return [item["op_id"], _t("作废"), item["record_id"]] + [""] * 18 + [item.get("reason", "")]
+        return [item["op_id"], translate("sync", "作废"), item["record_id"]] + [""] * 18 + [item.get("reason", "")]
     r, v = item["record"], item["record"]["volunteer"]
     id_label = IdType(v["id_type"]).label if v["id_type"] in IdType.__members__ else v["id_type"]
-    return [item["op_id"], _t("新增"), r["record_id"], v["name"], id_label, v["id_number"], v["phone"] or "",
+    return [item["op_id"], translate("sync", "新增"), r["record_id"], v["name"], id_label, v["id_number"], v["phone"] or "",
             v["platform_id"] or "", r["post"]["code"], r["post"]["name"], r["post"]["category"], r["place"],
             r["started_at"], r["ended_at"], r["minutes"], r["people_served"] if r["people_served"] is not None else "",
             r["content"], r["source"], r["approved_by"] or "", r["approved_at"] or "", r["corrects"] or "", ""]
@@ -52,16 +48,16 @@ def _row(item: dict) -> list:
 
 def export_for_manual_upload(path: Path, actor: Actor) -> list[str]:
     """Write every waiting record operation to *path* (.xlsx); return their op ids. Administrators only."""
-    require_admin(actor, _t("导出含完整证件号码的待上传记录"))
+    require_admin(actor, translate("sync", "导出含完整证件号码的待上传记录"))
     path = Path(path)
     ids = waiting_op_ids()
-    items = []
+    items: list[dict] = []
     for start in range(0, len(ids), 500):
         items.extend(item for _, item in record_items(ids[start:start + 500]))
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(_t("待上传服务记录"))
+    ws = wb.create_sheet(translate("sync", "待上传服务记录"))
     bold = Font(bold=True)
-    ws.append([_cell(ws, _t(h), font=bold) for h in HEADERS])
+    ws.append([_cell(ws, translate("sync", h), font=bold) for h in HEADERS])
     for item in items:
         ws.append([_cell(ws, v) for v in _row(item)])
     with replacing(path, private=True) as partial:
@@ -73,7 +69,7 @@ def export_for_manual_upload(path: Path, actor: Actor) -> list[str]:
 
 def mark_uploaded(op_ids: list[str], actor: Actor, reason: str = "") -> Counted:
     """Staff uploaded the exported file by hand: those still waiting leave the outbox. Administrators only."""
-    require_admin(actor, _t("标记记录已手工上传"))
+    require_admin(actor, translate("sync", "标记记录已手工上传"))
     done = 0
     with database.atomic("IMMEDIATE"):
         for start in range(0, len(op_ids), 500):

@@ -1,4 +1,4 @@
-"""PROTOCOL.md items built from the station database: records, voids, certificates.
+"""docs/protocol.md items built from the station database: records, voids, certificates.
 
 Built when an item is claimed into a batch, then frozen in the batch body, so
 the identity sent is the freshest the station has, and a resend never differs.

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from station_app.changes import Changes, Kind, changed
 from station_app import config
 from station_app.audit import Actor, record
+from station_app.changes import Changes, Kind, changed
 from station_app.i18n import translate
 from station_app.staff.roles import require_admin
 from station_app.station import settings
@@ -20,10 +20,6 @@ from station_app.sync import state
 from station_app.sync.client import check_url
 from station_app.sync.engine import SyncConfig, SyncError
 from station_app.sync.token_store import load_token, save_token
-
-
-def _t(text: str) -> str:
-    return translate("sync", text)
 
 
 def station_code() -> str:
@@ -43,7 +39,7 @@ def current_config(data_dir: Path, url: str | None = None, token: str | None = N
     """The settings, each overridable for one run (the ``sync`` command's options)."""
     url = url or settings.get(config.SYNC_URL)
     if not url:
-        raise SyncError("config", _t("尚未设置平台地址：请在“设置 → 平台同步”中填写，或用 --url 指定。"
+        raise SyncError("config", translate("sync", "尚未设置平台地址：请在“设置 → 平台同步”中填写，或用 --url 指定。"
                                      "没有平台时可以导出待上传记录，手工上传。"))
     return SyncConfig(url=url, token=token or load_token(data_dir), station=station or station_code(),
                       timeout=float(settings.get(config.SYNC_TIMEOUT_SECONDS)))
@@ -52,13 +48,13 @@ def current_config(data_dir: Path, url: str | None = None, token: str | None = N
 def save_sync_settings(data_dir: Path, actor: Actor, url: str, station: str = "", token: str | None = None,
                        interval_minutes: int | None = None) -> Changes:
     """Store the platform address, station code and (when given) a new token. Administrators only."""
-    require_admin(actor, _t("修改平台同步设置"))
+    require_admin(actor, translate("sync", "修改平台同步设置"))
     url = check_url(url) if url.strip() else ""
     settings.put(config.SYNC_URL, url, actor)
     settings.put(config.SYNC_STATION, station.strip(), actor)
     if interval_minutes is not None:
         if interval_minutes < 1:
-            raise ValueError(_t("自动同步间隔至少 1 分钟"))
+            raise ValueError(translate("sync", "自动同步间隔至少 1 分钟"))
         settings.put(config.SYNC_INTERVAL_MINUTES, interval_minutes, actor)
     if token:
         where = save_token(data_dir, token.strip())

@@ -33,7 +33,7 @@ def put(key: str, value: str | None) -> None:
 
 
 def device_id() -> str:
-    """This installation's id, made once (PROTOCOL.md ``device_id``)."""
+    """This installation's id, made once (docs/protocol.md ``device_id``)."""
     with database.atomic():
         value = get(DEVICE_ID)
         if not value:

@@ -16,6 +16,7 @@ import os
 from pathlib import Path
 
 from station_app.atomic_files import write_text_atomically
+
 SERVICE = "StationDesk platform token"
 FILENAME = "platform_token"
 log = logging.getLogger(__name__)

@@ -7,7 +7,6 @@ import sqlite3
 import subprocess
 
 import pytest
-from support.core import PYTHON, REPO, adult_input, make_id
 
 from station_app import app_logging
 from station_app.audit import Actor
@@ -16,6 +15,7 @@ from station_app.config import DB_FILENAME
 from station_app.db import close_database, open_database
 from station_app.masking import mask_text
 from station_app.roster.service import add_volunteer
+from support.core import PYTHON, REPO, adult_input, make_id
 
 ACTOR = Actor("测试值班员")
 ID = make_id("110105", "19800101", 123)
@@ -144,8 +144,8 @@ def test_setup_logging_survives_an_unusable_folder(tmp_path):
 def test_audit_verify_notices_a_cut_off_end_and_a_restore_starts_the_anchors_again(tmp_path, capsys):
     import sqlite3
 
-    from station_app.audit import Actor
     from station_app.__main__ import main as run
+    from station_app.audit import Actor
     from station_app.config import DB_FILENAME
     from station_app.db import close_database, open_database
     from station_app.demo import fill_demo

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import json
 
-from support.core import adult_input, make_id
-from support.hours import at
-
 from station_app import config
-from station_app.audit_view.field_labels import describe_fields, field_label
 from station_app.audit.log import verify_chain
+from station_app.audit_view.field_labels import describe_fields, field_label
 from station_app.audit_view.names import collect, lookup
 from station_app.audit_view.query import AuditFilter, search
 from station_app.db import database
@@ -28,6 +25,8 @@ from station_app.roster.privacy import anonymise_volunteer
 from station_app.roster.service import add_volunteer, set_status
 from station_app.staff.accounts import create_first_admin, create_staff, set_role
 from station_app.station import settings
+from support.core import adult_input, make_id
+from support.hours import at
 
 
 def newest(action: str):

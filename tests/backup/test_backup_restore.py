@@ -7,8 +7,8 @@ import hashlib
 import sqlite3
 
 import pytest
-from support.core import adult_input, make_id
 
+from station_app.__main__ import main as run
 from station_app.audit import Actor
 from station_app.audit.log import verify_chain
 from station_app.backup import (
@@ -20,13 +20,13 @@ from station_app.backup import (
     rotate,
 )
 from station_app.backup.files import backup_name, list_backups, to_keep
-from station_app.__main__ import main as run
 from station_app.config import DB_FILENAME
 from station_app.db import close_database, database, open_database
 from station_app.db.migrations import LATEST_VERSION
 from station_app.demo import fill_demo
 from station_app.instance_lock import InstanceLock
 from station_app.roster.service import add_volunteer
+from support.core import adult_input, make_id
 
 ACTOR = Actor("测试站长", role="admin")
 TABLES = ("volunteer", "service_record", "station", "setting")
@@ -247,7 +247,7 @@ def test_restore_of_an_older_schema_migrates_it(filled, tmp_path):
     conn = sqlite3.connect(str(older))
     from station_app.db.migrations import MIGRATIONS, _split
 
-    for version, (sql, step) in enumerate(MIGRATIONS[:1], start=1):
+    for version, (sql, _step) in enumerate(MIGRATIONS[:1], start=1):
         for statement in _split(sql):
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {version}")

@@ -8,8 +8,6 @@ import re
 import subprocess
 
 import pytest
-from support.certificates import ID_NUMBER, MINUTES_2024, MINUTES_ALL, PLATFORM_NO, tell_story
-from support.core import PYTHON, REPO
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
@@ -21,14 +19,25 @@ from station_app.certificates.batch import batch_issue, team_members
 from station_app.certificates.issue import CertificateError, issue_certificate, plan_certificate
 from station_app.certificates.layout import PAGE_H, Qr, layout
 from station_app.certificates.pdf import pdf_bytes
-from station_app.certificates.register import (GENUINE, REVOKED, UNKNOWN, certificate_document, list_certificates,
-                                               record_reprint, reprint_to_file, revoke_certificate, verify)
+from station_app.certificates.register import (
+    GENUINE,
+    REVOKED,
+    UNKNOWN,
+    certificate_document,
+    list_certificates,
+    record_reprint,
+    reprint_to_file,
+    revoke_certificate,
+    verify,
+)
 from station_app.db import close_database, database, open_database
 from station_app.db.models import Certificate, CertificateRecord
 from station_app.demo import DEMO_STATION
 from station_app.roster.service import get_volunteer, update_volunteer
 from station_app.roster.validation import input_from_values
 from station_app.station import settings
+from support.certificates import ID_NUMBER, MINUTES_2024, MINUTES_ALL, PLATFORM_NO, tell_story
+from support.core import PYTHON, REPO
 
 Y2024 = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
 ISSUE_DAY = dt.date(2026, 11, 22)
@@ -246,9 +255,8 @@ def test_the_annex_lists_every_record_with_page_numbers_and_the_seal_across_page
 
 
 def test_a_long_history_keeps_the_certificate_on_one_page_and_the_details_in_the_annex(story, actor, tmp_path):
-    from support.certificates import _add
-
     from station_app.posts.service import PostInput, create_post
+    from support.certificates import _add
     for i in range(14):
         post = create_post(PostInput(f"社区服务岗位第{i}号", f"P-X{i}"), actor)
         _add(actor, story.volunteer, post, dt.date(2024, 8, 1) + dt.timedelta(days=i), "08:00", "10:00",
@@ -333,11 +341,10 @@ def test_a_team_in_one_pdf_skips_whoever_has_nothing_to_certify(story, actor, tm
 
 
 def test_a_batch_writes_one_pdf_each_and_stops_when_cancelled(story, actor, tmp_path):
-    from support.certificates import _add
-    from support.core import make_id
-
     from station_app.roster.service import add_volunteer
     from station_app.roster.validation import VolunteerInput
+    from support.certificates import _add
+    from support.core import make_id
 
     others = []
     for i, name in enumerate(("王芳", "刘洋", "陈静")):

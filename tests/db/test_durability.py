@@ -21,12 +21,12 @@ import sys
 import textwrap
 
 import pytest
-from support.hours import at
 
 from station_app.config import DB_FILENAME
 from station_app.db import close_database, open_database
 from station_app.hours import records
 from station_app.hours.records import RecordInput
+from support.hours import at
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
 
@@ -114,8 +114,8 @@ def test_a_confirmed_approval_survives_sigkill(db, people, posts, actor):
 def test_a_confirmed_check_out_survives_sigkill(db, people, posts):
     import datetime as dt
 
-    from station_app.kiosk import service as kiosk
     from station_app.hours.times import local_now
+    from station_app.kiosk import service as kiosk
 
     kiosk.check_in(people[0].id, posts.garbage.id, at=local_now() - dt.timedelta(hours=1))
     close_database()

@@ -7,17 +7,16 @@ import sqlite3
 
 import peewee
 import pytest
-from support.core import DATA, adult_input
 
 from station_app.audit import verify_chain
 from station_app.audit.log import entries_for
 from station_app.config import DB_FILENAME
-from station_app.db import DataFolderError, close_database, database, open_database
-from station_app.db import migrations
+from station_app.db import DataFolderError, close_database, database, migrations, open_database
 from station_app.db.migrations import LATEST_VERSION, migrate, schema_version
 from station_app.db.models import ALL_MODELS
 from station_app.roster.service import get_volunteer, search_roster, update_volunteer
 from station_app.roster.validation import check_volunteer, input_from_values
+from support.core import DATA, adult_input
 
 FIXTURE = DATA / "schema_v1.sqlite"
 V1_TABLES = ("station", "setting", "volunteer", "audit_entry")

@@ -10,11 +10,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from support.core import adult_input, id_ending_in_x, make_id
 
+from station_app.__main__ import main as run
 from station_app.audit import Actor
 from station_app.audit.log import entries_for
-from station_app.__main__ import main as run
 from station_app.db import close_database, open_database
 from station_app.db.models import AuditEntry, Volunteer
 from station_app.imports.roster_import import (
@@ -28,6 +27,7 @@ from station_app.roster.service import (
     get_volunteer,
     set_status,
 )
+from support.core import adult_input, id_ending_in_x, make_id
 
 FORMULA_NOTES = ("=1+1", '=HYPERLINK("http://example.com","点我")', "+86 家属联系", "-5 分", "@SUM(A1:A9)")
 STAFF = Actor("值班员", role="admin")

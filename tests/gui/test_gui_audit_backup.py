@@ -7,7 +7,6 @@ import sqlite3
 import sys
 
 import pytest
-from support.core import adult_input, make_id
 from PySide6.QtCore import QDate, Qt
 
 from station_app import app_logging
@@ -15,6 +14,7 @@ from station_app.changes import Kind
 from station_app.config import DB_FILENAME
 from station_app.db import close_database, open_database
 from station_app.roster.service import add_volunteer
+from support.core import adult_input, make_id
 from support.gui import touches, type_text
 
 IDS = [make_id("110105", "19800101", 130 + n) for n in range(3)]

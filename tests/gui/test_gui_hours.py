@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 
 from station_app import config
-from station_app.changes import Kind
 from station_app.audit.log import entries_for
+from station_app.changes import Kind
 from station_app.db.models import Post, ServiceRecord, ShiftSignup
 from station_app.hours import records
 from station_app.kiosk import service as kiosk
@@ -56,7 +56,6 @@ def test_staff_type_in_a_sign_in_sheet_then_approve(qtbot, window, zhang_and_pos
     page = open_review(qtbot, window)
     click(qtbot, page.add_button)
     dialog = page.dialog
-    qtbot.waitSignal(dialog.ready, timeout=5000, raising=False)
     qtbot.waitUntil(lambda: dialog.post.count() == 2, timeout=5000)
     with qtbot.waitSignal(dialog.picker.matches_shown, timeout=5000):
         type_text(qtbot, dialog.picker.edit, "张")
@@ -200,7 +199,6 @@ def test_history_shows_approved_hours_and_stars(qtbot, window, zhang_and_posts, 
     page.table.selectRow(0)
     page.show_history()
     dialog = page.history_dialog
-    qtbot.waitSignal(dialog.loaded, timeout=5000, raising=False)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=5000)
     assert "已审核志愿服务 3.0 小时" in dialog.totals.text()
     assert "★☆☆☆☆" in dialog.totals.text()

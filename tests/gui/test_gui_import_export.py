@@ -121,7 +121,7 @@ def test_export_dialog_masks_by_default_and_logs_full_numbers(qtbot, window, act
         dialog.path.setText(str(target))
         dialog.full_numbers.setChecked(full)
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dialog.exported is not None, timeout=5000)
+        qtbot.waitUntil(lambda dialog=dialog: dialog.exported is not None, timeout=5000)
         with target.open(encoding="utf-8-sig") as fh:
             row = {k: v.lstrip("\t") for k, v in list(csv.DictReader(fh))[0].items()}  # tab: text for Excel
         if full:
@@ -134,9 +134,8 @@ def test_export_dialog_masks_by_default_and_logs_full_numbers(qtbot, window, act
 
 def test_hours_wizard_offers_to_create_missing_posts_with_one_confirmation(qtbot, window, actor, tmp_path):
     """A historical sheet naming two posts the station lacks: listed, created on one confirmation, imported."""
-    from support.hours import add_people, add_posts
-
     from station_app.db.models import Post, ServiceRecord
+    from support.hours import add_people, add_posts
 
     people = add_people(actor)
     add_posts(actor)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from support.core import adult_input
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from shiboken6 import isValid
@@ -13,6 +12,7 @@ from station_app.gui.login_dialog import LoginDialog
 from station_app.gui.main_window import MainWindow
 from station_app.roster.service import add_volunteer
 from station_app.staff.accounts import create_first_admin, create_staff
+from support.core import adult_input
 from support.gui import log_in_with
 
 

@@ -185,7 +185,6 @@ def test_duplicate_id_offers_the_existing_record(qtbot, window, actor):
     qtbot.mouseClick(dialog.banner_button, Qt.MouseButton.LeftButton)
     reopened = page.dialog
     assert reopened is not dialog and reopened.volunteer_id == existing.id
-    qtbot.waitSignal(reopened.loaded, timeout=5000, raising=False)
     qtbot.waitUntil(lambda: reopened.name.text() == "张三", timeout=5000)
     assert Volunteer.select().count() == 1
 
@@ -229,11 +228,10 @@ def test_deactivate_hides_from_the_roster_until_asked(qtbot, window, actor):
 
 
 def test_withdrawing_extra_consent_in_the_dialog_erases_skills_and_notes(qtbot, ctx, actor):
-    from support.core import adult_input
-
     from station_app.audit.log import entries_for
     from station_app.gui.volunteer_dialog import VolunteerDialog
     from station_app.roster.service import add_volunteer
+    from support.core import adult_input
 
     rec = add_volunteer(adult_input(skills="摄影", notes="周末可来", extra_consent=True), actor)
     dialog = VolunteerDialog(ctx, rec.id)

@@ -11,8 +11,6 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
-from support.gui import type_text
-from support.roster_files import person
 
 from station_app.db.models import AuditEntry, ServiceRecord
 from station_app.hours import records
@@ -20,6 +18,8 @@ from station_app.hours.records import RecordInput
 from station_app.posts.service import PostInput, create_post
 from station_app.roster.service import add_volunteer, set_status
 from station_app.roster.validation import VolunteerInput
+from support.gui import type_text
+from support.roster_files import person
 
 DAY = dt.date(2024, 5, 6)
 

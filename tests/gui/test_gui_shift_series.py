@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QPoint, QTime, Qt
+from PySide6.QtCore import QDate, QPoint, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 
 from station_app.db.models import Shift, ShiftSeries

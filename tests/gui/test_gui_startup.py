@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from station_app import config
-from station_app.changes import Kind
 from station_app.audit.log import entries_for
+from station_app.changes import Kind
 from station_app.db import close_database
 from station_app.gui.app import StartRefused, start
 from station_app.gui.first_run_dialog import FirstRunDialog

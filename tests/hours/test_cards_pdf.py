@@ -5,12 +5,11 @@ from __future__ import annotations
 import subprocess
 
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 
 from station_app.db.models import AuditEntry, Volunteer
 from station_app.demo import fill_demo
 from station_app.hours.cards import volunteer_for_code
-from reportlab.lib.units import mm
-
 from station_app.hours.cards_pdf import CARD_H, CARD_W, COLUMNS, MARGIN_X, MARGIN_Y, write_cards_pdf
 
 

@@ -1,6 +1,6 @@
 """Every rule of service hours, through the core, on a real SQLite file.
 
-The rules (issue 4, PRODUCT.md part 3 and the rules from law): times to the
+The rules (issue 4 and the rules from law): times to the
 minute, minutes = time on post less breaks, end after start, at most 24 hours,
 no overlap for one volunteer whatever the entry path, nothing in the future,
 non-counting posts kept but never volunteer hours, open → pending → approved |
@@ -15,17 +15,17 @@ import datetime as dt
 import json
 
 import pytest
-from support.hours import DAY, at
 
 from station_app import config
 from station_app.audit import Actor, verify_chain
 from station_app.db.models import AuditEntry, ServiceRecord
 from station_app.errors import NotFound
 from station_app.hours import records, review, totals
-from station_app.kiosk import service as kiosk
 from station_app.hours.records import HoursError, OverlapError, RecordInput
 from station_app.hours.times import hours_text, local_now, to_min
+from station_app.kiosk import service as kiosk
 from station_app.station import settings
+from support.hours import DAY, at
 
 
 def entry(volunteer, post, start: str, end: str, day: dt.date = DAY, **kw) -> RecordInput:

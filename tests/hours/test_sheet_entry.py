@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from support.hours import DAY, at
 
 from station_app.audit import verify_chain
 from station_app.db.models import AuditEntry, ServiceRecord
@@ -13,6 +12,7 @@ from station_app.hours import records
 from station_app.hours.records import RecordInput
 from station_app.hours.sheet_entry import SheetRefused, SheetRow, check_sheet, save_sheet
 from station_app.roster.service import set_status
+from support.hours import DAY, at
 
 
 def test_each_rule_is_named_on_its_row(people, posts, actor):

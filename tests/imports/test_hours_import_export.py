@@ -11,20 +11,20 @@ import subprocess
 
 import openpyxl
 import pytest
-from support.core import PYTHON, REPO, make_id
-from support.hours import DAY, add_people, add_posts, at
 
-from station_app.audit import verify_chain
 from station_app.__main__ import main as run
+from station_app.audit import verify_chain
 from station_app.cli_support import cli_actor
 from station_app.db import close_database, open_database
 from station_app.db.models import AuditEntry, ServiceRecord
 from station_app.hours import records, review, totals
-from station_app.kiosk import service as kiosk
 from station_app.hours.records import RecordInput
 from station_app.imports.hours_import import commit_hours_import, open_hours_file, plan_hours_import
 from station_app.imports.table_reader import Cancelled, FileUnreadable
+from station_app.kiosk import service as kiosk
 from station_app.roster.ids import mask_id_number
+from support.core import PYTHON, REPO, make_id
+from support.hours import DAY, add_people, add_posts, at
 
 HEADER = ["姓名", "身份证号", "岗位", "日期", "开始时间", "结束时间", "服务内容", "服务人次"]
 

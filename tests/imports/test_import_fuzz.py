@@ -19,12 +19,12 @@ import xlwt
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from support.roster_files import HEADER, counts, csv_text, person, row_of
 
 from station_app.audit.log import verify_chain
 from station_app.imports.roster_columns import SYNONYMS
 from station_app.imports.roster_import import import_roster_file
 from station_app.imports.table_reader import FileUnreadable
+from support.roster_files import HEADER, counts, csv_text, person, row_of
 
 ENCODINGS = ("utf-8", "utf-8-sig", "gbk", "gb18030", "utf-16", "utf-16-le")
 HEADER_WORDS = [s for synonyms in SYNONYMS.values() for s in synonyms]

@@ -15,11 +15,11 @@ import sys
 import time
 
 import pytest
-from support.roster_files import counts, person, roster_rows, row_of, write_csv, write_xlsx
-from support.zip_bomb import write_zip_bomb
 
 from station_app.imports.roster_import import import_roster_file
 from station_app.imports.table_reader import FileUnreadable
+from support.roster_files import counts, person, roster_rows, row_of, write_csv, write_xlsx
+from support.zip_bomb import write_zip_bomb
 
 PEOPLE = [person(i) for i in range(4)]
 

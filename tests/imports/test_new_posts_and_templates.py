@@ -10,12 +10,12 @@ import datetime as dt
 
 import openpyxl
 import pytest
-from support.hours import DAY, add_people, add_posts
 
-from station_app.audit import verify_chain
 from station_app.__main__ import main as run
+from station_app.audit import verify_chain
 from station_app.db import close_database, open_database
 from station_app.db.models import AuditEntry, Post, ServiceRecord, Volunteer
+from support.hours import DAY, add_people, add_posts
 
 HEADER = ["姓名", "身份证号", "岗位", "日期", "开始时间", "结束时间", "服务内容"]
 NEW = ("礼让斑马线文明引导", "楼道清理")

@@ -12,13 +12,13 @@ import shutil
 import subprocess
 
 import pytest
-from support.hours import add_people, add_posts
-from support.roster_files import person, roster_rows, write_xlsx
 
 from station_app.db.models import ServiceRecord, Volunteer
 from station_app.imports.hours_import import import_hours_file
 from station_app.imports.roster_import import import_roster_file
 from station_app.imports.table_reader import FileUnreadable, read_workbook
+from support.hours import add_people, add_posts
+from support.roster_files import person, roster_rows, write_xlsx
 
 PEOPLE = [person(i) for i in range(5)]
 

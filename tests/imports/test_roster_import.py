@@ -20,6 +20,22 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+
+import station_app.imports.roster_import as roster_import
+from station_app.__main__ import main as run
+from station_app.audit import Actor
+from station_app.audit.log import entries_for, verify_chain
+from station_app.db import close_database, open_database
+from station_app.db.models import AuditEntry, Volunteer
+from station_app.imports.roster_import import (
+    commit_roster_import,
+    import_roster_file,
+    open_roster_file,
+    plan_roster_import,
+    write_report,
+)
+from station_app.imports.table_reader import Cancelled, FileUnreadable
+from station_app.roster.service import add_volunteer, find_by_id_number
 from support.core import PYTHON, REPO, adult_input, id_ending_in_x, make_id
 from support.roster_files import (
     HEADER,
@@ -34,22 +50,6 @@ from support.roster_files import (
     write_xlsx,
     xls_with_filepass,
 )
-
-import station_app.imports.roster_import as roster_import
-from station_app.audit import Actor
-from station_app.audit.log import entries_for, verify_chain
-from station_app.__main__ import main as run
-from station_app.db import close_database, open_database
-from station_app.db.models import AuditEntry, Volunteer
-from station_app.imports.roster_import import (
-    commit_roster_import,
-    import_roster_file,
-    open_roster_file,
-    plan_roster_import,
-    write_report,
-)
-from station_app.imports.table_reader import Cancelled, FileUnreadable
-from station_app.roster.service import add_volunteer, find_by_id_number
 
 PEOPLE = [person(i) for i in range(3)]
 

@@ -1,4 +1,4 @@
-"""The reference platform answers as PROTOCOL.md says, including when told to misbehave.
+"""The reference platform answers as docs/protocol.md says, including when told to misbehave.
 
 Each test runs a real PlatformServer on loopback and talks to it over HTTP with
 the standard library's http.client (one connection per request, as a client
@@ -24,8 +24,8 @@ from pathlib import Path
 
 import pytest
 
-from support.core import PYTHON, REPO, make_id
 from station_app.platform_server import CAPTIVE_PAGE, DROP_CONNECTION, WRONG_ACK, Faults, PlatformServer
+from support.core import PYTHON, REPO, make_id
 
 STATION, STATION_NAME, TOKEN = "BJ-CY-0001", "朝西社区志愿服务站", "secret-token"
 OTHER, OTHER_NAME, OTHER_TOKEN = "BJ-HD-0002", "海淀某社区志愿服务站", "other-token"
@@ -143,7 +143,7 @@ def test_ping_needs_no_token_and_every_answer_has_a_date(srv):
     assert doc["api_version"] == 1
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00", doc["server_time"])
     date = email.utils.parsedate_to_datetime(reply.headers["date"])
-    assert abs((date - dt.datetime.now(dt.timezone.utc)).total_seconds()) < 5
+    assert abs((date - dt.datetime.now(dt.UTC)).total_seconds()) < 5
     assert call(srv, "GET", "/api/v1/ping").status == 200  # no protocol header: monitoring probes
     wrong = call(srv, "GET", "/api/v1/ping", headers={"X-Station-Protocol": "2"})
     assert (wrong.status, wrong.error_code()) == (426, "protocol_unsupported")
@@ -154,9 +154,9 @@ def test_clock_offset_skews_date_header_and_server_time(tmp_path):
     with PlatformServer(tmp_path / "p.db", faults=Faults(clock_offset_seconds=3600)) as server:
         reply = call(server, "GET", "/api/v1/ping")
     date = email.utils.parsedate_to_datetime(reply.headers["date"])
-    assert 3590 < (date - dt.datetime.now(dt.timezone.utc)).total_seconds() < 3610
+    assert 3590 < (date - dt.datetime.now(dt.UTC)).total_seconds() < 3610
     server_time = dt.datetime.fromisoformat(reply.json()["server_time"])
-    assert 3590 < (server_time - dt.datetime.now(dt.timezone.utc)).total_seconds() < 3610
+    assert 3590 < (server_time - dt.datetime.now(dt.UTC)).total_seconds() < 3610
 
 
 def test_status_reports_the_limits_it_enforces(srv):

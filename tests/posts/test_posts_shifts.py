@@ -7,21 +7,30 @@ import json
 import re
 
 import pytest
-from support.hours import DAY, at
 
 from station_app import config
 from station_app.db.models import AuditEntry, Setting, ShiftSignup, Station
 from station_app.demo import DEMO_STATION
 from station_app.errors import ValidationFailed
-from station_app.kiosk import service as kiosk
 from station_app.hours.cards import card_code, volunteer_for_code
-from station_app.kiosk.pin import check_kiosk_pin, kiosk_pin_set, set_kiosk_pin
 from station_app.hours.records import HoursError
+from station_app.kiosk import service as kiosk
+from station_app.kiosk.pin import check_kiosk_pin, kiosk_pin_set, set_kiosk_pin
 from station_app.posts.service import PostInput, create_post, get_post, list_posts, update_post
-from station_app.posts.shifts import (ShiftFull, cancel_sign_up, create_shift, get_shift, kiosk_choices, shifts_between,
-                                      sign_up, signups, week_of)
+from station_app.posts.shifts import (
+    ShiftFull,
+    cancel_sign_up,
+    create_shift,
+    get_shift,
+    kiosk_choices,
+    shifts_between,
+    sign_up,
+    signups,
+    week_of,
+)
 from station_app.roster.service import set_status
 from station_app.station.profile import save_profile
+from support.hours import DAY, at
 
 # --- posts ------------------------------------------------------------------------------------------------------------
 

@@ -8,12 +8,12 @@ different number, so the same person could be entered twice.
 from __future__ import annotations
 
 import pytest
-from support.core import adult_input, make_id
 
 from station_app.db.models import Volunteer
 from station_app.roster.ids import IdNumberError, normalize_id_number, parse_id
 from station_app.roster.phone import PhoneError, normalize_mobile
 from station_app.roster.service import add_volunteer
+from support.core import adult_input, make_id
 
 ARABIC = {str(d): chr(0x660 + d) for d in range(10)}
 DEVANAGARI = {str(d): chr(0x966 + d) for d in range(10)}

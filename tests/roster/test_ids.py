@@ -6,7 +6,6 @@ import datetime as dt
 import random
 
 import pytest
-from support.core import id_ending_in_x, iso7064_check, make_id
 
 from station_app.roster.ids import (
     IdNumberError,
@@ -16,6 +15,7 @@ from station_app.roster.ids import (
     normalize_id_number,
     parse_id,
 )
+from support.core import id_ending_in_x, iso7064_check, make_id
 
 
 def refusal(id_type: str, raw: str) -> str:

@@ -6,7 +6,6 @@ import datetime as dt
 
 import peewee
 import pytest
-from support.core import adult_input, id_ending_in_x, make_id
 
 from station_app.audit import Actor, verify_chain
 from station_app.audit.log import entries_for
@@ -25,6 +24,7 @@ from station_app.roster.service import (
     teams,
     update_volunteer,
 )
+from support.core import adult_input, id_ending_in_x, make_id
 
 
 def audit_count() -> int:

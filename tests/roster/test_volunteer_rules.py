@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from support.core import adult_input, make_id, years_before
 
 from station_app.errors import FieldError, ValidationFailed
 from station_app.roster.validation import VolunteerInput, check_volunteer, input_from_values, normalize_tags
+from support.core import adult_input, make_id, years_before
 
 TODAY = dt.date(2025, 6, 15)
 

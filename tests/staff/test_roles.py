@@ -10,7 +10,6 @@ import datetime as dt
 from types import SimpleNamespace
 
 import pytest
-from support.certificates import ID_NUMBER, MINUTES_2024, tell_story
 
 from station_app import config
 from station_app.audit import Actor, verify_chain
@@ -34,6 +33,7 @@ from station_app.staff.accounts import create_staff
 from station_app.staff.roles import require_admin
 from station_app.station import settings
 from station_app.station.profile import save_profile
+from support.certificates import ID_NUMBER, MINUTES_2024
 
 OPERATOR = Actor("赵值班", via="gui", role="operator")
 
@@ -73,7 +73,7 @@ def test_every_admin_only_service_refuses_an_operator_and_writes_nothing(story, 
     calls = admin_only_calls(story, tmp_path, actor)
     audit_before = AuditEntry.select().count()
     states = list(ServiceRecord.select(ServiceRecord.id, ServiceRecord.state).tuples())
-    for what, call in calls:
+    for _what, call in calls:
         with pytest.raises(PermissionDenied, match="只有站长（管理员）可以.*当前登录：赵值班（值班员）"):
             call()
     assert AuditEntry.select().count() == audit_before, "a refused call wrote to the audit log"
@@ -166,10 +166,9 @@ def test_withdrawing_extra_consent_erases_skills_and_notes(story, actor):
 
 
 def test_skills_and_notes_need_the_volunteers_agreement_when_the_caller_records_it(db, actor):
-    from support.core import adult_input
-
     from station_app.errors import ValidationFailed
     from station_app.roster.service import add_volunteer
+    from support.core import adult_input
 
     with pytest.raises(ValidationFailed, match="须经本人同意"):
         add_volunteer(adult_input(skills="摄影", extra_consent=False), actor)

@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 
-
 from station_app.audit import Actor, verify_chain
 from station_app.audit.log import entries_for
 from station_app.db import close_database, open_database

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-
+from station_app import config
 from station_app.audit.log import entries_for
-from station_app.config import OPERATOR_NAME, REGISTRY, ROSTER_PAGE_SIZE, SEARCH_DEBOUNCE_MS, Setting, resolve_data_dir
+from station_app.config import (
+    BACKUP_AUTO,
+    OPERATOR_NAME,
+    REGISTRY,
+    ROSTER_PAGE_SIZE,
+    SEARCH_DEBOUNCE_MS,
+    DuplicateSetting,
+    Setting,
+    resolve_data_dir,
+)
 from station_app.db.models import Station
 from station_app.errors import ValidationFailed
 from station_app.station import settings
@@ -63,15 +72,16 @@ def test_settings_default_store_and_audit(station_db, staff):
     assert entry["before"] == {"value": 200} and entry["after"] == {"value": 100}
 
 
-def test_unknown_setting_cannot_be_stored(station_db, staff):
-    with pytest.raises(KeyError):
-        settings.put(Setting("no.such", 1, ""), 2, staff)
+def test_a_setting_declared_twice_fails_when_declared():
+    with pytest.raises(DuplicateSetting, match="roster.page_size"):
+        Setting("roster.page_size", 50, "另一个声明")
+    assert REGISTRY["roster.page_size"] is ROSTER_PAGE_SIZE  # the first declaration stands
 
 
-def test_registry_declares_each_setting_once_with_a_typed_default():
-    assert REGISTRY["roster.page_size"] is ROSTER_PAGE_SIZE
-    flag = Setting("flag", True, "")
-    assert flag.parse(flag.dump(False)) is False and flag.parse(flag.dump(True)) is True
+def test_every_declared_setting_is_registered_with_a_typed_default():
+    declared = [v for v in vars(config).values() if isinstance(v, Setting)]
+    assert len(declared) >= 15 and all(REGISTRY[s.key] is s for s in declared)
+    assert BACKUP_AUTO.parse(BACKUP_AUTO.dump(False)) is False and BACKUP_AUTO.parse(BACKUP_AUTO.dump(True)) is True
     assert ROSTER_PAGE_SIZE.parse(ROSTER_PAGE_SIZE.dump(50)) == 50
 
 

@@ -11,11 +11,9 @@ a 2024 period.
 from __future__ import annotations
 
 import datetime as dt
-
-import pytest
 from dataclasses import dataclass
 
-from support.core import make_id
+import pytest
 
 from station_app.audit import Actor
 from station_app.demo import DEMO_STATION
@@ -26,6 +24,7 @@ from station_app.posts.service import PostInput, PostView, create_post
 from station_app.roster.service import VolunteerRecord, add_volunteer
 from station_app.roster.validation import VolunteerInput
 from station_app.station.profile import save_profile
+from support.core import make_id
 
 ID_NUMBER = make_id("110105", "19491231", 394)
 PLATFORM_NO = "BJ2026000123"
@@ -78,6 +77,6 @@ def tell_story(actor: Actor) -> Story:
 
 
 @pytest.fixture
-def story(db, actor) -> "Story":
+def story(db, actor) -> Story:
     """张秀英's 2024 and 2025 in the register's database (see :func:`tell_story`)."""
     return tell_story(actor)

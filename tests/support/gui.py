@@ -1,6 +1,6 @@
 """Driving widgets the way a person does, including Chinese text.
 
-``qtbot.keyClicks`` with non-ASCII text aborts pytest (ENGINEERING.md), so
+``qtbot.keyClicks`` with non-ASCII text aborts pytest (a Qt test-library assertion), so
 Chinese arrives the way an input method delivers it: a commit event.
 """
 

@@ -9,12 +9,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pytest
-from support.core import adult_input, make_id
 
 from station_app.audit import Actor
 from station_app.hours.times import local_time
 from station_app.posts.service import PostInput, PostView, create_post
 from station_app.roster.service import VolunteerRecord, add_volunteer
+from support.core import adult_input, make_id
 
 DAY = dt.date(2024, 5, 6)  # a Monday well in the past
 NAMES = ("张三", "李四", "王五", "赵六")

@@ -8,14 +8,14 @@ in a chosen encoding for CSV. ``person(i)`` is a valid fictional adult.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Sequence
 
 import openpyxl
 import xlwt
-from support.core import make_id
 
 from station_app.db.models import AuditEntry, Volunteer
+from support.core import make_id
 
 NAMES = ("张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄强", "周杰", "吴霞", "徐涛", "孙丽",
          "马超", "朱红", "胡明", "郭平", "何燕", "高峰", "林雪", "罗斌")

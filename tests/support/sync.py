@@ -10,12 +10,12 @@ import datetime as dt
 import time
 
 import pytest
-from support.hours import DAY, at
 
 from station_app.hours import records, review
 from station_app.hours.records import RecordInput
 from station_app.platform_server import Faults, PlatformServer
 from station_app.sync.engine import Policy, SyncConfig
+from support.hours import DAY, at
 
 STATION = "BJ-CY-0001"
 TOKEN = "station-token-for-tests"

@@ -13,8 +13,6 @@ import subprocess
 import sys
 
 import pytest
-from support.hours import DAY, at
-from support.sync import FAST, STATION, TOKEN, approve_days, config_for, platform_record_ids
 
 from station_app.db.models import OutboxItem, ServiceRecord, SyncBatch, Volunteer
 from station_app.hours import review
@@ -22,8 +20,9 @@ from station_app.hours.records import RecordInput
 from station_app.sync import state
 from station_app.sync.engine import SyncError, run_sync
 from station_app.sync.token_store import load_token, save_token
-
 from support.core import REPO
+from support.hours import DAY, at
+from support.sync import FAST, STATION, TOKEN, approve_days, config_for, platform_record_ids
 
 
 def local_uids(ids) -> list[str]:
@@ -202,9 +201,8 @@ def test_plain_http_is_refused_except_on_loopback(data_dir, db):
 # --- roster pull ---------------------------------------------------------------------------------------------------
 
 def test_the_roster_pull_brings_new_people_updates_and_tombstones(data_dir, people, actor, platform):
-    from support.core import make_id
-
     from station_app.roster.service import search_roster
+    from support.core import make_id
 
     new_id = make_id("110105", "19900101", 301)
     platform.store.upsert_volunteer(STATION, None, "孙七", "CN_RIC", new_id, "13900139000", "M")

@@ -19,17 +19,15 @@ import time
 import uuid
 
 import pytest
-from support.core import make_id
-from support.hours import DAY
-from support.sync import FAST, STATION, TOKEN, approve_days, config_for
 
 from station_app.config import DB_FILENAME
 from station_app.db import close_database, database, open_database
 from station_app.db.models import OutboxItem, ServiceRecord, SyncBatch
 from station_app.sync import batches, state
 from station_app.sync.engine import Policy, SyncError, run_sync
-
-from support.core import REPO
+from support.core import REPO, make_id
+from support.hours import DAY
+from support.sync import FAST, STATION, TOKEN, approve_days, config_for
 
 
 def approved_uids() -> list[str]:
@@ -446,7 +444,15 @@ def test_ten_thousand_records_pending_after_weeks_offline(data_dir, posts, actor
 def test_an_upgrade_from_a_version_without_sync_queues_what_was_approved(data_dir, people, posts, actor, platform):
     approve_days(people, posts.garbage, actor, days=2)
     approve_days(people[:1], posts.duty, actor, days=1, start_day=DAY - dt.timedelta(days=1))  # never sent
-    # take the file back to the schema before sync existed, as an older release left it
+    # take the file back to the schema before sync existed, as an older release left it (and without
+    # what came after sync: weekly shift series, v7; the name characters' index, v8)
+    for trigger in ("volunteer_name_char_insert", "volunteer_name_char_update", "volunteer_name_char_delete"):
+        database.execute_sql(f"DROP TRIGGER {trigger}")
+    database.execute_sql("DROP TABLE volunteer_name_char")
+    database.execute_sql("DROP TABLE name_position")
+    database.execute_sql("DROP INDEX shift_series_start")
+    database.execute_sql("ALTER TABLE shift DROP COLUMN series_id")
+    database.execute_sql("DROP TABLE shift_series")
     database.execute_sql("DROP TABLE outbox")
     database.execute_sql("DROP TABLE sync_batch")
     database.execute_sql("DROP TABLE sync_state")
@@ -478,7 +484,7 @@ def test_an_upgrade_with_a_batch_in_flight_resends_it_unchanged(data_dir, people
     assert_exactly_once(platform)
 
 
-# the rest of the PROTOCOL.md table --------------------------------------------------------------------------------
+# the rest of the docs/protocol.md table --------------------------------------------------------------------------------
 @pytest.mark.parametrize("status", [400, 415, 422])
 def test_a_batch_the_platform_refuses_as_a_whole_is_held_and_shown_and_the_rest_still_goes(
         data_dir, people, posts, actor, platform, status):

@@ -12,13 +12,22 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from station_app.certificates.issue import (CertificateError, Issued, draft_document, issue_certificate,
-                                           plan_certificate)
-from station_app.changes import Changes
+from station_app.certificates.issue import CertificateError, Issued, draft_document, issue_certificate, plan_certificate
 from station_app.certificates.layout import layout
+from station_app.changes import Changes
 from station_app.gui.context import AppContext
 from station_app.gui.volunteer_picker import VolunteerPicker
 from station_app.hours.times import hours_text

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QImage, QPainter, QPainterPath, QPen
 
 from station_app.certificates.layout import PAGE_H, PAGE_W, Circle, Line, Page, Qr, Rect, Text, text_width
+from station_app.qr import dark_runs
 from station_app.resources import resource_path
 
 K = 10.0
@@ -97,17 +98,8 @@ def _qr(painter: QPainter, op: Qr) -> None:
     cell = op.size / len(op.matrix)
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.WindingFill)
-    for r, row in enumerate(op.matrix):
-        col, n = 0, len(row)
-        while col < n:
-            if not row[col]:
-                col += 1
-                continue
-            run = col
-            while run < n and row[run]:
-                run += 1
-            path.addRect(QRectF(op.x + col * cell, op.y + r * cell, (run - col) * cell, cell))
-            col = run
+    for r, col, length in dark_runs(op.matrix):
+        path.addRect(QRectF(op.x + col * cell, op.y + r * cell, length * cell, cell))
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # crisp modules
     painter.fillPath(path, QColor(0, 0, 0))

@@ -15,9 +15,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from station_app.changes import NO_CHANGES, Changes
 from station_app.certificates.document import CertificateDoc
 from station_app.certificates.layout import Page
+from station_app.changes import NO_CHANGES, Changes
 from station_app.gui.certificates.painter import page_image, print_pages, set_up_printer
 from station_app.gui.context import AppContext
 from station_app.gui.notify import notify

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from station_app.gui.kiosk.texts import duration_text, stars_text
 from station_app.gui.kiosk.widgets import big_button, label
-from station_app.kiosk.service import CheckoutSummary
 from station_app.hours.times import hours_text
+from station_app.kiosk.service import CheckoutSummary
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

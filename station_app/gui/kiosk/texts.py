@@ -9,13 +9,9 @@ from PySide6.QtCore import QCoreApplication
 MAX_STARS = 5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("kiosk", text)
-
-
 def clock_text(moment: dt.datetime) -> str:
     """9点30分; 9点05分; 14点整 reads oddly to no one, so keep the minutes."""
-    return _tr("{h}点{m:02d}分").format(h=moment.hour, m=moment.minute)
+    return QCoreApplication.translate("kiosk", "{h}点{m:02d}分").format(h=moment.hour, m=moment.minute)
 
 
 def span_text(start: dt.datetime, end: dt.datetime) -> str:
@@ -26,10 +22,10 @@ def duration_text(minutes: int) -> str:
     """35 分钟; 2 小时; 1 小时 35 分."""
     hours, rest = divmod(max(minutes, 0), 60)
     if hours == 0:
-        return _tr("{m} 分钟").format(m=rest)
+        return QCoreApplication.translate("kiosk", "{m} 分钟").format(m=rest)
     if rest == 0:
-        return _tr("{h} 小时").format(h=hours)
-    return _tr("{h} 小时 {m} 分").format(h=hours, m=rest)
+        return QCoreApplication.translate("kiosk", "{h} 小时").format(h=hours)
+    return QCoreApplication.translate("kiosk", "{h} 小时 {m} 分").format(h=hours, m=rest)
 
 
 def stars_text(stars: int) -> str:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -31,9 +32,9 @@ from station_app.gui.kiosk.pin_screen import PinScreen
 from station_app.gui.kiosk.style import STYLE, kiosk_font
 from station_app.gui.kiosk.summary_screen import SummaryScreen
 from station_app.gui.kiosk.top_bar import TopBar
-from station_app.kiosk import service as kiosk
 from station_app.hours.records import HoursError
 from station_app.hours.times import local_now
+from station_app.kiosk import service as kiosk
 
 log = logging.getLogger(__name__)
 

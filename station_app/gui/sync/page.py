@@ -13,11 +13,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-now = datetime.now
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station_app.gui.context import AppContext
 from station_app.gui.notify import notify
@@ -27,6 +38,8 @@ from station_app.gui.sync.scheduler import SyncScheduler
 from station_app.gui.sync.status import SyncStatus, clock_warning, connection, pending_text, read_status, when_text
 from station_app.sync.engine import SyncError, SyncReport
 from station_app.sync.state import BatchRow, RejectedItem, batch_history, rejected_items
+
+now = datetime.now  # the page's clock (tests set it)
 
 COLOURS = {"ok": "#1e7d32", "idle": "#555555", "none": "#555555", "offline": "#b35c00", "error": "#b35c00",
            "stopped": "#b3261e"}

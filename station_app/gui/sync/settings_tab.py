@@ -12,10 +12,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
-from station_app.station_setup import SyncForm
 from station_app import config
 from station_app.gui.form_errors import add_row
 from station_app.station import settings
+from station_app.station_setup import SyncForm
 from station_app.sync.client import SyncConfigError, check_url
 
 

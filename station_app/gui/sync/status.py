@@ -16,12 +16,8 @@ from PySide6.QtCore import QCoreApplication
 from station_app import config
 from station_app.station import settings
 from station_app.sync.engine import SyncError, SyncReport
-from station_app.sync.state import Overview, overview
 from station_app.sync.setup import platform_configured
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncStatus", text)
+from station_app.sync.state import Overview, overview
 
 
 @dataclass(frozen=True)
@@ -49,42 +45,42 @@ class Connection:
 def connection(status: SyncStatus | None, error: SyncError | None, ran_ok: bool) -> Connection:
     """The state shown at the top of the sync page. *error*: the last run's (None after a success)."""
     if status is None:
-        return Connection("idle", _tr("正在读取…"), "")
+        return Connection("idle", QCoreApplication.translate("SyncStatus", "正在读取…"), "")
     if not status.configured:
-        return Connection("none", _tr("未设置平台"), _tr(
+        return Connection("none", QCoreApplication.translate("SyncStatus", "未设置平台"), QCoreApplication.translate("SyncStatus",
             "还没有填写城市志愿服务平台的地址，记录都保存在本机。可以“导出待上传记录”，到平台上手工上传；"
             "站长也可以在“设置 → 平台同步”中填写平台地址和令牌。"))
     stopped = status.overview.stopped
     if stopped or (error is not None and error.kind == "stopped"):
         message = (stopped or {}).get("message") or (error.message if error else "")
-        return Connection("stopped", _tr("同步已停止"), message)
+        return Connection("stopped", QCoreApplication.translate("SyncStatus", "同步已停止"), message)
     if error is not None and error.kind == "unreachable":
-        return Connection("offline", _tr("无法连接"), error.message)  # it says the records stay and sync resumes
+        return Connection("offline", QCoreApplication.translate("SyncStatus", "无法连接"), error.message)  # it says the records stay and sync resumes
     if error is not None and error.kind in ("config", "error"):
-        return Connection("error", _tr("同步未完成"), error.message)
+        return Connection("error", QCoreApplication.translate("SyncStatus", "同步未完成"), error.message)
     if ran_ok:
-        return Connection("ok", _tr("已连接"), "")
+        return Connection("ok", QCoreApplication.translate("SyncStatus", "已连接"), "")
     if status.overview.last_error:
-        return Connection("error", _tr("上次同步未完成"), status.overview.last_error)
-    return Connection("idle", _tr("等待同步"), _tr("程序会在后台自动同步，也可以点“立即同步”。"))
+        return Connection("error", QCoreApplication.translate("SyncStatus", "上次同步未完成"), status.overview.last_error)
+    return Connection("idle", QCoreApplication.translate("SyncStatus", "等待同步"), QCoreApplication.translate("SyncStatus", "程序会在后台自动同步，也可以点“立即同步”。"))
 
 
 def age_text(age: dt.timedelta) -> str:
     """How long the oldest record has waited, in the largest whole unit."""
     seconds = max(0, int(age.total_seconds()))
     if seconds >= 86400:
-        return _tr("{n} 天").format(n=seconds // 86400)
+        return QCoreApplication.translate("SyncStatus", "{n} 天").format(n=seconds // 86400)
     if seconds >= 3600:
-        return _tr("{n} 小时").format(n=seconds // 3600)
+        return QCoreApplication.translate("SyncStatus", "{n} 小时").format(n=seconds // 3600)
     if seconds >= 60:
-        return _tr("{n} 分钟").format(n=seconds // 60)
-    return _tr("不到 1 分钟")
+        return QCoreApplication.translate("SyncStatus", "{n} 分钟").format(n=seconds // 60)
+    return QCoreApplication.translate("SyncStatus", "不到 1 分钟")
 
 
 def when_text(iso: str | None) -> str:
     """An RFC 3339 time as staff read it, in this computer's time zone."""
     if not iso:
-        return _tr("从未")
+        return QCoreApplication.translate("SyncStatus", "从未")
     try:
         moment = dt.datetime.fromisoformat(iso)
     except ValueError:
@@ -96,13 +92,13 @@ def when_text(iso: str | None) -> str:
 
 def pending_text(ov: Overview) -> str:
     if not ov.pending:
-        return _tr("没有待上传的记录")
-    text = _tr("{n} 条").format(n=ov.pending)
+        return QCoreApplication.translate("SyncStatus", "没有待上传的记录")
+    text = QCoreApplication.translate("SyncStatus", "{n} 条").format(n=ov.pending)
     age = ov.oldest_age()
     if age is not None and age.total_seconds() >= 60:
-        text += _tr("（最早一条已等待 {age}）").format(age=age_text(age))
+        text += QCoreApplication.translate("SyncStatus", "（最早一条已等待 {age}）").format(age=age_text(age))
     elif age is not None:
-        text += _tr("（刚刚加入）")
+        text += QCoreApplication.translate("SyncStatus", "（刚刚加入）")
     return text
 
 
@@ -114,20 +110,20 @@ def clock_warning(ov: Overview) -> str:
 def status_bar_text(conn: Connection, ov: Overview | None, running: bool) -> str:
     """The short line in the window's status bar."""
     if running:
-        return _tr("平台：正在同步…")
+        return QCoreApplication.translate("SyncStatus", "平台：正在同步…")
     pending = ov.pending if ov else 0
     if conn.key == "none":
-        text = _tr("平台：未设置") + (_tr("，待手工上传 {n} 条").format(n=pending) if pending else "")
+        text = QCoreApplication.translate("SyncStatus", "平台：未设置") + (QCoreApplication.translate("SyncStatus", "，待手工上传 {n} 条").format(n=pending) if pending else "")
     elif conn.key == "stopped":
-        text = _tr("平台：同步已停止")
+        text = QCoreApplication.translate("SyncStatus", "平台：同步已停止")
     elif conn.key == "offline":
-        text = _tr("平台：离线（记录保存在本机）")
+        text = QCoreApplication.translate("SyncStatus", "平台：离线（记录保存在本机）")
     elif conn.key == "error":
-        text = _tr("平台：同步未完成")
+        text = QCoreApplication.translate("SyncStatus", "平台：同步未完成")
     elif pending:
-        text = _tr("平台：待上传 {n} 条").format(n=pending)
+        text = QCoreApplication.translate("SyncStatus", "平台：待上传 {n} 条").format(n=pending)
     else:
-        text = _tr("平台：已同步")
+        text = QCoreApplication.translate("SyncStatus", "平台：已同步")
     if ov and ov.rejected:
-        text += _tr("，拒收 {n} 条").format(n=ov.rejected)
+        text += QCoreApplication.translate("SyncStatus", "，拒收 {n} 条").format(n=ov.rejected)
     return text

@@ -6,7 +6,6 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from support.certificates import PLATFORM_NO, tell_story
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
@@ -18,6 +17,7 @@ from station_app.demo import DEMO_STATION
 from station_app.gui.context import AppContext
 from station_app.gui.main_window import MainWindow
 from station_app.gui.tasks import TaskManager
+from support.certificates import PLATFORM_NO
 from support.gui import type_text
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from support.core import adult_input, make_id
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
@@ -14,15 +13,16 @@ from station_app.gui.context import AppContext
 from station_app.gui.kiosk import KioskWindow
 from station_app.gui.tasks import TaskManager
 from station_app.hours import records, review
-from station_app.kiosk import service as kiosk
 from station_app.hours.cards import card_code
-from station_app.kiosk.pin import set_kiosk_pin
 from station_app.hours.records import RecordInput
 from station_app.hours.times import local_now
+from station_app.kiosk import service as kiosk
+from station_app.kiosk.pin import set_kiosk_pin
 from station_app.posts.service import PostInput, create_post
 from station_app.posts.shifts import create_shift, sign_up
 from station_app.roster.service import add_volunteer
 from station_app.station.profile import save_profile
+from support.core import adult_input, make_id
 from support.gui import type_text
 
 WAIT = 5000

@@ -11,10 +11,8 @@ import threading
 import time
 
 import pytest
-from support.hours import DAY, at
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QMessageBox
-from support.sync import FAST, STATION, TOKEN, approve_days
 
 from station_app.db.models import OutboxItem, Volunteer
 from station_app.gui.net_worker import THREAD_NAME
@@ -23,6 +21,8 @@ from station_app.hours import records
 from station_app.hours.records import RecordInput
 from station_app.sync.setup import save_sync_settings
 from support.gui import type_text
+from support.hours import DAY, at
+from support.sync import FAST, STATION, TOKEN, approve_days
 
 
 @pytest.fixture(autouse=True)
