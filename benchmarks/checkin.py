@@ -40,17 +40,19 @@ def p95(values: list[float]) -> float:
     return values[max(int(len(values) * 0.95) - 1, 0)]
 
 
-def fill_records(volunteer_ids: list[int], post_ids: list[int], total: int, pending: int) -> None:
-    """*total* records on distinct past days per volunteer, the newest *pending* left for review."""
+def fill_records(volunteer_ids: list[int], post_ids: list[int], total: int, pending: int, days_apart: int = 3,
+                 served: bool = False) -> None:
+    """*total* records on distinct past days per volunteer (*days_apart* apart), the newest *pending* left
+    for review; with *served*, each approved record says how many people it served."""
     rng = random.Random(3)
     per = -(-total // len(volunteer_ids))  # ceiling: exactly *total* records
     today = dt.date.today()
     now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
     sql = ("INSERT INTO service_record (uid, volunteer_id, post_id, start_min, end_min, utc_offset, break_minutes,"
            " minutes, counts, people_served, content, source, state, recorded_by, reviewed_by, reviewed_at, ym,"
-           " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 1, NULL, '', 'kiosk', ?, 'bench', ?, ?, ?, ?, ?)")
+           " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 1, ?, '', 'kiosk', ?, 'bench', ?, ?, ?, ?, ?)")
     batch, made = [], 0
-    start_day = local_time(today - dt.timedelta(days=per * 3 + 2), "08:00")
+    start_day = local_time(today - dt.timedelta(days=per * days_apart + 2), "08:00")
     base, offset = to_min(start_day), offset_of(start_day)
     with database.atomic():
         cur = database.cursor()
@@ -58,11 +60,12 @@ def fill_records(volunteer_ids: list[int], post_ids: list[int], total: int, pend
             for vid in volunteer_ids:
                 if made >= total:
                     break
-                s = base + (k * 3 + 1) * 1440 + rng.randrange(0, 600)
+                s = base + (k * days_apart + 1) * 1440 + rng.randrange(0, 600)
                 minutes = rng.choice((60, 90, 120, 180))
                 state = "pending" if made >= total - pending else "approved"
+                people = rng.randrange(0, 12) if served and state == "approved" else None
                 batch.append((str(uuid.UUID(int=rng.getrandbits(128), version=4)), vid, rng.choice(post_ids), s,
-                              s + minutes, offset, minutes, state, "bench" if state == "approved" else None,
+                              s + minutes, offset, minutes, people, state, "bench" if state == "approved" else None,
                               now if state == "approved" else None, year_month(s, offset), now, now))
                 made += 1
                 if len(batch) == 50_000:

@@ -13,7 +13,7 @@ from station_app.db import close_database, open_database
 
 # Shared fixtures live in tests/support/ and are registered here, so a test names a fixture in its
 # arguments and never imports it.
-pytest_plugins = ["support.core", "support.hours", "support.certificates", "support.sync"]
+pytest_plugins = ["support.core", "support.hours", "support.certificates", "support.sync", "support.reports"]
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -133,4 +133,5 @@ def window(qtbot, ctx):
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.roster_page.results_shown, timeout=5000):
         win.show()
+    win.show_page(win.roster_page)  # the window opens on 首页
     return win

@@ -84,7 +84,7 @@ class NamePosition(BaseModel):
 class VolunteerNameChar(BaseModel):
     """One distinct Chinese character of a volunteer's name, in roster order: the name search's index.
 
-    Written only by triggers on ``volunteer`` (migration 8); read by roster/service.py.
+    Written only by triggers on ``volunteer`` (migration 9); read by roster/service.py.
     """
 
     ch = peewee.TextField()
@@ -316,5 +316,31 @@ class SyncState(BaseModel):
         table_name = "sync_state"
 
 
-ALL_MODELS = [Station, Setting, Volunteer, NamePosition, VolunteerNameChar, AuditEntry, Post, ShiftSeries, Shift, ShiftSignup, ServiceRecord, Certificate,
-              CertificateRecord, Staff, SyncBatch, OutboxItem, SyncState]
+class ReportMember(BaseModel):
+    """Kept by triggers (migration 7): a volunteer's counted records in one span and post (0 = all posts).
+    Span: a month 202605, a quarter 20262 or a year 2026."""
+
+    id = peewee.AutoField()
+    span = peewee.IntegerField()
+    post_id = peewee.IntegerField()
+    volunteer_id = peewee.IntegerField()
+    records = peewee.IntegerField()
+    minutes = peewee.IntegerField()
+    people = peewee.IntegerField()
+
+
+class ReportTally(BaseModel):
+    """Kept by triggers (migration 7): the four report figures for one span and post (0 = all posts)."""
+
+    id = peewee.AutoField()
+    span = peewee.IntegerField()
+    post_id = peewee.IntegerField()
+    volunteers = peewee.IntegerField()
+    records = peewee.IntegerField()
+    minutes = peewee.IntegerField()
+    people = peewee.IntegerField()
+
+
+ALL_MODELS = [Station, Setting, Volunteer, NamePosition, VolunteerNameChar, AuditEntry, Post, ShiftSeries, Shift,
+              ShiftSignup, ServiceRecord, Certificate, CertificateRecord, Staff, SyncBatch, OutboxItem, SyncState,
+              ReportMember, ReportTally]

@@ -61,6 +61,8 @@ ACTIONS = {
     "sync.manual_upload": QT_TRANSLATE_NOOP("AuditLabels", "标记已手工上传"),
     "sync.release_held": QT_TRANSLATE_NOOP("AuditLabels", "重新发送被拒收的批次"),
     "certificate.records_changed": QT_TRANSLATE_NOOP("AuditLabels", "证明所计记录被更正"),
+    "report.export": QT_TRANSLATE_NOOP("AuditLabels", "导出统计报表"),
+    "report.print": QT_TRANSLATE_NOOP("AuditLabels", "打印统计报表"),
 }
 ENTITIES = {
     "volunteer": QT_TRANSLATE_NOOP("AuditLabels", "志愿者"),

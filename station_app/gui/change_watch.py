@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QEvent, QObject, Slot
 
 from station_app.changes import Changes, Kind
 
@@ -26,3 +26,27 @@ class ChangeWatch(QObject):
     def _changed(self, changes: Changes) -> None:
         if changes.touches(*self._kinds):
             self._slot(changes)
+
+
+class RedrawWhenShown(QObject):
+    """A page that redraws for changes of *kinds*: now if it is on screen, else when it is next shown
+    (a page hidden behind another does not read the database for nothing)."""
+
+    def __init__(self, bus: QObject, view, kinds: tuple[Kind, ...], refresh: Callable[[], None]) -> None:
+        super().__init__(view)
+        self._view, self._refresh = view, refresh
+        self.stale = False
+        ChangeWatch(bus, view, kinds, lambda _changes: self._changed())
+        view.installEventFilter(self)
+
+    def _changed(self) -> None:
+        if self._view.isVisible():
+            self._refresh()
+        else:
+            self.stale = True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self._view and event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self._refresh()
+        return False

@@ -45,6 +45,12 @@ class AppContext:
         """A read in the background: *fn* changes nothing."""
         return DbOp(self.tasks, fn, *args, **kwargs)
 
+    def redraw_when_shown(self, view: QObject, *kinds: Kind, refresh: Callable[[], None]) -> None:
+        """Call *refresh* for changes of *kinds*: at once while *view* is on screen, else when it is next shown."""
+        from station_app.gui.change_watch import RedrawWhenShown
+
+        RedrawWhenShown(self.changes, view, kinds, refresh)
+
     def watch(self, view: QObject, *kinds: Kind, slot: Callable[[Changes], None]) -> None:
         """Call *slot* with the changes whenever an operation touched one of *kinds*, while *view* lives."""
         from station_app.gui.change_watch import ChangeWatch

@@ -53,6 +53,10 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(NAV_STYLE)
         self.nav.setFixedWidth(170)
         self.pages = QStackedWidget()
+        from station_app.gui.home_page import HomePage
+        from station_app.gui.reports.page import ReportsPage
+
+        self.home_page = HomePage(ctx)
         self.roster_page = RosterPage(ctx)
         self.review_page = ReviewPage(ctx)
         self.posts_page = PostsPage(ctx)
@@ -62,6 +66,8 @@ class MainWindow(QMainWindow):
 
         self.sync_scheduler = SyncScheduler(ctx, self)
         self.sync_page = SyncPage(ctx, self.sync_scheduler)
+        self.reports_page = ReportsPage(ctx)
+        self._add_page(self.tr("首页"), self.home_page)
         self._add_page(self.tr("志愿者名册"), self.roster_page)
         self._add_page(self.tr("服务记录审核"), self.review_page)
         self._add_page(self.tr("服务岗位与班次"), self.posts_page)
@@ -70,13 +76,15 @@ class MainWindow(QMainWindow):
         self.sheet_page = SheetEntryPage(ctx)
         self._add_page(self.tr("签到表录入"), self.sheet_page)
         self._add_page(self.tr("志愿服务证明"), self.certificates_page)
+        self._add_page(self.tr("统计"), self.reports_page)
         self._add_page(self.tr("平台同步"), self.sync_page)
         from station_app.gui.audit_page import AuditPage
 
         self.audit_page = AuditPage(ctx)
         self._add_page(self.tr("操作日志"), self.audit_page)
         self.nav.currentRowChanged.connect(self._show_page)
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(0)  # 首页: what is happening now and what needs doing
+        self.home_page.open_page.connect(self._open_from_home)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -115,19 +123,29 @@ class MainWindow(QMainWindow):
         ctx.watch(self, Kind.SETTINGS, slot=lambda _changes: self._read_idle_minutes())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        """Stop syncing before the window goes: timers off, the network thread joined."""
+        """Stop syncing before the window goes: timers off, the network thread joined; a closed window
+        never locks itself later (its idle timer would fire on a window nobody sees)."""
         self.sync_scheduler.shutdown()
+        self.idle.stop()
         super().closeEvent(event)
 
     def _read_idle_minutes(self) -> None:
         self.ctx.db(_idle_minutes).success(self.idle.set_minutes).start()
 
     def _show_page(self, index: int) -> None:
-        """Pages other than the roster load when shown, so start-up reads only the roster."""
+        """Pages load when shown; the roster's first page is read at start-up too (it is what staff open most)."""
         self.pages.setCurrentIndex(index)
         page = self.pages.widget(index)
-        if page is not self.roster_page:
+        if page is not self.roster_page and page is not self.home_page:  # the home page reads when shown
             page.refresh()
+
+    def show_page(self, page: QWidget) -> None:
+        self.nav.setCurrentRow(self.pages.indexOf(page))
+
+    def _open_from_home(self, key: str) -> None:
+        page = {"review": self.review_page, "posts": self.posts_page, "sync": self.sync_page,
+                "certificates": self.certificates_page, "reports": self.reports_page}[key]
+        self.show_page(page)
 
     def _add_page(self, title: str, page: QWidget) -> None:
         self.pages.addWidget(page)
@@ -165,10 +183,10 @@ class MainWindow(QMainWindow):
         hours_menu = self.menuBar().addMenu(self.tr("服务记录(&W)"))
         record = QAction(self.tr("录入服务记录（签到表）…"), self)
         record.setShortcut(QKeySequence("Ctrl+R"))
-        record.triggered.connect(lambda: (self.nav.setCurrentRow(1), self.review_page._open_dialog(None, "add")))
+        record.triggered.connect(lambda: (self.show_page(self.review_page), self.review_page._open_dialog(None, "add")))
         hours_menu.addAction(record)
         import_hours = QAction(self.tr("导入服务时长表…"), self)
-        import_hours.triggered.connect(lambda: (self.nav.setCurrentRow(1), self.review_page.import_hours()))
+        import_hours.triggered.connect(lambda: (self.show_page(self.review_page), self.review_page.import_hours()))
         hours_menu.addAction(import_hours)
         self.kiosk_action = QAction(self.tr("切换到签到机模式"), self)
         self.kiosk_action.setShortcut(QKeySequence("Ctrl+K"))

@@ -123,30 +123,15 @@ class ReviewPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _i: self._open_selected("edit"))
         ctx.db(list_posts, True).success(self._fill_posts).start()
-        ctx.watch(self, Kind.RECORDS, slot=self._records_changed)
+        # A record changed here, at the kiosk or by an import: redraw now if on screen, else when shown.
+        ctx.redraw_when_shown(self, Kind.RECORDS, refresh=self.refresh)
         self._update_buttons()
-
-    def _records_changed(self, _changes) -> None:
-        """A record changed here, at the kiosk or by an import: redraw now if on screen, else when shown."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _fill_posts(self, posts) -> None:
         for p in posts:
             self.post.addItem(p.name, p.id)
 
-    _stale = False
-
     def refresh(self) -> None:
-        self._stale = False
-
         def day(edit: QDateEdit) -> dt.date:
             d = edit.date()
             return dt.date(d.year(), d.month(), d.day())

@@ -47,7 +47,7 @@ def click(qtbot, button):
 def open_review(qtbot, window):
     page = window.review_page
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        window.nav.setCurrentRow(1)
+        window.show_page(window.review_page)
     return page
 
 
@@ -145,7 +145,7 @@ def test_posts_page_adds_a_post_a_shift_and_signs_up_with_override(qtbot, window
     shift = create_shift(post.id, now.replace(hour=8, minute=0), now.replace(hour=10, minute=0), actor)
     page = window.posts_page
     with qtbot.waitSignal(page.week_loaded, timeout=5000):
-        window.nav.setCurrentRow(2)
+        window.show_page(window.posts_page)
     assert page.post_table.rowCount() == 2
     page.post_table.selectRow([p.id for p in page.posts].index(post.id))
     qtbot.waitUntil(lambda: len(page.week_shifts) == 1, timeout=5000)
@@ -169,7 +169,7 @@ def test_posts_page_adds_a_post_a_shift_and_signs_up_with_override(qtbot, window
 
 def test_new_post_dialog_validates_code(qtbot, window):
     page = window.posts_page
-    window.nav.setCurrentRow(2)
+    window.show_page(window.posts_page)
     page._post_dialog(None)
     dialog = page.dialog
     type_text(qtbot, dialog.name, "文明交通劝导")

@@ -34,6 +34,7 @@ def win(qtbot, ctx, login_staff, person):
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.roster_page.results_shown, timeout=5000):
         window.show()
+    window.show_page(window.roster_page)  # the window opens on 首页
     return window
 
 

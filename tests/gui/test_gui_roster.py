@@ -45,6 +45,7 @@ def test_roster_lists_volunteers_and_counts_them(qtbot, ctx, actor):
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.roster_page.results_shown, timeout=5000):
         win.show()
+    win.show_page(win.roster_page)
     page = win.roster_page
     assert page.model.rowCount() == active
     assert page.count_label.text() == f"共 {active} 人"

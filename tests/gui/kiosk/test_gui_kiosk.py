@@ -401,3 +401,37 @@ def test_a_check_out_at_the_kiosk_reaches_the_review_queue_on_screen(qtbot, kios
     assert shown.args == [1]
     assert [r.volunteer_name for r in window.review_page.model.rows] == ["张三"]
     assert window.review_page.model.rows[0].state == "pending"
+
+
+def test_the_home_page_follows_a_check_in_and_out_at_the_kiosk(qtbot, kiosk_window, kiosk_ctx, kiosk_people,
+                                                              kiosk_posts, now):
+    """首页 is what staff see on logging in: a volunteer checking in at the kiosk appears on it as on post,
+    counted in today's check-ins; checking out moves the record to the review count."""
+    from station_app.gui.main_window import MainWindow
+
+    window = MainWindow(kiosk_ctx)
+    qtbot.addWidget(window)
+    home = window.home_page
+    with qtbot.waitSignal(home.loaded, timeout=WAIT):
+        window.show()
+    assert window.pages.currentWidget() is home and window.nav.currentItem().text() == "首页"
+    assert home.on_post.value.text() == "0 人" and home.checkins.value.text() == "0 人次"
+    assert "现在没有人在岗" in home.on_post.detail.text()
+    assert "垃圾分类督导" in home.shifts.detail.text()  # today's shift, no limit set
+    zhang = kiosk_people["张三"]
+    submit_text(qtbot, kiosk_window, card_code(zhang), "person")
+    with qtbot.waitSignal(home.loaded, timeout=WAIT):
+        click(qtbot, post_button(kiosk_window, kiosk_posts["garbage"]))
+    assert home.on_post.value.text() == "1 人"
+    assert "张三" in home.on_post.detail.text() and "垃圾分类督导" in home.on_post.detail.text()
+    assert home.checkins.value.text() == "1 人次" and home.review.value.text() == "0 条"
+    reach(qtbot, kiosk_window, "home", lambda: click(qtbot, kiosk_window.checked_in_screen.ok_button))
+    kiosk_window.clock = lambda: now + dt.timedelta(minutes=90)  # back after an hour and a half
+    submit_text(qtbot, kiosk_window, card_code(zhang), "person")
+    with qtbot.waitSignal(home.loaded, timeout=WAIT):
+        click(qtbot, kiosk_window.person.checkout_button)
+    assert home.on_post.value.text() == "0 人"
+    assert home.review.value.text() == "1 条" and home.checkins.value.text() == "1 人次"
+    with qtbot.waitSignal(window.review_page.loaded, timeout=WAIT):
+        qtbot.mouseClick(home.review, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.review_page

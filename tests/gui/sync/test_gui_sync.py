@@ -148,7 +148,7 @@ def test_the_window_answers_while_the_platform_holds_its_answer(qtbot, platform_
         tick.setSingleShot(True)
         with qtbot.waitSignal(tick.timeout, timeout=1000):
             tick.start(20)
-        window.nav.setCurrentRow(0)
+        window.show_page(window.roster_page)
         roster = window.roster_page
         with qtbot.waitSignal(roster.results_shown, timeout=3000) as shown:
             type_text(qtbot, roster.search, "张三")
@@ -245,7 +245,7 @@ def test_an_approval_starts_a_sync(qtbot, platform_settings, people, posts, acto
     rec = records.add_record(RecordInput(people[0].id, posts.garbage.id, at("08:00"), at("10:00")), actor)
     page = window.review_page
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        window.nav.setCurrentRow(1)
+        window.show_page(window.review_page)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.day_from.setDate(DAY)
     page.table.selectRow(0)
