@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 
+from station_app.audit import Actor
+from station_app.audit.log import readable
 from station_app.audit_view.field_labels import describe_fields
 from station_app.audit_view.names import Names, collect, entity_name, lookup
 from station_app.db.models import AuditEntry
 from station_app.i18n import translate
 from station_app.masking import mask_text, mask_value
+from station_app.sealing import is_sealed_text
 
 
 @dataclass(frozen=True)
@@ -45,21 +47,20 @@ class AuditPage:
     choices: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _shown(raw: str | None, entity_type: str = "", entity_id: str = "", names: Names | None = None) -> str:
-    """A stored JSON value as one masked line staff can read: ``志愿者：张三（#12）；超出名额：否；备注：（空）``.
+def _shown(value: dict | None, entity_type: str = "", entity_id: str = "", names: Names | None = None) -> str:
+    """An entry's before or after as one masked line staff can read: ``志愿者：张三（#12）；超出名额：否；备注：（空）``.
 
-    Numbers are masked first, on the values as stored; only then are keys and
-    codes given their Chinese names (station_app.audit_view.field_labels) and ids
-    the names in *names* (station_app.audit_view.names).
+    Numbers are masked first, on the values as stored, and a birth date keeps
+    only its year (its month and day are the hidden digits of a mainland ID);
+    only then are keys and codes given their Chinese names
+    (station_app.audit_view.field_labels) and ids the names in *names*.
     """
-    if not raw:
+    if not value:
         return ""
-    try:
-        value = json.loads(raw)
-    except ValueError:
-        return mask_text(raw)
     value = mask_value(value)
     if isinstance(value, dict):
+        if value.get("birth_date"):
+            value = {**value, "birth_date": str(value["birth_date"])[:4] + "-**-**"}
         return mask_text(describe_fields(value, entity_type, entity_id, names))
     return mask_text(str(value))
 
@@ -72,8 +73,11 @@ def distinct_values() -> dict[str, list[str]]:
     return out
 
 
-def search(f: AuditFilter, with_choices: bool = False) -> AuditPage:
-    """Entries matching *f*, newest first, at most ``f.limit``; ID and phone numbers masked.
+def search(f: AuditFilter, actor: Actor, with_choices: bool = False) -> AuditPage:
+    """Entries matching *f*, newest first, at most ``f.limit``; ID and phone numbers masked, birth dates
+    shown by their year, personal values of a volunteer deleted on request no longer readable.
+
+    Any staff member may look: nothing here shows more than the roster's masks.
 
     The volunteers, posts, shifts, staff and records the page's entries refer to
     are named with one more query for the whole page (station_app.audit_view.names).
@@ -97,13 +101,17 @@ def search(f: AuditFilter, with_choices: bool = False) -> AuditPage:
     erased = erased_volunteers(names)
     rows = []
     for e in entries:
-        before = _shown(e.before, e.entity_type, e.entity_id, names)
-        after = _shown(e.after, e.entity_type, e.entity_id, names)
-        if e.entity_type == "volunteer" and e.entity_id in erased and e.action != "volunteer.anonymise":
-            # Deleted on request: the chain keeps what was stored, the viewer no longer shows it.
+        shown = readable(e)
+        before = _shown(shown["before"], e.entity_type, e.entity_id, names)
+        after = _shown(shown["after"], e.entity_type, e.entity_id, names)
+        reason = shown["reason"]
+        if shown["erased"] or (e.entity_type == "volunteer" and e.entity_id in erased
+                               and e.action != "volunteer.anonymise"):
+            # Deleted on request: the chain keeps the sealed values, which nobody can open any more.
             before, after = (_erased_text() if before else ""), (_erased_text() if after else "")
+            reason = _erased_text() if (reason or is_sealed_text(e.reason)) else ""
         rows.append(AuditRow(e.id, e.at, e.actor, e.action, e.entity_type, mask_text(e.entity_id), before, after,
-                             mask_text(e.reason or ""), mask_text(entity_name(names, e.entity_type, e.entity_id))))
+                             mask_text(reason), mask_text(entity_name(names, e.entity_type, e.entity_id))))
     return AuditPage(rows, total, distinct_values() if with_choices else {})
 
 

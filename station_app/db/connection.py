@@ -5,7 +5,8 @@ declared at import time and bound to the real file in :func:`open_database`.
 Pragmas: WAL so the GUI can read while a worker writes; ``synchronous=FULL``
 because a power cut after "checked in" must not lose the commit (costs ~0.4 ms
 a transaction here); foreign keys on; a busy timeout so a second connection
-waits instead of failing at once.
+waits instead of failing at once; ``secure_delete`` so what a deletion on request removes is overwritten,
+not merely marked free.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ PRAGMAS = {
     "foreign_keys": 1,
     "busy_timeout": 5000,
     "cache_size": -20000,
+    "secure_delete": 1,  # deleted and overwritten content is zeroed in the file: an erasure leaves nothing behind
 }
 
 

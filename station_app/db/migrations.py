@@ -310,10 +310,10 @@ BEGIN
 END;
 """
 
-# v8: shifts that repeat weekly (issue 17), e.g. 每周一三五 07:00–09:00 until a date. Each
+# v9: shifts that repeat weekly (issue 17), e.g. 每周一三五 07:00–09:00 until a date. Each
 # occurrence stays a shift row of its own (its sign-ups and capacity are per occurrence, as before);
 # the series says which occurrences belong together, for "this and later ones" edits.
-_V8 = """
+_V9 = """
 CREATE TABLE shift_series (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     post_id INTEGER NOT NULL REFERENCES post (id),
@@ -331,7 +331,7 @@ ALTER TABLE shift ADD COLUMN series_id INTEGER REFERENCES shift_series (id);
 CREATE INDEX shift_series_start ON shift (series_id, start_min);
 """
 
-# v9: a name's characters, for search as you type over 100k volunteers (issue 17). "王" or "芳"
+# v10: a name's characters, for search as you type over 100k volunteers (issue 17). "王" or "芳"
 # was a LIKE '%王%' over every name (20-30 ms); this table holds one row per distinct Chinese
 # character of each name, its covering index in roster order, so one character is a range of the table and
 # longer text a range of its rarest character filtered by LIKE. Triggers keep it with every write
@@ -340,7 +340,7 @@ CREATE INDEX shift_series_start ON shift (series_id, start_min);
 _NAME_CHAR_ROWS = """
     SELECT DISTINCT substr({v}.name, p.n, 1), {v}.id, {v}.status, {v}.name_pinyin, {v}.name
     FROM name_position p WHERE p.n <= length({v}.name) AND unicode(substr({v}.name, p.n, 1)) >= 13312"""
-_V9 = f"""
+_V10 = f"""
 CREATE TABLE name_position (n INTEGER PRIMARY KEY);
 INSERT INTO name_position (n) WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 64)
     SELECT n FROM k;
@@ -460,6 +460,150 @@ END;
 """
 
 
+# v8: privacy that holds against someone who tries (issue 11).
+_V8 = """
+ALTER TABLE volunteer ADD COLUMN pull_problem TEXT;
+CREATE TABLE erasure (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    volunteer_uid TEXT NOT NULL UNIQUE,
+    erased_at TEXT NOT NULL
+);
+CREATE TABLE subject_key (
+    subject TEXT PRIMARY KEY,
+    key BLOB NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE audit_epoch (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    started_at TEXT NOT NULL,
+    reason TEXT NOT NULL
+);
+CREATE TABLE lockout (
+    name TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT
+);
+PRAGMA defer_foreign_keys = ON;
+CREATE TABLE certificate_v8 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    serial TEXT NOT NULL UNIQUE,
+    year INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    volunteer_id INTEGER REFERENCES volunteer (id),
+    volunteer_name TEXT NOT NULL,
+    id_type TEXT NOT NULL,
+    id_masked TEXT NOT NULL,
+    platform_no TEXT,
+    period_start DATE NOT NULL,
+    period_end DATE NOT NULL,
+    total_minutes INTEGER NOT NULL,
+    record_count INTEGER NOT NULL,
+    stars INTEGER NOT NULL DEFAULT 0,
+    lifetime_minutes INTEGER NOT NULL,
+    station_name TEXT NOT NULL,
+    station_code TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    person_in_charge TEXT NOT NULL,
+    handler TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    address TEXT NOT NULL,
+    issue_date DATE NOT NULL,
+    verification_code TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'issued' CHECK (status IN ('issued', 'revoked')),
+    issued_by TEXT NOT NULL,
+    issued_at TEXT NOT NULL,
+    copies INTEGER NOT NULL DEFAULT 0,
+    revoked_by TEXT,
+    revoked_at TEXT,
+    revoke_reason TEXT NOT NULL DEFAULT '',
+    records_changed_at TEXT,
+    UNIQUE (year, seq),
+    CHECK (period_end >= period_start),
+    CHECK (total_minutes > 0)
+);
+INSERT INTO certificate_v8 SELECT id, serial, year, seq, volunteer_id, volunteer_name, id_type, id_masked, platform_no,
+    period_start, period_end, total_minutes, record_count, stars, lifetime_minutes, station_name, station_code,
+    organisation, person_in_charge, handler, phone, address, issue_date, verification_code, status, issued_by,
+    issued_at, copies, revoked_by, revoked_at, revoke_reason, records_changed_at FROM certificate;
+DROP TABLE certificate;
+ALTER TABLE certificate_v8 RENAME TO certificate;
+CREATE INDEX certificate_volunteer ON certificate (volunteer_id, issued_at);
+CREATE INDEX certificate_issued ON certificate (issued_at);
+CREATE TABLE certificate_record_v8 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    certificate_id INTEGER NOT NULL REFERENCES certificate (id),
+    record_id INTEGER REFERENCES service_record (id),
+    record_uid TEXT NOT NULL,
+    post_name TEXT NOT NULL,
+    content TEXT NOT NULL DEFAULT '',
+    start_min INTEGER NOT NULL,
+    end_min INTEGER NOT NULL,
+    utc_offset INTEGER NOT NULL,
+    minutes INTEGER NOT NULL,
+    UNIQUE (certificate_id, record_uid)
+);
+INSERT INTO certificate_record_v8 SELECT id, certificate_id, record_id, record_uid, post_name, content, start_min,
+    end_min, utc_offset, minutes FROM certificate_record;
+DROP TABLE certificate_record;
+ALTER TABLE certificate_record_v8 RENAME TO certificate_record;
+CREATE INDEX certificate_record_record ON certificate_record (record_id);
+"""
+
+
+def _seal_the_audit_log(db: peewee.Database) -> None:
+    """Seal the personal values of every entry about a volunteer with that volunteer's key, and chain the
+    log again over what is now stored. Erasing a volunteer then erases them from the whole log, old
+    entries included. The old chain is checked first and what it showed is written into the first
+    entry of the new epoch, so sealing cannot launder an edit made before it."""
+    import datetime as dt
+    import json
+
+    from station_app.audit_hash import GENESIS, HASHED_FIELDS, dump, entry_hash
+    from station_app.sealing import new_key, seal_text, seal_values
+
+    rows = db.execute_sql(f"SELECT id, {', '.join(HASHED_FIELDS)}, prev_hash, hash FROM audit_entry ORDER BY id").fetchall()
+    broken, prev = [], GENESIS
+    for row in rows:
+        fields = dict(zip(HASHED_FIELDS, row[1:9]))
+        if row[9] != prev or row[10] != entry_hash(row[9], fields):
+            broken.append(row[0])
+        prev = row[10]
+    old_head = prev
+    uids = dict(db.execute_sql("SELECT id, uid FROM volunteer").fetchall())
+    keys: dict[str, bytes] = {}
+    db.execute_sql("DROP TRIGGER audit_entry_no_update")
+    prev = GENESIS
+    for row in rows:
+        fields = dict(zip(HASHED_FIELDS, row[1:9]))
+        before = json.loads(fields["before"]) if fields["before"] else None
+        after = json.loads(fields["after"]) if fields["after"] else None
+        vid = (int(fields["entity_id"]) if fields["entity_type"] == "volunteer" and str(fields["entity_id"]).isdigit()
+               else next((v.get("volunteer_id") for v in (after, before) if v and isinstance(v.get("volunteer_id"), int)),
+                         None))
+        uid = uids.get(vid) if vid is not None else None
+        if uid is not None:
+            key = keys.setdefault(uid, new_key())
+            fields["before"], fields["after"] = dump(seal_values(before, key)), dump(seal_values(after, key))
+            fields["reason"] = seal_text(fields["reason"] or "", key)
+        digest = entry_hash(prev, fields)
+        db.execute_sql("UPDATE audit_entry SET before = ?, after = ?, reason = ?, prev_hash = ?, hash = ? WHERE id = ?",
+                       (fields["before"], fields["after"], fields["reason"], prev, digest, row[0]))
+        prev = digest
+    db.execute_sql("CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry\n"
+                   "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END")
+    db.cursor().executemany("INSERT INTO subject_key (subject, key) VALUES (?, ?)", list(keys.items()))
+    now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    db.execute_sql("INSERT INTO audit_epoch (started_at, reason) VALUES (?, 'sealed')", (now,))
+    if rows:
+        note = {"entries": len(rows), "old_head": old_head, "old_chain_broken": broken}
+        fields = {"at": now, "actor": "Station Desk（升级）", "action": "audit.sealed", "entity_type": "audit",
+                  "entity_id": "log", "before": None, "after": dump(note), "reason": ""}
+        db.execute_sql("INSERT INTO audit_entry (at, actor, action, entity_type, entity_id, before, after, reason,"
+                       " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       tuple(fields[k] for k in HASHED_FIELDS) + (prev, entry_hash(prev, fields)))
+    # Bodies of acknowledged batches are never sent again, but they held every identity sent
+    db.execute_sql("UPDATE sync_batch SET body = X'' WHERE state = 'acked'")
+
+
 def _queue_what_was_approved_before_sync(db: peewee.Database) -> None:
     """Stations upgrading from a version without sync hold approved records and
     certificates the platform has never seen: queue them, oldest first."""
@@ -488,8 +632,9 @@ MIGRATIONS: list[Migration] = [
     (_V5, None),
     (_V6, _queue_what_was_approved_before_sync),
     (_V7, None),
-    (_V8, None),
+    (_V8, _seal_the_audit_log),
     (_V9, None),
+    (_V10, None),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -70,6 +70,9 @@ class Volunteer(BaseModel):
     # change that is not itself a sync step; sync steps bump sync_gen). A roster pull never overwrites them.
     local_edit = peewee.IntegerField(default=1)
     sync_gen = peewee.IntegerField(default=0)
+    # A row from the platform's roster that breaks a roster rule (a child with no guardian, a bad name):
+    # kept as the platform sent it, not offered for check-in, shown to staff with this reason.
+    pull_problem = peewee.TextField(null=True)
 
 
 class NamePosition(BaseModel):
@@ -84,7 +87,7 @@ class NamePosition(BaseModel):
 class VolunteerNameChar(BaseModel):
     """One distinct Chinese character of a volunteer's name, in roster order: the name search's index.
 
-    Written only by triggers on ``volunteer`` (migration 9); read by roster/service.py.
+    Written only by triggers on ``volunteer`` (migration 10); read by roster/service.py.
     """
 
     ch = peewee.TextField()
@@ -221,7 +224,9 @@ class Certificate(BaseModel):
     serial = peewee.TextField(unique=True)
     year = peewee.IntegerField()
     seq = peewee.IntegerField()
-    volunteer = peewee.ForeignKeyField(Volunteer, column_name="volunteer_id")
+    # None only for a certificate carried forward over a restore whose volunteer the restored data lacks:
+    # the register keeps every certificate ever issued, with what it certified frozen in its own columns.
+    volunteer = peewee.ForeignKeyField(Volunteer, column_name="volunteer_id", null=True)
     volunteer_name = peewee.TextField()
     id_type = peewee.TextField()
     id_masked = peewee.TextField()
@@ -256,7 +261,7 @@ class CertificateRecord(BaseModel):
 
     id = peewee.AutoField()
     certificate = peewee.ForeignKeyField(Certificate, column_name="certificate_id")
-    record = peewee.ForeignKeyField(ServiceRecord, column_name="record_id")
+    record = peewee.ForeignKeyField(ServiceRecord, column_name="record_id", null=True)  # None: carried over a restore
     record_uid = peewee.TextField()
     post_name = peewee.TextField()
     content = peewee.TextField(default="")
@@ -341,6 +346,44 @@ class ReportTally(BaseModel):
     people = peewee.IntegerField()
 
 
+class Erasure(BaseModel):
+    """A volunteer deleted on request: only the random uid, so the list names no one. A restore applies it again."""
+
+    id = peewee.AutoField()
+    volunteer_uid = peewee.TextField(unique=True)
+    erased_at = peewee.TextField()
+
+
+class SubjectKey(BaseModel):
+    """The key that seals one volunteer's personal values in the audit log; deleting it erases them there."""
+
+    subject = peewee.TextField(primary_key=True)
+    key = peewee.BlobField()
+
+    class Meta:
+        table_name = "subject_key"
+        without_rowid = True
+
+
+class AuditEpoch(BaseModel):
+    """The log legitimately changed shape (sealed by a migration, or a restore): older anchors no longer apply."""
+
+    id = peewee.AutoField()
+    started_at = peewee.TextField()
+    reason = peewee.TextField()
+
+    class Meta:
+        table_name = "audit_epoch"
+
+
+class Lockout(BaseModel):
+    """Failed attempts of something guarded by a secret (the kiosk PIN), so a wait survives a restart."""
+
+    name = peewee.TextField(primary_key=True)
+    failures = peewee.IntegerField(default=0)
+    locked_until = peewee.TextField(null=True)
+
+
 ALL_MODELS = [Station, Setting, Volunteer, NamePosition, VolunteerNameChar, AuditEntry, Post, ShiftSeries, Shift,
               ShiftSignup, ServiceRecord, Certificate, CertificateRecord, Staff, SyncBatch, OutboxItem, SyncState,
-              ReportMember, ReportTally]
+              ReportMember, ReportTally, Erasure, SubjectKey, AuditEpoch, Lockout]

@@ -142,7 +142,7 @@ class AuditPage(QWidget):
         )
 
     def refresh(self) -> None:
-        self.ctx.db(search, self.current_filter(), with_choices=True).success(self._show).start()
+        self.ctx.db(search, self.current_filter(), self.ctx.actor(), with_choices=True).success(self._show).start()
 
     def _fill_choices(self, choices: dict[str, list[str]]) -> None:
         for combo, key, label in ((self.actor, "actor", str), (self.action, "action", action_label),

@@ -5,7 +5,7 @@ index, so no part reads the volunteer table itself:
 
 * Chinese text: substring of the name, answered from ``volunteer_name_char``
   (one row per distinct Chinese character of each name, kept by triggers,
-  migration 9): the range of the text's rarest character, in roster order,
+  migration 10): the range of the text's rarest character, in roster order,
   filtered by ``LIKE '%王芳%'``. FTS5 trigram would miss 1-2 character searches
   on SQLite 3.40 (a trap measured here), and a LIKE over every name cost 20-30 ms.
 * letters: prefix of the pinyin initials or of the full pinyin;

@@ -17,6 +17,8 @@ from station_app.masking import mask_text
 from station_app.roster.service import add_volunteer
 from support.core import PYTHON, REPO, adult_input, make_id
 
+VIEWER = Actor("值班员小李")  # an operator: the viewer shows nothing beyond the masks
+
 ACTOR = Actor("测试值班员")
 ID = make_id("110105", "19800101", 123)
 PHONE = "13800138000"
@@ -60,19 +62,19 @@ def test_audit_verify_ok_then_names_the_edited_entry(folder):
 def test_audit_query_filters_and_masks(folder):
     open_database(folder)
     try:
-        everything = search(AuditFilter(), with_choices=True)
+        everything = search(AuditFilter(), VIEWER, with_choices=True)
         assert everything.total == 3 and everything.choices["action"] == ["volunteer.create"]
         shown = " ".join(r.after for r in everything.rows)
         assert ID[:6] in shown and "13800138000" not in shown
         for n in range(3):
             assert make_id("110105", "19800101", 120 + n) not in shown
-        assert search(AuditFilter(actor="没有这个人")).total == 0
-        assert search(AuditFilter(entity_type="volunteer", entity_id="2")).rows[0].id == 2
+        assert search(AuditFilter(actor="没有这个人"), VIEWER).total == 0
+        assert search(AuditFilter(entity_type="volunteer", entity_id="2"), VIEWER).rows[0].id == 2
         import datetime as dt
 
         today = dt.date.today()
-        assert search(AuditFilter(day_from=today, day_to=today)).total == 3
-        assert search(AuditFilter(day_to=today - dt.timedelta(days=1))).total == 0
+        assert search(AuditFilter(day_from=today, day_to=today), VIEWER).total == 3
+        assert search(AuditFilter(day_to=today - dt.timedelta(days=1)), VIEWER).total == 0
     finally:
         close_database()
 

@@ -61,10 +61,37 @@ def test_fixture_holds_data_worth_migrating(v1_rows):
 def test_v1_database_is_migrated_to_latest_keeping_every_row(v1_rows, migrated):
     assert schema_version(database) == LATEST_VERSION
     for table, old_rows in v1_rows.items():
+        if table == "audit_entry":  # sealed and chained again: read back below
+            continue
         new_rows = read_rows(database.execute_sql, table)
         assert len(new_rows) == len(old_rows), table
         for old, new in zip(old_rows, new_rows):
             assert {k: new[k] for k in old} == old, table
+
+
+def test_v1_audit_entries_are_sealed_yet_read_back_as_they_were(v1_rows, migrated):
+    """v8 seals every entry's personal values with the volunteer's key: what an entry says is unchanged,
+    but no name, ID number or phone is left in the stored log for a deletion on request to miss."""
+    import json
+
+    from station_app.audit.log import readable
+    from station_app.db.models import AuditEntry
+
+    old_entries = v1_rows["audit_entry"]
+    entries = list(AuditEntry.select().order_by(AuditEntry.id))
+    assert len(entries) == len(old_entries) + 1 and entries[-1].action == "audit.sealed"
+    assert json.loads(entries[-1].after)["old_chain_broken"] == []
+    for old, entry in zip(old_entries, entries):
+        shown = readable(entry)
+        assert (shown["action"], shown["entity_id"], shown["erased"]) == (old["action"], old["entity_id"], False)
+        assert shown["before"] == (json.loads(old["before"]) if old["before"] else None)
+        assert shown["after"] == (json.loads(old["after"]) if old["after"] else None)
+        assert shown["reason"] == old["reason"]
+    stored = " ".join(str(v) for row in read_rows(database.execute_sql, "audit_entry") for v in row.values())
+    for person in v1_rows["volunteer"]:
+        assert person["id_number"] not in stored and person["name"] not in stored
+        assert not person["phone"] or person["phone"] not in stored
+    assert verify_chain() == []
 
 
 def test_migrated_rows_have_their_tail_search_keys(v1_rows, migrated):

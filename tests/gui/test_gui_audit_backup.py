@@ -10,12 +10,15 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from station_app import app_logging
+from station_app.audit import Actor
 from station_app.changes import Kind
 from station_app.config import DB_FILENAME
 from station_app.db import close_database, open_database
 from station_app.roster.service import add_volunteer
 from support.core import adult_input, make_id
 from support.gui import touches, type_text
+
+VIEWER = Actor("值班员小李")  # an operator: the viewer shows nothing beyond the masks
 
 IDS = [make_id("110105", "19800101", 130 + n) for n in range(3)]
 
@@ -99,7 +102,7 @@ def test_verify_button_reports_edited_entries(qtbot, audit_page, ctx, tmp_path):
     conn = sqlite3.connect(str(ctx.data_dir / DB_FILENAME))
     edited = conn.execute("SELECT max(id) - 1 FROM audit_entry").fetchone()[0]
     conn.execute("DROP TRIGGER audit_entry_no_update")
-    conn.execute("UPDATE audit_entry SET after = replace(after, '王二', '王贰') WHERE id = ?", (edited,))
+    conn.execute("UPDATE audit_entry SET actor = '别人' WHERE id = ?", (edited,))  # who did it, rewritten
     conn.commit()
     conn.close()
     with qtbot.waitSignal(page.verified, timeout=5000) as result:
@@ -155,7 +158,7 @@ def test_backup_settings_are_changed_in_the_settings_dialog(qtbot, window, ctx, 
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert settings.get(config.BACKUP_KEEP_DAILY) == 14 and settings.get(config.BACKUP_AUTO) is False
     assert settings.get(config.BACKUP_KEEP_WEEKLY) == 4
-    shown = {r.entity_id: (r.before, r.after) for r in search(AuditFilter(action="setting.update")).rows}
+    shown = {r.entity_id: (r.before, r.after) for r in search(AuditFilter(action="setting.update"), VIEWER).rows}
     assert shown == {"backup.keep_daily": ("保留每日备份（天）：7", "保留每日备份（天）：14"),
                      "backup.auto_daily": ("每天自动备份：是", "每天自动备份：否")}
 

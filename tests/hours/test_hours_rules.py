@@ -12,12 +12,12 @@ levels, and hours shown with one decimal.
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pytest
 
 from station_app import config
 from station_app.audit import Actor, verify_chain
+from station_app.audit.log import readable
 from station_app.db.models import AuditEntry, ServiceRecord
 from station_app.errors import NotFound
 from station_app.hours import records, review, totals
@@ -253,8 +253,8 @@ def test_rejection_needs_a_reason_and_is_logged(people, posts, actor):
     assert records.get_record(rec.id).state == "pending"
     done = review.reject(rec.id, " 当天站点未开放 ", actor)
     assert (done.state, done.reject_reason) == ("rejected", "当天站点未开放")
-    entry_ = AuditEntry.select().where(AuditEntry.action == "record.reject").get()
-    assert entry_.reason == "当天站点未开放" and entry_.actor == str(actor)
+    entry_ = readable(AuditEntry.select().where(AuditEntry.action == "record.reject").get())
+    assert entry_["reason"] == "当天站点未开放" and entry_["actor"] == str(actor)
     assert review.approve([rec.id], actor).count == 0  # a rejected record is not approved by a bulk approval
     with pytest.raises(HoursError):
         review.reject(rec.id, "再次", actor)
@@ -289,9 +289,9 @@ def test_a_pending_record_can_be_edited_and_the_change_is_logged(people, posts, 
     fixed = review.edit_pending(rec.id, entry(people[0], posts.duty, "08:00", "09:30", break_minutes=10), actor,
                                 "签到表看错行")
     assert (fixed.id, fixed.minutes, fixed.counts, fixed.state) == (rec.id, 80, False, "pending")
-    log = AuditEntry.select().where(AuditEntry.action == "record.update").get()
-    assert log.reason == "签到表看错行"
-    assert json.loads(log.after)["minutes"] == 80 and json.loads(log.before)["minutes"] == 120
+    log = readable(AuditEntry.select().where(AuditEntry.action == "record.update").get())
+    assert log["reason"] == "签到表看错行"
+    assert log["after"]["minutes"] == 80 and log["before"]["minutes"] == 120
 
 
 def test_correction_voids_the_approved_record_and_names_it(people, posts, actor):
@@ -309,12 +309,12 @@ def test_correction_voids_the_approved_record_and_names_it(people, posts, actor)
     assert (new.state, new.corrects_id, new.minutes, new.reviewed_by) == ("approved", rec.id, 180, str(corrector))
     assert new.id != rec.id
     assert totals.approved_minutes(zhang.id) == 180
-    void_log = AuditEntry.select().where(AuditEntry.action == "record.void").get()
-    correct_log = AuditEntry.select().where(AuditEntry.action == "record.correct").get()
+    void_log = readable(AuditEntry.select().where(AuditEntry.action == "record.void").get())
+    correct_log = readable(AuditEntry.select().where(AuditEntry.action == "record.correct").get())
     for log in (void_log, correct_log):
-        assert log.actor == str(corrector) and log.reason == "实际 11 点离岗" and log.at
-    assert void_log.entity_id == str(rec.id) and correct_log.entity_id == str(new.id)
-    assert json.loads(correct_log.after)["corrects"] == rec.id
+        assert log["actor"] == str(corrector) and log["reason"] == "实际 11 点离岗" and log["at"]
+    assert void_log["entity_id"] == str(rec.id) and correct_log["entity_id"] == str(new.id)
+    assert correct_log["after"]["corrects"] == rec.id
     # a void record cannot be corrected again; the correction itself can
     with pytest.raises(HoursError):
         review.correct(rec.id, entry(zhang, posts.garbage, "08:00", "10:00"), "再改", corrector)
@@ -380,8 +380,8 @@ def test_closing_a_forgotten_check_out_needs_a_reason(people, posts, actor):
         review.close_forgotten(rec.id, at("09:00", DAY + dt.timedelta(1)), actor, "签到表")
     closed = review.close_forgotten(rec.id, at("11:00"), actor, "纸质签到表写 11:00 离开")
     assert (closed.state, closed.minutes, closed.end) == ("pending", 180, at("11:00"))
-    log = AuditEntry.select().where(AuditEntry.action == "record.close").get()
-    assert log.reason == "纸质签到表写 11:00 离开" and log.actor == str(actor)
+    log = readable(AuditEntry.select().where(AuditEntry.action == "record.close").get())
+    assert log["reason"] == "纸质签到表写 11:00 离开" and log["actor"] == str(actor)
     with pytest.raises(HoursError, match="不是未签退"):
         review.close_forgotten(rec.id, at("12:00"), actor, "再来")
 

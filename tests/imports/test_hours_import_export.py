@@ -14,6 +14,7 @@ import pytest
 
 from station_app.__main__ import main as run
 from station_app.audit import verify_chain
+from station_app.audit.log import readable
 from station_app.cli_support import cli_actor
 from station_app.db import close_database, open_database
 from station_app.db.models import AuditEntry, ServiceRecord
@@ -119,7 +120,8 @@ def test_import_xlsx_with_a_title_row_and_real_excel_dates_and_times(hours_stati
              "值班", "pending", "import", False),
         ]
         creates = list(AuditEntry.select().where(AuditEntry.action == "record.create").order_by(AuditEntry.id))
-        assert [e.reason for e in creates] == ["导入 五月.xlsx 第 3 行", "导入 五月.xlsx 第 4 行", "导入 五月.xlsx 第 6 行"]
+        assert [readable(e)["reason"] for e in creates] == ["导入 五月.xlsx 第 3 行", "导入 五月.xlsx 第 4 行",
+                                                            "导入 五月.xlsx 第 6 行"]
         assert all(e.actor == str(cli_actor()) for e in creates)
         summary = AuditEntry.select().where(AuditEntry.action == "hours.import").get()
         assert json.loads(summary.after) == {"added": 3, "approved": 0, "refused": 0, "sheet": "五月签到表",
@@ -217,7 +219,7 @@ def test_start_and_end_win_over_hours_and_a_row_with_hours_only_is_refused(hours
             ("王五", at("08:00"), at("10:30"), 0, 150),
             ("赵六", at("14:00"), at("17:00"), 60, 120),
         ]
-        reasons = [e.reason for e in AuditEntry.select().where(AuditEntry.action == "record.create")
+        reasons = [readable(e)["reason"] for e in AuditEntry.select().where(AuditEntry.action == "record.create")
                    .order_by(AuditEntry.id)]
         assert reasons[2] == "导入 hours.csv 第 4 行；结束时间按开始时间加时长推算"
 

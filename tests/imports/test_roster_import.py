@@ -12,7 +12,6 @@ import contextlib
 import csv
 import datetime as dt
 import io
-import json
 import random
 import subprocess
 import zipfile
@@ -24,7 +23,7 @@ import pytest
 import station_app.imports.roster_import as roster_import
 from station_app.__main__ import main as run
 from station_app.audit import Actor
-from station_app.audit.log import entries_for, verify_chain
+from station_app.audit.log import entries_for, readable, verify_chain
 from station_app.db import close_database, open_database
 from station_app.db.models import AuditEntry, Volunteer
 from station_app.imports.roster_import import (
@@ -768,9 +767,10 @@ def test_every_import_is_in_the_audit_log(db, actor, tmp_path):
     creates = list(AuditEntry.select().where(AuditEntry.action == "volunteer.create").order_by(AuditEntry.id))
     assert len(creates) == 3
     for entry, p, row in zip(creates, PEOPLE, (2, 3, 4)):
-        after = json.loads(entry.after)
-        assert after["id_number"] == p["id_number"] and after["name"] == p["name"]
-        assert entry.reason == f"导入 名册.xlsx 第 {row} 行"
+        shown = readable(entry)
+        assert shown["after"]["id_number"] == p["id_number"] and shown["after"]["name"] == p["name"]
+        assert shown["reason"] == f"导入 名册.xlsx 第 {row} 行"
+        assert p["id_number"] not in entry.after and p["name"] not in entry.after  # sealed with their key
         assert entry.entity_id == str(Volunteer.get(Volunteer.id_number == p["id_number"]).id)
     assert verify_chain() == []
 

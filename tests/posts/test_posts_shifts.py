@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 
 import pytest
 
 from station_app import config
+from station_app.audit.log import readable
 from station_app.db.models import AuditEntry, Setting, ShiftSignup, Station
 from station_app.demo import DEMO_STATION
 from station_app.errors import ValidationFailed
@@ -103,8 +103,8 @@ def test_capacity_is_enforced_and_an_override_needs_a_note_and_is_recorded(peopl
     assert over.signed_up == 3
     assert signups(shift.id) == [(people[0].id, "张三", False, ""), (people[1].id, "李四", False, ""),
                                  (people[2].id, "王五", True, "临时来帮忙的居民")]
-    logs = [json.loads(a) for (a,) in AuditEntry.select(AuditEntry.after).where(
-        AuditEntry.action == "shift.sign_up").order_by(AuditEntry.id).tuples()]
+    logs = [readable(e)["after"] for e in AuditEntry.select().where(
+        AuditEntry.action == "shift.sign_up").order_by(AuditEntry.id)]
     assert [log["over_capacity"] for log in logs] == [False, False, True]
     assert logs[-1]["note"] == "临时来帮忙的居民"
 
@@ -132,7 +132,7 @@ def test_cancelling_frees_a_place(people, posts, actor):
     cancel_sign_up(shift.id, people[0].id, actor, "生病")
     sign_up(shift.id, people[2].id, actor)
     assert [s[0] for s in signups(shift.id)] == [people[1].id, people[2].id]
-    assert AuditEntry.select().where(AuditEntry.action == "shift.cancel_sign_up").get().reason == "生病"
+    assert readable(AuditEntry.select().where(AuditEntry.action == "shift.cancel_sign_up").get())["reason"] == "生病"
 
 
 def test_shifts_of_a_week(posts, actor):

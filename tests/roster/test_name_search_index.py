@@ -1,4 +1,4 @@
-"""The name characters' table (migration 9) follows every write, so a 1–2 character search stays right."""
+"""The name characters' table (migration 10) follows every write, so a 1–2 character search stays right."""
 
 from __future__ import annotations
 
