@@ -121,3 +121,17 @@ def test_a_real_large_roster_is_not_taken_for_a_bomb(db, actor, tmp_path):
     path = write_xlsx(tmp_path / "r.xlsx", roster_rows([person(i) for i in range(3000)]))
     facts = inspect_package(path)
     assert facts.kind == "xlsx" and not facts.has_formulas and facts.unpacked_bytes > 100_000
+
+
+def test_a_truncated_xls_is_refused_in_one_line_though_the_reader_panics_on_it(db, actor, tmp_path):
+    """calamine asserts (a Rust panic, a BaseException in Python) on an .xls cut short; found by the fuzz test."""
+    from support.roster_files import write_xls
+
+    whole = write_xls(tmp_path / "whole.xls", roster_rows([person(i) for i in range(3)])).read_bytes()
+    cut = tmp_path / "名册.xls"
+    cut.write_bytes(whole[:len(whole) * 4 // 5])
+    before = counts()
+    with pytest.raises(FileUnreadable) as refused:
+        import_roster_file(cut, actor)
+    assert "名册.xls" in str(refused.value) and "\n" not in str(refused.value)
+    assert counts() == before
