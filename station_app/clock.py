@@ -9,5 +9,10 @@ def now_iso() -> str:
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+def now_precise() -> str:
+    """Now to the microsecond: for marks that must order against each other within one second."""
+    return dt.datetime.now().astimezone().isoformat(timespec="microseconds")
+
+
 def today() -> dt.date:
     return dt.date.today()

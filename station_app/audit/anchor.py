@@ -7,15 +7,18 @@ backup, sync and check, to a separate append-only file in the data folder.
 A check then asks whether the newest anchored entry is still there, unchanged.
 Someone who can edit the database can edit this file too; it does not make
 tampering impossible, it makes the quiet kind visible. A restore legitimately
-takes the log back to an older state, so it writes a marker after which the
-anchors start again.
+takes the log back to an older state, and the migration that sealed personal
+values chained it again: each starts a new *epoch* (a row in ``audit_epoch``,
+written in the same transaction), and anchors written before the newest epoch
+no longer apply.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from station_app.clock import now_iso
+from station_app.clock import now_precise
 from station_app.db import database
 from station_app.i18n import translate
 
@@ -40,24 +43,31 @@ def note_head(data_dir: Path) -> None:
     last = _last_anchor(data_dir)
     if last is not None and last == (head[0], head[1]):
         return
-    _append(data_dir, f"{now_iso()} {head[0]} {head[1]}")
+    _append(data_dir, f"{now_precise()} {head[0]} {head[1]}")
 
 
-def note_restore(data_dir: Path) -> None:
-    _append(data_dir, f"{now_iso()} {RESTORE}")
+def _epoch_start() -> dt.datetime | None:
+    row = database.execute_sql("SELECT started_at FROM audit_epoch ORDER BY id DESC LIMIT 1").fetchone()
+    return dt.datetime.fromisoformat(row[0]) if row else None
 
 
 def _last_anchor(data_dir: Path) -> tuple[int, str] | None:
     path = _path(data_dir)
     if not path.exists():
         return None
+    epoch = _epoch_start()
     last = None
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split()
-        if len(parts) == 2 and parts[1] == RESTORE:
+        if len(parts) == 2 and parts[1] == RESTORE:  # the marker versions before epochs wrote
             last = None
         elif len(parts) == 3 and parts[1].isdigit():
-            last = (int(parts[1]), parts[2])
+            try:
+                written = dt.datetime.fromisoformat(parts[0])
+            except ValueError:
+                continue
+            if epoch is None or written >= epoch:
+                last = (int(parts[1]), parts[2])
     return last
 
 

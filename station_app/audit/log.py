@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from station_app.audit.subjects import subject_keys, subject_uid
+from station_app.audit.subjects import subject_keys, subject_uid, subject_uids
 from station_app.audit_hash import GENESIS, HASHED_FIELDS, dump, entry_hash
 from station_app.clock import now_iso
 from station_app.db import database
@@ -140,7 +140,7 @@ def record_many(actor: Actor, items: list[tuple[str, str, str | int, dict | None
     at = now_iso()
     staged = [_new_fields(actor, action, entity_type, entity_id, before, after, reason, at)
               for action, entity_type, entity_id, before, after, reason in items]
-    uids = [subject_uid(f["entity_type"], f["entity_id"], f["before"], f["after"]) for f in staged]
+    uids = subject_uids([(f["entity_type"], f["entity_id"], f["before"], f["after"]) for f in staged])
     keys = subject_keys(uids)
     prev_hash = _head()
     rows = []

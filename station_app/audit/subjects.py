@@ -1,8 +1,8 @@
 """Whom an audit entry is about, and that person's sealing key (see :mod:`station_app.sealing`).
 
-An entry is about a volunteer when it is an entry on the volunteer itself, or
-when its before/after names a ``volunteer_id`` (a service record, a sign-up, a
-certificate). The subject is the volunteer's ``uid``: random, never reused, and
+An entry is about a volunteer when it is an entry on the volunteer itself, on
+one of their service records or certificates, or when its before/after names a
+``volunteer_id`` (a sign-up). The subject is the volunteer's ``uid``: random, never reused, and
 not personal, so the list of erased subjects can say whom it erased without
 saying who they were.
 """
@@ -15,6 +15,12 @@ from typing import Any
 from station_app.db import database
 from station_app.sealing import new_key
 
+# The entities that belong to one volunteer, and how to find whose they are.
+_OWNER_SQL = {
+    "service_record": "SELECT volunteer_id FROM service_record WHERE id = ?",
+    "certificate": "SELECT volunteer_id FROM certificate WHERE serial = ?",
+}
+
 
 def _volunteer_id(entity_type: str, entity_id: str, before: dict[str, Any] | None,
                   after: dict[str, Any] | None) -> int | None:
@@ -24,17 +30,28 @@ def _volunteer_id(entity_type: str, entity_id: str, before: dict[str, Any] | Non
         vid = (values or {}).get("volunteer_id")
         if isinstance(vid, int):
             return vid
+    if entity_type in _OWNER_SQL:
+        row = database.execute_sql(_OWNER_SQL[entity_type], (str(entity_id),)).fetchone()
+        return row[0] if row and row[0] is not None else None
     return None
 
 
 def subject_uid(entity_type: str, entity_id: str, before: dict[str, Any] | None,
                 after: dict[str, Any] | None) -> str | None:
     """The uid of the volunteer an entry is about, or None."""
-    vid = _volunteer_id(entity_type, entity_id, before, after)
-    if vid is None:
-        return None
-    row = database.execute_sql("SELECT uid FROM volunteer WHERE id = ?", (vid,)).fetchone()
-    return row[0] if row else None
+    return subject_uids([(entity_type, entity_id, before, after)])[0]
+
+
+def subject_uids(entries: list[tuple[str, str, dict[str, Any] | None, dict[str, Any] | None]]) -> list[str | None]:
+    """:func:`subject_uid` of many entries (an import's), with one query for all their volunteers."""
+    vids = [_volunteer_id(*entry) for entry in entries]
+    wanted = sorted({v for v in vids if v is not None})
+    uids: dict[int, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        uids.update(database.execute_sql(
+            f"SELECT id, uid FROM volunteer WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+    return [uids.get(v) if v is not None else None for v in vids]
 
 
 def subject_keys(uids: Iterable[str | None], create: bool = True) -> dict[str, bytes | None]:

@@ -1,4 +1,4 @@
-"""Command-line subcommands: ``backup``, ``restore`` and ``audit verify``.
+"""Command-line subcommands: ``backup``, ``restore``, ``audit verify`` and ``audit export``.
 
 ``restore`` runs before the database is opened (the current one may be the
 damaged file being replaced); it takes the instance lock, so it refuses while a
@@ -25,6 +25,8 @@ def add_backup_commands(sub) -> None:
     audit = sub.add_parser("audit", help="审计日志")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     audit_sub.add_parser("verify", help="核对审计日志的哈希链，发现被改动的记录时以非零状态退出")
+    export = audit_sub.add_parser("export", help="把审计日志导出为 CSV（号码已隐去中间位，供检查时查阅；站长操作，记入日志）")
+    export.add_argument("file", metavar="FILE.csv")
 
 
 def _passphrase() -> str:
@@ -62,6 +64,16 @@ def _restore(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _audit(args: argparse.Namespace) -> int:
     from station_app.audit_view.query import describe, full_report
+
+    if args.audit_command == "export":
+        from station_app.audit_view.export import export_audit
+
+        path = Path(args.file)
+        if path.suffix.lower() != ".csv":
+            raise ValueError(f"只能导出为 .csv 文件：{path}")
+        done = export_audit(path, cli_actor())
+        print(f"已导出审计日志 {done.count} 条到 {path}")
+        return 0
 
     count, broken, tail = full_report(args.resolved_data_dir)
     if not broken and not tail:

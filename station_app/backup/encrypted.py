@@ -11,11 +11,11 @@ database stay plain: they sit on the same disk as the database itself.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pyAesCrypt
 
+from station_app.atomic_files import replacing
 from station_app.backup.check import BackupRefused
 from station_app.i18n import translate
 
@@ -39,19 +39,13 @@ def is_encrypted(path: Path) -> bool:
         return False
 
 
-def seal(plain: Path, passphrase: str) -> Path:
-    """Encrypt *plain* to ``<plain>.aes`` beside it and remove the plain copy; return the new path."""
+def seal_into(plain: Path, folder: Path, passphrase: str) -> Path:
+    """Encrypt *plain* into ``folder/<name>.aes``, streaming: the file written in *folder* (a USB stick)
+    holds only ciphertext from its first byte, under ``.partial`` until it is whole. Returns its path."""
     check_passphrase(passphrase)
-    target = plain.with_name(plain.name + SUFFIX)
-    partial = target.with_name(target.name + ".partial")
-    try:
+    target = Path(folder) / (plain.name + SUFFIX)
+    with replacing(target) as partial:
         pyAesCrypt.encryptFile(str(plain), str(partial), passphrase, BUFFER)
-        with partial.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
-        plain.unlink(missing_ok=True)
     return target
 
 

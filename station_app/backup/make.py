@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from station_app import config
+from station_app.atomic_files import replacing
 from station_app.audit import Actor, record
 from station_app.backup.check import integrity_problems
 from station_app.backup.files import backups_dir, free_path, list_backups, rotate
-from station_app.db import database
+from station_app.db import database, make_private_folder
 from station_app.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -33,10 +33,8 @@ class BackupResult:
 
 
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """Online-backup *source* into a new file *target* and verify it; remove it if bad."""
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    try:
+    """Online-backup *source* into a new file *target* (its owner's only) and verify it; nothing if bad."""
+    with replacing(target, private=True) as partial:
         dest = sqlite3.connect(str(partial))
         try:
             source.backup(dest, pages=1024)
@@ -46,12 +44,6 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
             dest.close()
         if problems:
             raise OSError(translate("backup", "备份文件校验失败：{problem}").format(problem=problems[0]))
-        with partial.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
 
 
 def write_backup(data_dir: Path, to: Path | None = None) -> Path:
@@ -64,9 +56,8 @@ def write_backup(data_dir: Path, to: Path | None = None) -> Path:
     folder = Path(to).expanduser().resolve() if to is not None else backups_dir(data_dir)
     if to is not None and not folder.is_dir():
         raise ValueError(translate("backup", "文件夹不存在：{path}").format(path=folder))
-    folder.mkdir(parents=True, exist_ok=True)
-    for stale in folder.glob("station-*.sqlite3.partial"):  # left by a process that was killed mid-copy
-        stale.unlink(missing_ok=True)
+    make_private_folder(folder)
+    remove_stale_partials(folder)
     target = free_path(folder, dt.datetime.now())
     source = sqlite3.connect(str(Path(data_dir) / config.DB_FILENAME), timeout=30)
     try:
@@ -112,12 +103,42 @@ def make_backup(data_dir: Path, actor: Actor, to: Path | None = None, passphrase
         if to is None:
             raise ValueError(translate("backup", "加密备份用于带走的副本：请同时指定备份到的文件夹（例如 U 盘）"))
         check_passphrase(passphrase)
-    target = write_backup(data_dir, to)
-    if passphrase is not None:
-        from station_app.backup.encrypted import seal
-
-        target = seal(target, passphrase)
+    target = write_copy(data_dir, to, passphrase)
     return record_backup(data_dir, actor, target, rotated_folder=to is None)
+
+
+def write_copy(data_dir: Path, to: Path | None = None, passphrase: str | None = None) -> Path:
+    """:func:`write_backup`, or with *passphrase* an encrypted copy in *to*: the plain copy is made and
+    checked on this PC, beside the database, and only ciphertext ever reaches *to* (a USB stick).
+    Touches neither the audit log nor rotation; safe on any thread."""
+    if passphrase is None:
+        return write_backup(data_dir, to)
+    from station_app.backup.encrypted import seal_into
+
+    if to is None:
+        raise ValueError(translate("backup", "加密备份用于带走的副本：请同时指定备份到的文件夹（例如 U 盘）"))
+    folder = Path(to).expanduser().resolve()
+    if not folder.is_dir():
+        raise ValueError(translate("backup", "文件夹不存在：{path}").format(path=folder))
+    remove_stale_partials(folder)
+    outgoing = backups_dir(data_dir) / OUTGOING
+    make_private_folder(outgoing.parent)
+    make_private_folder(outgoing)
+    plain = write_backup(data_dir, outgoing)
+    try:
+        return seal_into(plain, folder, passphrase)
+    finally:
+        plain.unlink(missing_ok=True)
+
+
+OUTGOING = "outgoing"  # where a copy to be encrypted is made and checked, beside the database
+
+
+def remove_stale_partials(folder: Path) -> None:
+    """What a killed backup left: a partial copy (``.partial``) or, from versions before encryption went
+    straight to the stick, a plain copy waiting to be sealed there."""
+    for stale in list(folder.glob("station-*.sqlite3.partial")) + list(folder.glob("station-*.sqlite3.aes.partial")):
+        stale.unlink(missing_ok=True)
 
 
 def backup_due(data_dir: Path) -> bool:

@@ -1,13 +1,18 @@
 """Replacing the station database with a backup — only a checked one, keeping what it replaces.
 
-Order matters for a power cut at any point:
+Order matters for a power cut or a kill at any point: until the one rename in
+step 6, the old database is in place and whole; after it, the new one is in
+place with the restore recorded in it. Nothing in between is ever the database.
 1. take the instance lock (no window or kiosk may have the database open);
 2. copy FILE into the data folder as a staging file and check *that copy*
    (a sound SQLite file, a Station Desk schema no newer than this program's);
-3. keep the current database as ``backups/replaced-<time>.sqlite3``;
-4. remove the current WAL files, then atomically rename the staging file over
-   the database;
-5. open it (migrating an older schema) and audit-log the restore in it.
+3. read from the current database what must not go back (station_app.backup.carry_forward:
+   the certificate register, the erasure list);
+4. open the staging copy (migrating an older schema) and, in one transaction, erase
+   again whoever was erased since, carry the register forward, audit-log the restore
+   and start a new audit epoch (older anchors no longer apply); leave it one file;
+5. empty the current database's WAL into it and keep a copy as ``backups/replaced-<time>.sqlite3``;
+6. rename the staging file over the database (atomic), then drop the emptied WAL files.
 A refusal in step 1 or 2 changes nothing.
 """
 
@@ -22,10 +27,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from station_app.audit import Actor, record
+from station_app.backup.carry_forward import Surviving, apply_surviving, read_surviving
 from station_app.backup.check import BackupRefused, check_header, inspect_file
-from station_app.backup.files import REPLACED_PREFIX, backups_dir, free_path
+from station_app.backup.files import REPLACED_PREFIX, backups_dir, free_path, list_backups
 from station_app.backup.make import copy_database
+from station_app.clock import now_precise
 from station_app.config import DB_FILENAME
+from station_app.db.models import AuditEpoch
 from station_app.i18n import translate
 from station_app.instance_lock import AlreadyRunning, InstanceLock
 
@@ -72,7 +80,7 @@ def restore_file(data_dir: Path, file: Path, actor: Actor, passphrase: str | Non
     An encrypted copy (AES Crypt) needs its *passphrase*; it is decrypted into
     the staging file and checked there like any other backup.
     """
-    from station_app.db import close_database, database, open_database
+    from station_app.db import close_database
     from station_app.staff.roles import require_admin
 
     require_admin(actor, translate("backup", "恢复数据库"))  # before anything is touched
@@ -105,27 +113,58 @@ def restore_file(data_dir: Path, file: Path, actor: Actor, passphrase: str | Non
         except BaseException:
             _remove(staging)
             raise
-        close_database()
         db_path = data_dir / DB_FILENAME
-        replaced = keep_replaced(db_path, backups_dir(data_dir))
-        for suffix in ("-wal", "-shm", "-journal"):
-            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-        os.replace(staging, db_path)
-        open_database(data_dir)
+        close_database()
+        surviving = read_surviving(db_path, [b.path for b in list_backups(backups_dir(data_dir))])
         try:
-            with database.atomic():
-                record(actor, "backup.restore", "backup", file.name, None,
-                       {"from": str(file), "schema_version": version,
-                        "replaced_copy": str(replaced) if replaced else ""})
-        finally:
+            _prepare(staging, file, version, surviving, actor)
+        except BaseException:
             close_database()
-        from station_app.audit.anchor import note_restore
-
-        note_restore(data_dir)  # the log is older now, on purpose: anchors start again from here
+            _remove(staging)
+            raise
+        _empty_wal(db_path)
+        replaced = keep_replaced(db_path, backups_dir(data_dir))
+        os.replace(staging, db_path)
+        for suffix in ("-wal", "-shm", "-journal"):  # emptied in step 5 (or the staging copy's, if any)
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
         log.info("restored %s into %s; replaced database kept as %s", file, db_path, replaced)
         return RestoreResult(file, replaced, version)
     finally:
         lock.release()
+
+
+def _prepare(staging: Path, file: Path, version: int, surviving: Surviving, actor: Actor) -> None:
+    """Step 4, on the staging copy: everything the restored database must hold before it is used."""
+    from station_app.db import close_database, database, open_database_file
+
+    open_database_file(staging)
+    try:
+        with database.atomic("IMMEDIATE"):
+            carried = apply_surviving(surviving, actor)
+            record(actor, "backup.restore", "backup", file.name, None,
+                   {"from": str(file), "schema_version": version, **carried})
+            AuditEpoch.create(started_at=now_precise(), reason="restore")
+        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        database.execute_sql("PRAGMA journal_mode = DELETE")  # one self-contained file to rename into place
+    finally:
+        close_database()
+    with staging.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _empty_wal(db_path: Path) -> None:
+    """Step 5: everything committed to the current database into its main file, so the copy kept of it
+    is whole and no WAL frame of it can outlive the rename. A damaged database is left as it is."""
+    if not db_path.exists():
+        return
+    try:
+        conn = sqlite3.connect(str(db_path))
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        log.warning("restore: could not checkpoint the replaced database (%s)", exc)
 
 
 __all__ = ["BackupRefused", "RestoreResult", "restore_file"]

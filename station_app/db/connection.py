@@ -11,11 +11,13 @@ not merely marked free.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 import peewee
 
+from station_app.atomic_files import make_private
 from station_app.config import DB_FILENAME
 from station_app.db.migrations import migrate
 from station_app.errors import DataFolderError
@@ -42,17 +44,37 @@ def reverse_text(value: str | None) -> str | None:
 def open_database(data_dir: Path) -> Path:
     """Bind :data:`database` to ``data_dir/station.sqlite3`` and migrate it.
 
-    Raises :class:`DataFolderError` with a user-facing message when the folder
-    cannot be created or written, or the file is not a Station Desk database.
+    The folder and the database are created readable by their owner only
+    (0700/0600 where the OS has such modes; SQLite gives its -wal and -shm files
+    the database's mode). Raises :class:`DataFolderError` with a user-facing
+    message when the folder cannot be created or written, or the file is not a
+    Station Desk database.
     """
     data_dir = Path(data_dir)
     if data_dir.exists() and not data_dir.is_dir():  # before mkdir, which would only say "File exists"
         raise DataFolderError(translate("database", "数据文件夹路径 {path} 不是文件夹。").format(path=data_dir))
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        make_private_folder(data_dir)
+        db_path = data_dir / DB_FILENAME
+        if not db_path.exists():
+            os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except OSError as exc:
         raise DataFolderError(translate("database", "无法创建数据文件夹 {path}：{reason}").format(path=data_dir, reason=exc.strerror or exc)) from exc
-    db_path = data_dir / DB_FILENAME
+    return open_database_file(db_path)
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create *folder* (and parents) if needed; a folder made here is its owner's only."""
+    folder = Path(folder)
+    if not folder.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        make_private(folder)
+
+
+def open_database_file(db_path: Path) -> Path:
+    """Bind :data:`database` to *db_path* and migrate it (also a restore's staging copy)."""
+    db_path = Path(db_path)
+    data_dir = db_path.parent
     if database.database is not None and not database.is_closed():
         database.close()
     database.init(str(db_path), pragmas=PRAGMAS)
@@ -73,6 +95,8 @@ def open_database(data_dir: Path) -> Path:
             raise DataFolderError(
                 translate("database", "无法写入数据文件夹 {path}。请检查文件夹权限，或用 --data-dir 选择其他文件夹。").format(path=data_dir)
             ) from exc
+        if "locked" in text:
+            raise DataFolderError(translate("database", "数据库正被另一个程序使用（{path}），请稍后再试。").format(path=db_path)) from exc
         raise DataFolderError(translate("database", "无法打开数据库 {path}：{reason}").format(path=db_path, reason=text)) from exc
     except OSError as exc:
         database.close()

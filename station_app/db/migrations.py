@@ -569,6 +569,8 @@ def _seal_the_audit_log(db: peewee.Database) -> None:
         prev = row[10]
     old_head = prev
     uids = dict(db.execute_sql("SELECT id, uid FROM volunteer").fetchall())
+    owners = {("service_record", str(rid)): vid for rid, vid in db.execute_sql("SELECT id, volunteer_id FROM service_record")}
+    owners.update({("certificate", serial): vid for serial, vid in db.execute_sql("SELECT serial, volunteer_id FROM certificate")})
     keys: dict[str, bytes] = {}
     db.execute_sql("DROP TRIGGER audit_entry_no_update")
     prev = GENESIS
@@ -578,7 +580,7 @@ def _seal_the_audit_log(db: peewee.Database) -> None:
         after = json.loads(fields["after"]) if fields["after"] else None
         vid = (int(fields["entity_id"]) if fields["entity_type"] == "volunteer" and str(fields["entity_id"]).isdigit()
                else next((v.get("volunteer_id") for v in (after, before) if v and isinstance(v.get("volunteer_id"), int)),
-                         None))
+                         owners.get((fields["entity_type"], str(fields["entity_id"])))))
         uid = uids.get(vid) if vid is not None else None
         if uid is not None:
             key = keys.setdefault(uid, new_key())
@@ -592,7 +594,8 @@ def _seal_the_audit_log(db: peewee.Database) -> None:
                    "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END")
     db.cursor().executemany("INSERT INTO subject_key (subject, key) VALUES (?, ?)", list(keys.items()))
     now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-    db.execute_sql("INSERT INTO audit_epoch (started_at, reason) VALUES (?, 'sealed')", (now,))
+    db.execute_sql("INSERT INTO audit_epoch (started_at, reason) VALUES (?, 'sealed')",
+                   (dt.datetime.now().astimezone().isoformat(timespec="microseconds"),))
     if rows:
         note = {"entries": len(rows), "old_head": old_head, "old_chain_broken": broken}
         fields = {"at": now, "actor": "Station Desk（升级）", "action": "audit.sealed", "entity_type": "audit",

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from station_app.backup.make import backup_due, record_backup, write_backup
+from station_app.backup.make import backup_due, record_backup, write_copy
 from station_app.gui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -41,11 +41,7 @@ class BackupJob(QObject):
 
         def copy() -> None:
             try:
-                path, error = write_backup(data_dir, self.to), None
-                if self.passphrase:
-                    from station_app.backup.encrypted import seal
-
-                    path = seal(path, self.passphrase)
+                path, error = write_copy(data_dir, self.to, self.passphrase or None), None
             except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
                 path, error = None, exc
             self._copied.emit(path, error)

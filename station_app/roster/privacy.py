@@ -17,7 +17,7 @@ from station_app.audit import Actor, record
 from station_app.changes import Changes, Kind, changed
 from station_app.clock import now_iso
 from station_app.db import database
-from station_app.db.models import Certificate, Volunteer
+from station_app.db.models import Certificate, Erasure, Volunteer
 from station_app.errors import NotFound
 from station_app.i18n import translate
 from station_app.staff.roles import require_admin
@@ -63,6 +63,7 @@ def anonymise_volunteer(volunteer_id: int, reason: str, actor: Actor) -> Anonymi
     team and month do not change. Certificates in the register keep their serial,
     hours and period but lose the name and masked ID. Administrators only; a
     reason is required and goes into the audit log, the erased data does not.
+    Nothing of the person is left to recover afterwards: see :func:`_erase`.
     """
     require_admin(actor, translate("roster", "删除志愿者的个人信息"))
     reason = " ".join((reason or "").split())
@@ -76,20 +77,78 @@ def anonymise_volunteer(volunteer_id: int, reason: str, actor: Actor) -> Anonymi
         if unsent:
             raise ValueError(translate("roster", "这名志愿者还有 {n} 条已审核的服务记录没有交给城市平台（依法须录入平台）。"
                                 "请先同步（或导出待上传记录手工上传）后再删除个人信息。").format(n=unsent))
-        name = anonymised_name(volunteer_id)
-        now = now_iso()
-        Volunteer.update(
-            name=name, name_pinyin="", name_initials="", id_number=f"#{volunteer_id}", id_rev="", gender="",
-            birth_date=None, phone=None, phone_rev=None, platform_no=None, platform_rev=None, skills="",
-            guardian_name="", guardian_phone=None, consent_by="", notes="", status="inactive",
-            extra_consent=False, anonymised_at=now, updated_at=now,
-        ).where(Volunteer.id == volunteer_id).execute()
-        certificates = Certificate.update(volunteer_name=name, id_masked="", platform_no=None).where(
-            Certificate.volunteer == volunteer_id).execute()
-        record(actor, "volunteer.anonymise", "volunteer", volunteer_id, None,
-               {"name": name, "certificates": certificates}, reason)
+        name, certificates = _erase(row, actor, reason)
+    checkpoint_wal()
     also = (Kind.CERTIFICATES,) if certificates else ()
     return Anonymised(name, changed(*also, ids={Kind.VOLUNTEERS: [volunteer_id]}))
+
+
+# Free text staff type about service, which may name the person: their name is replaced there too.
+_FREE_TEXT = (("service_record", "content"), ("service_record", "reject_reason"), ("service_record", "void_reason"),
+              ("shift_signup", "note"), ("certificate_record", "content"), ("outbox", "reason"))
+
+
+def _erase(row: Volunteer, actor: Actor, reason: str) -> tuple[str, int]:
+    """Inside the caller's transaction: everything that could identify the person, everywhere the app keeps
+    it. The row stays under a placeholder (their hours still count); the register's certificates lose name
+    and masked ID; the name is replaced in free text; the platform's messages about their records (which
+    may quote their number) are dropped; the key that seals them in the audit log is destroyed; and the
+    random uid goes on the erasure list, so a restore of an older backup erases them again."""
+    from station_app.audit.subjects import destroy_key
+
+    volunteer_id, old_name = row.id, row.name
+    name = anonymised_name(volunteer_id)
+    now = now_iso()
+    Volunteer.update(
+        name=name, name_pinyin="", name_initials="", id_number=f"#{volunteer_id}", id_rev="", gender="",
+        birth_date=None, phone=None, phone_rev=None, platform_no=None, platform_rev=None, skills="",
+        guardian_name="", guardian_phone=None, consent_by="", notes="", status="inactive", pull_problem=None,
+        extra_consent=False, anonymised_at=now, updated_at=now,
+    ).where(Volunteer.id == volunteer_id).execute()
+    certificates = Certificate.update(volunteer_name=name, id_masked="", platform_no=None).where(
+        Certificate.volunteer == volunteer_id).execute()
+    if len(old_name) >= 2:
+        for table, column in _FREE_TEXT:
+            database.execute_sql(f"UPDATE {table} SET {column} = replace({column}, ?, ?) WHERE instr({column}, ?) > 0",
+                                 (old_name, name, old_name))
+    database.execute_sql(
+        "UPDATE outbox SET result_message = '' WHERE record_id IN (SELECT id FROM service_record WHERE volunteer_id = ?)",
+        (volunteer_id,))
+    destroy_key(row.uid)
+    Erasure.insert(volunteer_uid=row.uid, erased_at=now).on_conflict_ignore().execute()
+    record(actor, "volunteer.anonymise", "volunteer", volunteer_id, None, {"certificates": certificates}, reason)
+    return name, certificates
+
+
+def checkpoint_wal() -> None:
+    """Move everything committed into the main file and empty the WAL, so the erased values do not linger
+    there in an older frame (the main file's freed space is already zeroed by ``secure_delete``)."""
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def erased_uids() -> list[str]:
+    """The erasure list: random uids only, so it names no one."""
+    return [u for (u,) in Erasure.select(Erasure.volunteer_uid).order_by(Erasure.id).tuples()]
+
+
+def reapply_erasures(uids: list[str], actor: Actor) -> list[int]:
+    """After a restore: erase again everyone erased since the backup was made (in this database's
+    transaction). Their approved hours reached the platform before they were erased (deletion waits for
+    that), so what the older database still had waiting for them is marked sent, never sent again under a
+    placeholder identity. Returns the volunteer ids erased again."""
+    done = []
+    for uid in uids:
+        row = Volunteer.get_or_none(Volunteer.uid == uid)
+        if row is None or row.anonymised_at:
+            if row is None:
+                Erasure.insert(volunteer_uid=uid, erased_at=now_iso()).on_conflict_ignore().execute()
+            continue
+        database.execute_sql(
+            "UPDATE outbox SET state = 'done', done_at = ? WHERE state IN ('pending', 'batched')"
+            " AND record_id IN (SELECT id FROM service_record WHERE volunteer_id = ?)", (now_iso(), row.id))
+        _erase(row, actor, translate("roster", "恢复备份后重新执行删除（删除发生在备份之后）"))
+        done.append(row.id)
+    return done
 
 
 def _unsent_records(volunteer_id: int) -> int:

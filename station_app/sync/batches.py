@@ -113,8 +113,10 @@ def apply_ack(batch: Batch, results: list[dict]) -> AckResult:
             OutboxItem.update(state="done", done_at=now).where(OutboxItem.op_id.in_(done_ops[start:start + 500])).execute()
         _learn_platform_numbers(volunteer_numbers, {i["record"]["record_id"]: i["record"]["volunteer"]
                                                     for i in items if i.get("op") == "add"})
-        SyncBatch.update(state="acked", acked_at=now, accepted=accepted + duplicates, rejected=rejected).where(
-            SyncBatch.batch_id == batch.batch_id).execute()
+        # acknowledged: never sent again, so the identities it carried are not kept (they would go into
+        # every backup and USB copy, and outlive a deletion on request)
+        SyncBatch.update(state="acked", acked_at=now, accepted=accepted + duplicates, rejected=rejected,
+                         body=b"").where(SyncBatch.batch_id == batch.batch_id).execute()
     return AckResult(accepted, duplicates, rejected)
 
 
@@ -145,10 +147,27 @@ def hold(batch_id: str, status: str, message: str) -> None:
 
 def _replace(batch_id: str, **batch_fields) -> int:
     """The platform applied nothing of *batch_id*: mark it replaced and put its items back in the queue,
-    to go again (rebuilt) under new batch ids. Inside the caller's transaction; returns how many."""
-    SyncBatch.update(state="split", **batch_fields).where(SyncBatch.batch_id == batch_id).execute()
+    to go again (rebuilt) under new batch ids. Its body is never sent again, so it is not kept either.
+    Inside the caller's transaction; returns how many."""
+    SyncBatch.update(state="split", body=b"", **batch_fields).where(SyncBatch.batch_id == batch_id).execute()
     return OutboxItem.update(state="pending", batch=None).where(
         (OutboxItem.batch == batch_id) & (OutboxItem.state == "batched")).execute()
+
+
+def replace_batches_of(volunteer_ids: list[int]) -> int:
+    """Batches not yet acknowledged that carry these volunteers' records go again, rebuilt, under new ids,
+    and their stored bodies are emptied: for a deletion on request re-applied by a restore, whose items
+    the platform already holds (inside the caller's transaction). Returns how many batches."""
+    if not volunteer_ids:
+        return 0
+    marks = ",".join("?" * len(volunteer_ids))
+    ids = [b for (b,) in database.execute_sql(
+        "SELECT DISTINCT b.batch_id FROM sync_batch b JOIN outbox o ON o.batch_id = b.batch_id"
+        f" JOIN service_record r ON r.id = o.record_id WHERE b.state IN ('unacked', 'held')"
+        f" AND r.volunteer_id IN ({marks})", volunteer_ids).fetchall()]
+    for batch_id in ids:
+        _replace(batch_id, last_status="erased")
+    return len(ids)
 
 
 def split(batch_id: str) -> None:

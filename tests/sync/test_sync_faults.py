@@ -107,6 +107,9 @@ def test_sigkill_while_batches_are_being_claimed_and_sent(data_dir, people, post
         proc.wait(10)
     open_database(data_dir)
     for batch in SyncBatch.select():  # a claimed batch is whole: its body and its items agree
+        if batch.state == "acked":
+            assert bytes(batch.body) == b""  # never sent again, so the identities it carried are not kept
+            continue
         ops = {i["op_id"] for i in json.loads(bytes(batch.body))["items"]}
         claimed = {o.op_id for o in OutboxItem.select().where(OutboxItem.batch == batch.batch_id)}
         assert batch.state == "split" or ops == claimed
@@ -135,11 +138,12 @@ def test_a_crash_in_the_middle_of_a_claim_leaves_nothing_half_claimed(data_dir, 
 # 3 ---------------------------------------------------------------------------------------------------------------
 def test_duplicate_delivery_is_held_once(data_dir, people, posts, actor, platform):
     approve_days(people, posts.garbage, actor, days=1)
-    run_sync(data_dir, config_for(platform), FAST, pull=False)
     # the same operations arrive again in another batch: a copy of the data folder, taken before
     # the ack, syncs from a second PC (its batch has its own id, the operations are the same)
+    claimed = batches.claim_batch("batches", 500, 1_000_000, str(uuid.uuid4()))
+    body = json.loads(bytes(claimed.body))
+    run_sync(data_dir, config_for(platform), FAST, pull=False)
     [sent] = SyncBatch.select()
-    body = json.loads(bytes(sent.body))
     body["batch_id"] = str(uuid.uuid4())
     copy = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
     SyncBatch.create(batch_id=body["batch_id"], endpoint="batches", body=copy, item_count=4,
