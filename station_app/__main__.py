@@ -14,6 +14,11 @@ def main(argv: list[str] | None = None) -> int:
 
     args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     if args.command is not None:
+        if getattr(args, "to_printer", False):  # --print: Qt's print support, loaded only then
+            from station_app import print_port
+            from station_app.gui import cli_print
+
+            print_port.plug_in(cli_print)
         return cli.run(args)
     data_dir = cli.data_folder(args)
     from station_app.gui.app import run_gui  # Qt is loaded only for the window

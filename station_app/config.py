@@ -72,6 +72,9 @@ BACKUP_AUTO = Setting("backup.auto_daily", True, "程序运行时每天自动备
 BACKUP_KEEP_DAILY = Setting("backup.keep_daily", 7, "自动备份保留最近多少天（每天一份）")
 BACKUP_KEEP_WEEKLY = Setting("backup.keep_weekly", 4, "自动备份另保留最近多少周（每周一份）")
 
+UI_FONT_SIZE = Setting(key="ui.font_size", default="standard",
+                       doc="工作人员窗口的字号：standard 标准 / large 大 / huge 特大（文字、表格行高和按钮一起放大）")
+
 IDLE_LOCK_MINUTES = Setting("staff.idle_lock_minutes", 10, "无人操作多少分钟后锁定，回到登录界面（签到机模式下回到签到界面）；0 表示不锁定")
 
 SYNC_URL = Setting("sync.url", "", "城市志愿服务平台的地址（https://…）；留空表示不连接平台，可导出待上传记录手工上传")

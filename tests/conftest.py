@@ -13,7 +13,8 @@ from station_app.db import close_database, open_database
 
 # Shared fixtures live in tests/support/ and are registered here, so a test names a fixture in its
 # arguments and never imports it.
-pytest_plugins = ["support.core", "support.hours", "support.certificates", "support.sync", "support.reports"]
+pytest_plugins = ["support.core", "support.hours", "support.certificates", "support.sync", "support.reports",
+                  "support.printing", "support.certificate_window"]
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -34,6 +34,7 @@ class BatchResult:
     skipped: list[tuple[int, str, str]] = field(default_factory=list)  # (volunteer id, name, why)
     files: list[Path] = field(default_factory=list)
     cancelled: bool = False
+    docs: list = field(default_factory=list, repr=False)  # the issued CertificateDocs, for printing them
 
     @property
     def changes(self) -> Changes:
@@ -104,9 +105,17 @@ def _issue_each(result: BatchResult, volunteer_ids: list[int], actor: Actor, fol
             result.skipped.append((vid, v.name if v else str(vid), str(exc)))
             continue
         result.issued.append((issued.serial, issued.doc.volunteer_name))
+        result.docs.append(issued.doc)
         if canvas is not None:
             draw_certificate(canvas, issued.doc)
         else:
             result.files.append(folder / file_name(issued.serial, issued.doc.volunteer_name))
     if progress is not None and not result.cancelled:
         progress(total, total)
+
+
+def batch_pages(docs: list) -> list:
+    """Every page of every certificate in *docs*, in order (worker thread: laying out takes a while)."""
+    from station_app.certificates.layout import layout
+
+    return [page for doc in docs for page in layout(doc)]

@@ -5,6 +5,8 @@
 * ``verify-certificate SERIAL CODE`` (or the QR text as one argument) prints the verdict; the exit
   status is 0 genuine, 3 revoked, 4 unknown (1 is any error, as for every command).
 * ``reprint-certificate SERIAL --out FILE.pdf [--annex]`` writes a copy (副本).
+* ``--print [--printer NAME]`` on both sends it to a printer (the system default without a name;
+  an unknown name is a one-line error listing the printers), through print_port.py (gui/cli_print.py).
 * ``revoke-certificate SERIAL --reason TEXT``.
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from station_app import print_port
 from station_app.cli_support import cli_actor, parse_day
 
 EXIT_GENUINE, EXIT_REVOKED, EXIT_UNKNOWN = 0, 3, 4
@@ -25,7 +28,8 @@ def add_certificate_commands(sub) -> None:
     cert.add_argument("--to", dest="day_to", metavar="DATE", help="服务期间截止日（含，默认：今天）")
     cert.add_argument("--annex", action="store_true", help="附服务记录明细页")
     cert.add_argument("--handler", metavar="NAME", help="经办人姓名（默认：设置中的值班员，或操作系统用户名）")
-    cert.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF 文件")
+    cert.add_argument("--out", metavar="FILE.pdf", help="PDF 文件")
+    _print_options(cert)
 
     verify = sub.add_parser("verify-certificate", help="核验证明编号和验证码：退出码 0 真实有效，3 已作废，4 无法核实")
     verify.add_argument("serial", metavar="SERIAL", help="证明编号，或扫描二维码得到的整段文字")
@@ -34,11 +38,33 @@ def add_certificate_commands(sub) -> None:
     reprint = sub.add_parser("reprint-certificate", help="补打已出具的证明（同一编号，标注“副本”）")
     reprint.add_argument("serial", metavar="SERIAL")
     reprint.add_argument("--annex", action="store_true", help="附服务记录明细页")
-    reprint.add_argument("--out", required=True, metavar="FILE.pdf")
+    reprint.add_argument("--out", metavar="FILE.pdf")
+    _print_options(reprint)
 
     revoke = sub.add_parser("revoke-certificate", help="作废已出具的证明（须说明原因，记入审计日志）")
     revoke.add_argument("serial", metavar="SERIAL")
     revoke.add_argument("--reason", required=True, metavar="TEXT")
+
+
+def _print_options(parser) -> None:
+    parser.add_argument("--print", dest="to_printer", action="store_true",
+                        help="送往打印机（默认：系统默认打印机）；可与 --out 同用")
+    parser.add_argument("--printer", metavar="NAME", help="打印机名称（Linux 上即 lpstat -p 列出的名称）")
+
+
+def _outputs(args: argparse.Namespace) -> tuple[Path | None, str | None]:
+    """Where the certificate goes: a PDF file, a printer, or both; the printer is checked first."""
+    if args.printer and not args.to_printer:
+        raise ValueError("--printer 需与 --print 一同使用")
+    if not args.out and not args.to_printer:
+        raise ValueError("请用 --out FILE.pdf 保存，或用 --print 打印")
+    out = _pdf_path(args.out) if args.out else None
+    printer = print_port.printer().check_printer(args.printer) if args.to_printer else None
+    return out, printer
+
+
+def _send_to_printer(docs, printer: str) -> str:
+    return print_port.printer().print_certificates(docs, printer)
 
 
 def find_volunteer(text: str) -> int:
@@ -73,7 +99,7 @@ def _certificate(args: argparse.Namespace) -> int:
     from station_app.hours.times import hours_text
     from station_app.station import settings
 
-    out = _pdf_path(args.out)
+    out, printer = _outputs(args)
     day_from, day_to = parse_day(args.day_from, "--from"), parse_day(args.day_to, "--to")
     volunteer_id = find_volunteer(args.volunteer)
     actor = cli_actor()
@@ -81,8 +107,11 @@ def _certificate(args: argparse.Namespace) -> int:
     issued = issue_certificate(volunteer_id, actor, day_from, day_to, handler=handler, annex=args.annex, out=out)
     doc = issued.doc
     print(issued.serial)
+    where = [f"已保存到 {out}"] if out else []
+    if printer:
+        where.append(f"已送往打印机 {_send_to_printer([doc], printer)}")
     print(f"已出具：{doc.volunteer_name}，{doc.period_start} 至 {doc.period_end}，{doc.record_count} 条记录，"
-          f"共 {hours_text(doc.total_minutes)} 小时；验证码 {issued.code}；已保存到 {out}")
+          f"共 {hours_text(doc.total_minutes)} 小时；验证码 {issued.code}；{'；'.join(where)}")
     return 0
 
 
@@ -102,11 +131,18 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _reprint(args: argparse.Namespace) -> int:
-    from station_app.certificates.register import reprint_to_file
+    from station_app.certificates.register import certificate_document, record_reprint, reprint_to_file
 
-    out = _pdf_path(args.out)
-    doc = reprint_to_file(args.serial, out, cli_actor(), annex=args.annex)
-    print(f"已补打 {doc.serial}（副本）：{doc.volunteer_name}；已保存到 {out}")
+    out, printer = _outputs(args)
+    where = []
+    if out:
+        doc = reprint_to_file(args.serial, out, cli_actor(), annex=args.annex)
+        where.append(f"已保存到 {out}")
+    if printer:
+        doc = certificate_document(args.serial, copy=True, annex=args.annex)
+        where.append(f"已送往打印机 {_send_to_printer([doc], printer)}")
+        record_reprint(doc.serial, cli_actor(), "print")  # each printed or saved copy is counted
+    print(f"已补打 {doc.serial}（副本）：{doc.volunteer_name}；{'；'.join(where)}")
     return 0
 
 

@@ -13,103 +13,34 @@ font's own metrics, so lines break the same way on paper and on screen.
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from station_app.certificates.document import CertificateDoc, cn_date
 from station_app.hours.times import hours_text
-from station_app.pdf_fonts import register_cjk_font
+from station_app.page_ops import BLACK, PAGE_H, PAGE_W, RED, Circle, Line, Page, Qr, Rect, Text, text_width
 from station_app.qr import qr_matrix
 
-PAGE_W, PAGE_H = A4
+__all__ = ["PAGE_H", "PAGE_W", "Circle", "Line", "Page", "Qr", "Rect", "Text", "layout", "text_width"]
+
 LEFT, RIGHT = 25 * mm, PAGE_W - 25 * mm
 CONTENT_W = RIGHT - LEFT
 TOP = 20 * mm
 FOOTER_RULE = PAGE_H - 17 * mm
 FLOW_BOTTOM = FOOTER_RULE - 6 * mm
 SEAL_R = 21 * mm          # a 42 mm round seal, the size residents' committees use
-BLACK = (0.0, 0.0, 0.0)
 GREY = (0.35, 0.35, 0.35)
-RULE = (0.25, 0.25, 0.25)
-RED = (0.78, 0.08, 0.08)
 HEADER_FILL = (0.92, 0.93, 0.95)
 BODY_SIZE, BODY_LEADING = 12.0, 25.0
 CELL_SIZE, CELL_LEADING = 10.5, 15.0
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    x: float
-    y: float
-    text: str
-    size: float
-    align: str = "left"      # left | center | right
-    bold: bool = False
-    color: tuple = BLACK
-    angle: float = 0.0       # degrees, counter-clockwise, about (x, y)
-    alpha: float = 1.0
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    x1: float
-    y1: float
-    x2: float
-    y2: float
-    width: float = 0.6
-    color: tuple = RULE
-    dash: tuple | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Rect:
-    x: float
-    y: float
-    w: float
-    h: float
-    width: float = 0.6
-    color: tuple | None = RULE
-    fill: tuple | None = None
-    dash: tuple | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Circle:
-    cx: float
-    cy: float
-    r: float
-    width: float = 0.8
-    color: tuple = RED
-    dash: tuple | None = (4, 3)
-
-
-@dataclass(frozen=True, slots=True)
-class Qr:
-    x: float
-    y: float
-    size: float
-    matrix: tuple          # rows of 0/1, no border
-
-
-@dataclass
-class Page:
-    ops: list = field(default_factory=list)
 
 
 # --- text measuring and line breaking ------------------------------------------------------------------------
 
 NO_LINE_START = set("，。、；：？！）》」』】〕”’,.;:?!)%")
 _TOKEN = re.compile(r"[A-Za-z0-9*#@/+.\-]+|★+|\s+|.", re.S)  # numbers, words and star ratings stay whole
-
-
-@functools.lru_cache(maxsize=8192)
-def text_width(text: str, size: float) -> float:
-    return stringWidth(text, register_cjk_font(), size)
 
 
 def wrap_runs(runs: list[tuple[str, bool]], size: float, width: float,

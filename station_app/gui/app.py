@@ -31,29 +31,55 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         from station_app.gui.main_thread_gc import MainThreadGarbageCollector
 
         app.station_gc = MainThreadGarbageCollector(app)  # cyclic GC only on this thread (Qt objects die here)
-    app.setApplicationName(config.APP_NAME)
-    app.setApplicationDisplayName("Station Desk")
-    app.setOrganizationName(config.APP_NAME)
+    name_application(app)
     i18n.install(QCoreApplication.translate)
-    _install_translations(app)
+    install_translations(app)
     return app
 
 
-def _install_translations(app: QApplication) -> None:
-    """Qt's own strings (OK, Cancel…) in the UI language; ours when a .qm exists.
+def name_application(app: QApplication) -> None:
+    """Names for settings and the data folder. No application display name: Qt appends it to every
+    window title ("新增班次 — Station Desk"), which cut dialog titles short and named the program
+    twice in the station window's title."""
+    app.setApplicationName(config.APP_NAME)
+    app.setOrganizationName(config.APP_NAME)
 
-    Simplified Chinese is the source language, so it needs no file of its own.
+
+def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Qt's own strings (file dialogs, the print dialog, OK/Cancel…) in the UI language; ours when a .qm exists.
+
+    Simplified Chinese is the source language and needs no file of its own. The UI is English only
+    when our English translation loads; otherwise it is Chinese, and so must Qt's own strings be,
+    whatever the system locale says (before, an English Windows got Chinese pages with "Look in:"
+    file dialogs, because Qt's Chinese file was loaded only on a Chinese system).
+    Returns the translators installed.
     """
-    locale = QLocale.system()
+    locale = locale or QLocale.system()
+    installed: list[QTranslator] = []
     if locale.language() == QLocale.Language.English:
         ours = QTranslator(app)
         if ours.load(locale, "station_app", "_", str(resource_path("translations"))):
             app.installTranslator(ours)
-        return
+            installed.append(ours)
+            qt_locale = locale
+        else:
+            qt_locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    else:
+        qt_locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    if qt_locale.language() == QLocale.Language.Chinese:
+        QLocale.setDefault(qt_locale)  # dates, calendars and numbers in Chinese too
     qt = QTranslator(app)
-    if qt.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(qt_locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
+        installed.append(qt)
+    else:
+        log.warning("Qt's own translation for %s not found in %s", qt_locale.name(),
+                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    fixes = QTranslator(app)  # what Qt's Chinese file misses in this Qt version ("&Look in:")
+    if fixes.load(qt_locale, "qtbase_fixes", "_", str(resource_path("translations"))):
+        app.installTranslator(fixes)
+        installed.append(fixes)
+    return installed
 
 
 def ensure_admin(need_profile: bool) -> tuple | None:
@@ -140,7 +166,8 @@ def start(data_dir: Path) -> tuple[AppContext, InstanceLock] | StartRefused:
         lock.release()
         return StartRefused(str(exc))
     tasks = TaskManager(on_db_thread_exit=close_database)
-    ctx = AppContext(data_dir=data_dir, tasks=tasks, profile=load_profile(), operator="")  # set by the log-in
+    ctx = AppContext(data_dir=data_dir, tasks=tasks, profile=load_profile(), operator="",  # set by the log-in
+                     instance_lock=lock)
     return ctx, lock
 
 

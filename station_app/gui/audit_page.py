@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from station_app.audit_view.query import AuditFilter, full_report, search
 from station_app.gui.audit_labels import action_label, entity_label
 from station_app.gui.context import AppContext
+from station_app.gui.fit import fit_placeholder
 
 BROKEN = QColor("#fde2e1")
 BEFORE, AFTER = 6, 7
@@ -54,7 +55,7 @@ class AuditPage(QWidget):
         self.entity_id = QLineEdit()
         self.entity_id.setPlaceholderText(self.tr("对象编号"))
         self.entity_id.setClearButtonEnabled(True)
-        self.entity_id.setMaximumWidth(130)
+        fit_placeholder(self.entity_id)
         self.by_date = QCheckBox(self.tr("日期"))
         self.day_from, self.day_to = QDateEdit(), QDateEdit()
         for edit in (self.day_from, self.day_to):
@@ -76,14 +77,15 @@ class AuditPage(QWidget):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
         filters.addWidget(self.entity_id)
-        filters.addSpacing(8)
-        filters.addWidget(self.by_date)
-        filters.addWidget(self.day_from)
-        filters.addWidget(QLabel(self.tr("至")))
-        filters.addWidget(self.day_to)
         filters.addStretch(1)
-        filters.addWidget(self.search_button)
-        filters.addWidget(self.verify_button)
+        dates = QHBoxLayout()  # a second row: one row did not fit a 1024-pixel screen
+        dates.addWidget(self.by_date)
+        dates.addWidget(self.day_from)
+        dates.addWidget(QLabel(self.tr("至")))
+        dates.addWidget(self.day_to)
+        dates.addStretch(1)
+        dates.addWidget(self.search_button)
+        dates.addWidget(self.verify_button)
 
         headers = (self.tr("编号"), self.tr("时间"), self.tr("操作人"), self.tr("操作"), self.tr("对象"),
                    self.tr("对象编号"), self.tr("修改前"), self.tr("修改后"), self.tr("原因"))
@@ -116,6 +118,7 @@ class AuditPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(dates)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         bottom = QHBoxLayout()

@@ -33,6 +33,7 @@ class AppContext:
     operator: str  # the logged-in staff member's name
     changes: ChangeBus = field(default_factory=ChangeBus)
     role: str = "operator"  # the logged-in staff member's role; the fewer rights unless logged in as admin
+    instance_lock: object | None = None  # the data folder's InstanceLock (a restore lets go of it)
 
     def actor(self) -> Actor:
         return Actor(self.operator or QCoreApplication.translate("AppContext", "值班员"), via="gui", role=self.role)

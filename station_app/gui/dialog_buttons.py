@@ -16,3 +16,11 @@ def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], None]) -> QDialog
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def close_button(dialog: QDialog) -> QDialogButtonBox:
+    """A single 关闭 button for dialogs that only show something."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setText(QCoreApplication.translate("Dialog", "关闭"))
+    buttons.rejected.connect(dialog.reject)
+    return buttons

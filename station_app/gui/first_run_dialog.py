@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from station_app.gui.fit import fit_dialog_to_screen, scrolling_body
 from station_app.gui.form_errors import add_row
 from station_app.gui.profile_form import ProfileForm
 from station_app.staff.accounts import MIN_PASSWORD
@@ -48,7 +49,10 @@ class FirstRunDialog(QDialog):
         self.admin_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.name_row = add_row(admin_form, self.tr("站长姓名"), self.admin_name)
         self.password_row = add_row(admin_form, self.tr("登录密码"), self.admin_password)
-        add_row(admin_form, self.tr("再输入一次"), self.admin_again)
+        self.again_row = add_row(admin_form, self.tr("再输入一次"), self.admin_again)
+        self._tried = False  # after 保存 the admin fields are checked as they are typed in
+        for edit in (self.admin_name, self.admin_password, self.admin_again):
+            edit.textEdited.connect(lambda _t: self._tried and self._check_admin())
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存并开始使用"))
@@ -57,29 +61,33 @@ class FirstRunDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(station_box)
-        layout.addWidget(admin_box)
+        body, layout = scrolling_body(self)
+        body.addWidget(intro)
+        body.addWidget(station_box)
+        body.addWidget(admin_box)
         layout.addWidget(buttons)
+        fit_dialog_to_screen(self)
         self.result_profile: StationProfile | None = None
         self.result_admin_name = ""
         self.result_password = ""
 
-    def _save(self) -> None:
-        profile = self.form.validate(show_all=True) if self.need_profile else None
+    def _check_admin(self) -> tuple[str, str] | None:
+        """Each admin field's message under that field; (name, password) when all are right."""
         name = " ".join(self.admin_name.text().split())
         password = self.admin_password.text()
         self.name_row.set_error(None if name else self.tr("必填：登录和操作日志需要知道是谁"))
-        if len(password) < MIN_PASSWORD:
-            self.password_row.set_error(self.tr("至少 {n} 个字符").format(n=MIN_PASSWORD))
-        elif password != self.admin_again.text():
-            self.password_row.set_error(self.tr("两次输入的密码不一样"))
-        else:
-            self.password_row.set_error(None)
-        if (self.need_profile and profile is None) or not name or self.password_row.error.text():
+        short = len(password) < MIN_PASSWORD
+        self.password_row.set_error(self.tr("至少 {n} 个字符").format(n=MIN_PASSWORD) if short else None)
+        differs = not short and password != self.admin_again.text()
+        self.again_row.set_error(self.tr("两次输入的密码不一样") if differs else None)
+        return (name, password) if name and not short and not differs else None
+
+    def _save(self) -> None:
+        self._tried = True
+        profile = self.form.validate(show_all=True) if self.need_profile else None
+        admin = self._check_admin()
+        if (self.need_profile and profile is None) or admin is None:
             return
         self.result_profile = profile
-        self.result_admin_name = name
-        self.result_password = password
+        self.result_admin_name, self.result_password = admin
         self.accept()

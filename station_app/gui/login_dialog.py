@@ -37,7 +37,7 @@ class LoginDialog(QDialog):
     logged_in = Signal(object)  # StaffView
     failed = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, locked: bool = False,
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, locked: bool | str = False,
                  names: list[str] | None = None) -> None:
         """*names*: the active staff, read by the caller; read here (on the worker) when None."""
         super().__init__(parent)
@@ -60,10 +60,11 @@ class LoginDialog(QDialog):
         head.addWidget(station)
         head.addWidget(app)
 
-        self.locked_note = QLabel(self.tr("无人操作，已自动锁定。请重新登录；换班时由接班的工作人员登录。"))
+        note = locked if isinstance(locked, str) else self.tr("无人操作，已自动锁定。请重新登录；换班时由接班的工作人员登录。")
+        self.locked_note = QLabel(note)
         self.locked_note.setObjectName("login_locked")
         self.locked_note.setWordWrap(True)
-        self.locked_note.setVisible(locked)
+        self.locked_note.setVisible(bool(locked))
 
         self.name = QComboBox()
         self.name.setObjectName("login_name")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -27,7 +27,7 @@ from station_app.gui.roster_page import RosterPage
 from station_app.gui.settings_dialog import SettingsDialog
 
 NAV_STYLE = """
-QListWidget#nav { background: #1f3a5f; color: #e8eef6; border: none; font-size: 15px; outline: 0; }
+QListWidget#nav { background: #1f3a5f; color: #e8eef6; border: none; font-size: %dpx; outline: 0; }
 QListWidget#nav::item { padding: 12px 18px; }
 QListWidget#nav::item:selected { background: #2f5d8f; color: white; border-left: 4px solid #f5b041; }
 """
@@ -41,6 +41,8 @@ def _idle_minutes() -> int:
 
 
 class MainWindow(QMainWindow):
+    font_size_applied = Signal(str)
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -50,7 +52,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setStyleSheet(NAV_STYLE)
+        self.nav.setStyleSheet(NAV_STYLE % 15)
         self.nav.setFixedWidth(170)
         self.pages = QStackedWidget()
         from station_app.gui.home_page import HomePage
@@ -115,12 +117,44 @@ class MainWindow(QMainWindow):
 
         from station_app.gui.idle_lock import IdleWatcher
 
+        self.restart = None  # how a restore starts the program again (tests put a stand-in here)
         self.kiosk_mode = False  # started with --kiosk: an idle lock goes back to the kiosk
         self.login_dialog = None
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self._read_idle_minutes()
-        ctx.watch(self, Kind.SETTINGS, slot=lambda _changes: self._read_idle_minutes())
+        self._read_font_size()
+        ctx.watch(self, Kind.SETTINGS, slot=lambda _changes: (self._read_idle_minutes(), self._read_font_size()))
+
+    # --- 字号: applied at once, and at every start
+    def _read_font_size(self) -> None:
+        from station_app.station.display import font_size
+
+        self.ctx.db(font_size).success(self._apply_font_size).start()
+
+    def _apply_font_size(self, size: str) -> None:
+        from PySide6.QtCore import QTimer
+
+        from station_app.gui.font_size import apply_font_size, fit_table_rows
+        from station_app.station.display import FONT_SCALE
+
+        self.font_size = size
+        apply_font_size(size)
+        self.nav.setStyleSheet(NAV_STYLE % round(15 * FONT_SCALE.get(size, 1.0)))
+        self.nav.setFixedWidth(round(170 * FONT_SCALE.get(size, 1.0)))
+        for action in self.font_actions.actions():
+            action.setChecked(action.data() == size)
+
+        def fitted() -> None:  # after every widget has taken the new font
+            fit_table_rows(self)
+            self.font_size_applied.emit(size)
+
+        QTimer.singleShot(0, fitted)
+
+    def choose_font_size(self, size: str) -> None:
+        from station_app.station.display import set_font_size
+
+        self.ctx.op(set_font_size, size, self.ctx.actor()).start()  # the SETTINGS change applies it
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Stop syncing before the window goes: timers off, the network thread joined; a closed window
@@ -168,6 +202,9 @@ class MainWindow(QMainWindow):
         usb_backup = QAction(self.tr("备份到 U 盘…"), self)
         usb_backup.triggered.connect(self.backup_to_folder)
         file_menu.addAction(usb_backup)
+        self.restore_action = QAction(self.tr("从备份恢复…"), self)
+        self.restore_action.triggered.connect(lambda: self.restore_from_backup())
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -179,6 +216,13 @@ class MainWindow(QMainWindow):
         add.setShortcut(QKeySequence.StandardKey.New)
         add.triggered.connect(self.roster_page.add_volunteer)
         roster_menu.addAction(add)
+        roster_menu.addSeparator()
+        cards = QAction(self.tr("打印志愿者证…"), self)
+        cards.triggered.connect(lambda: self.roster_page.print_cards())
+        roster_menu.addAction(cards)
+        cards_pdf = QAction(self.tr("志愿者证存为 PDF…"), self)
+        cards_pdf.triggered.connect(lambda: self.roster_page.save_cards_pdf())
+        roster_menu.addAction(cards_pdf)
 
         hours_menu = self.menuBar().addMenu(self.tr("服务记录(&W)"))
         record = QAction(self.tr("录入服务记录（签到表）…"), self)
@@ -203,12 +247,24 @@ class MainWindow(QMainWindow):
         password_action.triggered.connect(self.change_own_password)
         settings_menu.addAction(password_action)
         settings_menu.addSeparator()
+        font_menu = settings_menu.addMenu(self.tr("字号"))
+        self.font_actions = QActionGroup(self)
+        for key, label in (("standard", self.tr("标准")), ("large", self.tr("大")), ("huge", self.tr("特大"))):
+            action = QAction(label, self, checkable=True)
+            action.setData(key)
+            action.triggered.connect(lambda _on, k=key: self.choose_font_size(k))
+            self.font_actions.addAction(action)
+            font_menu.addAction(action)
         self.lock_action = QAction(self.tr("锁定 / 换班登录"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(lambda: self.lock(self.tr("工作人员锁定")))
         settings_menu.addAction(self.lock_action)
 
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self.guide_action = QAction(self.tr("使用说明"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
         about = QAction(self.tr("关于 Station Desk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -222,6 +278,13 @@ class MainWindow(QMainWindow):
         from station_app.gui.auto_backup import backup_to_folder
 
         self.backup_job = backup_to_folder(self)
+
+    def restore_from_backup(self, path: str | None = None, passphrase: str | None = None) -> None:
+        """站长 only (the core refuses others too); see gui/restore_dialog.py."""
+        from station_app.gui.restore_dialog import RestoreFromBackup, relaunch
+
+        self.restore_flow = RestoreFromBackup(self, self.restart or relaunch)
+        self.restore_flow.start(path, passphrase)
 
     def open_settings(self, current: dict | None = None) -> None:
         """Read the settings in the background, then show the dialog."""
@@ -238,6 +301,7 @@ class MainWindow(QMainWindow):
     def _apply_role(self) -> None:
         """Operators do not get the admin-only commands (the core refuses them as well)."""
         self.settings_action.setEnabled(self.ctx.is_admin)
+        self.restore_action.setEnabled(self.ctx.is_admin)
         for page in (self.roster_page, self.review_page, self.certificates_page, self.posts_page):
             page._update_buttons()
 
@@ -266,9 +330,12 @@ class MainWindow(QMainWindow):
             self.enter_kiosk()
             return
         self.hide()
-        self.show_login(locked=True)
+        if why and why != self.tr("无人操作，自动锁定"):  # locked by hand (Ctrl+L): say so, not "nobody was here"
+            self.show_login(locked=self.tr("已锁定。请重新登录；换班时由接班的工作人员登录。"))
+        else:
+            self.show_login(locked=True)
 
-    def show_login(self, locked: bool = False) -> None:
+    def show_login(self, locked: bool | str = False) -> None:
         from station_app.gui.login_dialog import LoginDialog
 
         dialog = LoginDialog(self.ctx, None, locked=locked)
@@ -329,10 +396,19 @@ class MainWindow(QMainWindow):
     def _show_station(self) -> None:
         p = self.ctx.profile
         name = p.name if p else ""
-        self.setWindowTitle(self.tr("{station} — Station Desk 社区志愿服务站工作台").format(station=name))
+        title = self.tr("Station Desk 社区志愿服务站工作台")
+        self.setWindowTitle(self.tr("{station} — {title}").format(station=name, title=title) if name else title)
         self.station_label.setText(self.tr("{station}（{code}）").format(station=name, code=p.code if p else ""))
         role = self.tr("站长") if self.ctx.is_admin else self.tr("值班员")
         self.operator_label.setText(self.tr("当前登录：{name}（{role}）").format(name=self.ctx.operator, role=role))
+
+    def show_guide(self) -> None:
+        from station_app.gui.guide_window import GuideWindow
+
+        if getattr(self, "guide", None) is None:
+            self.guide = GuideWindow(self)
+        self.guide.show()
+        self.guide.raise_()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("关于 Station Desk"), self.tr(

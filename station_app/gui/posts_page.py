@@ -51,9 +51,8 @@ class PostsPage(QWidget):
         self.post_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.post_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.post_table.verticalHeader().hide()
-        self.post_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 72), (2, 130), (3, 52)):
-            self.post_table.setColumnWidth(col, width)
+        self.post_table.setProperty("whole_cells", True)  # tests/support/screens.py checks every cell fits
+        self.post_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.add_post = add_post = QPushButton(self.tr("新增岗位…"))
         self.edit_post = QPushButton(self.tr("编辑岗位…"))
         left = QWidget()
@@ -70,6 +69,9 @@ class PostsPage(QWidget):
         prev_week, this_week, next_week = QPushButton("<"), QPushButton(self.tr("本周")), QPushButton(">")
         self.add_shift = QPushButton(self.tr("新增班次…"))
         nav = QHBoxLayout()
+        for w in (prev_week, next_week):
+            w.setMaximumWidth(40)
+            w.setToolTip(self.tr("上一周") if w is prev_week else self.tr("下一周"))
         for w in (prev_week, this_week, next_week):
             nav.addWidget(w)
         nav.addWidget(self.week_label, 1)
@@ -79,7 +81,9 @@ class PostsPage(QWidget):
         self.calendar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.calendar.verticalHeader().hide()
         self.calendar.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.calendar.verticalHeader().setDefaultSectionSize(54)
+        self.calendar.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.calendar.setWordWrap(True)  # "09:00 – 11:30" takes two lines in a narrow day column
+        self.calendar.setProperty("whole_cells", True)
         hint = QLabel(self.tr("双击班次查看报名、代志愿者报名。"))
         hint.setStyleSheet("color: #566573;")
         right = QWidget()
@@ -92,7 +96,9 @@ class PostsPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([470, 710])
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)  # the week gets what the post list does not need
+        self.splitter = splitter
         QVBoxLayout(self).addWidget(splitter)
 
         add_post.clicked.connect(lambda: self._post_dialog(None))
@@ -121,6 +127,7 @@ class PostsPage(QWidget):
         selected = self.selected_post()
         self.posts = posts
         self.post_table.setRowCount(len(posts))
+        self.post_table.setMinimumWidth(0)
         for row, p in enumerate(posts):
             cells = (p.name, p.category, p.place, self.tr("计入") if p.counts_as_service else self.tr("不计入"))
             for col, text in enumerate(cells):
@@ -129,10 +136,19 @@ class PostsPage(QWidget):
                     item.setForeground(QBrush(QColor("#999999")))
                     item.setToolTip(self.tr("已停用"))
                 self.post_table.setItem(row, col, item)
+        self._fit_post_list()
         index = next((i for i, p in enumerate(posts) if selected and p.id == selected.id), 0 if posts else -1)
         if index >= 0:
             self.post_table.selectRow(index)
         self.posts_loaded.emit(len(posts))
+
+    def _fit_post_list(self) -> None:
+        """The post list as wide as its names and places need (at most half the page); the week gets the rest."""
+        header = self.post_table.horizontalHeader()
+        need = sum(header.sectionSize(i) for i in range(header.count())) + self.post_table.frameWidth() * 2 + 4
+        if self.post_table.verticalScrollBar().isVisible():
+            need += self.post_table.verticalScrollBar().width()
+        self.post_table.setMinimumWidth(min(need, max(320, self.width() // 2)))
 
     def selected_post(self):
         rows = self.post_table.selectionModel().selectedRows() if self.post_table.selectionModel() else []
@@ -164,12 +180,12 @@ class PostsPage(QWidget):
                 by_day[day].append(s)
         self.calendar.clear()
         self.calendar.setHorizontalHeaderLabels([
-            f"{self.tr(WEEKDAYS[i])} {(self.week_start + dt.timedelta(days=i)):%m-%d}" for i in range(7)])
+            f"{self.tr(WEEKDAYS[i])}\n{(self.week_start + dt.timedelta(days=i)):%m-%d}" for i in range(7)])
         self.calendar.setRowCount(max([len(v) for v in by_day.values()] + [1]))
         for day, items in by_day.items():
             for row, s in enumerate(items):
                 cap = "∞" if s.capacity is None else str(s.capacity)
-                item = QTableWidgetItem(self.tr("{a}–{b}\n{n}/{cap} 人").format(
+                item = QTableWidgetItem(self.tr("{a} – {b}\n{n}/{cap} 人").format(
                     a=f"{s.start:%H:%M}", b=f"{s.end:%H:%M}", n=s.signed_up, cap=cap) + (" ↻" if s.series_id else ""))
                 if s.series_id:
                     item.setToolTip(self.tr("每周重复的班次"))

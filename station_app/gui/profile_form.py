@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from station_app.errors import ValidationFailed
+from station_app.gui.fit import fit_placeholder
 from station_app.gui.form_errors import FieldWithError, add_row
 from station_app.station.profile import StationProfile, clean_profile
 
@@ -28,6 +29,7 @@ class ProfileForm(QWidget):
             edit = QLineEdit()
             edit.setObjectName(f"profile_{key}")
             edit.setPlaceholderText(hint)
+            fit_placeholder(edit)
             if profile is not None:
                 edit.setText(getattr(profile, key))
             edit.textEdited.connect(lambda _text, k=key: self._touched.add(k) or self.validate())
@@ -35,12 +37,15 @@ class ProfileForm(QWidget):
             self.rows[key] = add_row(form, label, edit)
         self.form = form
         self._touched: set[str] = set()
+        self._shown_all = False  # after a save attempt every wrong field keeps its message until fixed
 
     def profile(self) -> StationProfile:
         return StationProfile(**{k: e.text() for k, e in self.edits.items()})
 
     def validate(self, show_all: bool = False) -> StationProfile | None:
         """Show errors (of touched fields, or all); return the clean profile when valid."""
+        self._shown_all = self._shown_all or show_all
+        show_all = self._shown_all
         try:
             clean = clean_profile(self.profile())
         except ValidationFailed as exc:

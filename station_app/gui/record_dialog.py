@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from station_app.gui.context import AppContext
 from station_app.gui.dialog_buttons import save_cancel_buttons
+from station_app.gui.time_field import TimeField
 from station_app.gui.volunteer_picker import VolunteerPicker
 from station_app.hours import records, review
 from station_app.hours.records import HoursError, RecordInput, RecordView, check_span
@@ -47,10 +47,8 @@ class RecordDialog(QDialog):
         self.day = QDateEdit(QDate.currentDate())
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setCalendarPopup(True)
-        self.start = QTimeEdit(QTime(9, 0))
-        self.end = QTimeEdit(QTime(11, 0))
-        for t in (self.start, self.end):
-            t.setDisplayFormat("HH:mm")
+        self.start = TimeField(QTime(9, 0))  # typed as on the paper sheet: 930, 9:30
+        self.end = TimeField(QTime(11, 0))
         self.break_minutes = QSpinBox()
         self.break_minutes.setRange(0, 1439)
         self.break_minutes.setSuffix(self.tr(" 分钟"))

@@ -154,33 +154,61 @@ class ReviewPage(QWidget):
         return [self.model.rows[i.row()] for i in self.table.selectionModel().selectedRows()]
 
     def _update_buttons(self) -> None:
+        """Each button enabled for what it can act on; when it cannot, its tooltip says why."""
+        from station_app.gui.why_disabled import enable
+
         rows = self.selected()
         states = {r.state for r in rows}
-        admin = self.ctx.is_admin  # the core refuses operators too; this only saves them a refusal
-        self.approve_button.setEnabled(admin and bool(rows) and states == {"pending"})
-        self.reject_button.setEnabled(admin and len(rows) == 1 and rows[0].state in ("pending", "open"))
-        self.edit_button.setEnabled(len(rows) == 1 and rows[0].state == "pending")
-        self.correct_button.setEnabled(admin and len(rows) == 1 and rows[0].state == "approved")
-        self.close_button.setEnabled(len(rows) == 1 and rows[0].state == "open")
+        admin = None if self.ctx.is_admin else self.tr("只有站长可以审核")  # the core refuses operators too
+        none = self.tr("请先在列表中选择记录") if not rows else None
+        one = self.tr("请只选择一条记录") if len(rows) > 1 else None
+        enable(self.approve_button, admin or none or (
+            None if states == {"pending"} else self.tr("只能审核“待审核”的记录；所选记录中有其他状态的")))
+        enable(self.reject_button, admin or none or one or (
+            None if rows[0].state in ("pending", "open") else self.tr("只能退回待审核或已签到的记录")))
+        enable(self.edit_button, none or one or (
+            None if rows[0].state == "pending" else self.tr("只能修改待审核的记录；已审核的请用“更正”")))
+        enable(self.correct_button, admin or none or one or (
+            None if rows[0].state == "approved" else self.tr("只能更正已审核通过的记录")))
+        enable(self.close_button, none or one or (
+            None if rows[0].state == "open" else self.tr("只有尚未签退的记录需要补录签退时间")))
 
-    def approve_selected(self) -> None:
+    def approve_selected(self, confirmed: bool = False) -> None:
+        """Asks first, with the count: an approved record can only be corrected, never edited."""
+        from station_app.gui.confirm import ask_to_confirm
+
         ids = [r.id for r in self.selected() if r.state == "pending"]
-        if ids:
-            self.ctx.op(review.approve, ids, self.ctx.actor()).success(self._approved).start()
+        if not ids:
+            return
+        if not confirmed:
+            self.confirm_box = ask_to_confirm(
+                self, self.tr("审核通过"),
+                self.tr("审核通过 {n} 条记录？通过后只能更正，不能修改").format(n=len(ids)),
+                self.tr("审核通过"), lambda: self.approve_selected(confirmed=True))
+            return
+        self.ctx.op(review.approve, ids, self.ctx.actor()).success(self._approved).failure(self._failed).start()
 
     def _approved(self, approved) -> None:
-        self.notice.setText(self.tr("已审核通过 {n} 条").format(n=approved.count))
+        self.notice.setText(self.tr("已审核通过 {n} 条记录（{t}），将同步到平台；如有错误请用“更正”").format(
+            n=approved.count, t=dt.datetime.now().strftime("%H:%M")))
 
     def reject_selected(self, reason: str | None = None) -> None:
         rows = self.selected()
         if len(rows) != 1:
             return
         if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("退回"), self.tr("退回原因（记入操作日志）："))
-            if not ok:
-                return
+            from station_app.gui.reason_dialog import ReasonDialog
+
+            dialog = ReasonDialog(self.tr("退回"), self.tr("退回 {name} 在 {t} 的记录。退回原因（必填，记入操作日志）：").format(
+                name=rows[0].volunteer_name, t=f"{rows[0].start:%m-%d %H:%M}"), self.tr("退回"),
+                self.tr("请填写退回原因"), self)
+            dialog.given.connect(lambda text: self.reject_selected(text))
+            self.reason_dialog = dialog
+            dialog.open()
+            return
         self.ctx.op(review.reject, rows[0].id, reason, self.ctx.actor()).success(
-            lambda rec: self.notice.setText(self.tr("已退回 {name} 的记录").format(name=rec.volunteer_name))
+            lambda rec: self.notice.setText(self.tr("已退回 {name} 的记录，原因：{why}（已记入操作日志）").format(
+                name=rec.volunteer_name, why=reason))
         ).failure(self._failed).start()
 
     def close_selected(self, end: dt.datetime | None = None, reason: str | None = None) -> None:

@@ -163,15 +163,17 @@ class RosterPage(QWidget):
     def _update_buttons(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         row = self.model.row_at(rows[0].row()) if rows else None
-        self.edit_button.setEnabled(row is not None)
-        self.status_button.setEnabled(row is not None)
-        self.history_button.setEnabled(row is not None)
+        from station_app.gui.why_disabled import enable
+
+        pick = None if row is not None else self.tr("请先在名册中选择一位志愿者")
+        for button in (self.edit_button, self.status_button, self.history_button):
+            enable(button, pick)
         self.status_button.setText(self.tr("恢复在册") if row and row.status != "active" else self.tr("停用"))
         admin = self.ctx.is_admin  # operators do not see the buttons; the core refuses them anyway
         self.reveal_button.setVisible(admin)
         self.erase_button.setVisible(admin)
-        self.reveal_button.setEnabled(admin and row is not None)
-        self.erase_button.setEnabled(admin and row is not None)
+        enable(self.reveal_button, pick if admin else self.tr("只有站长可以查看完整号码"))
+        enable(self.erase_button, pick if admin else self.tr("只有站长可以删除个人信息"))
 
     def _selected_row(self):
         rows = self.table.selectionModel().selectedRows()
@@ -259,8 +261,34 @@ class RosterPage(QWidget):
             self.history_dialog = dialog
             dialog.open()
 
-    def print_cards(self, path: str | None = None) -> None:
-        """Cards for the selected volunteer, or for everyone the current search shows."""
+    def _card_ids(self) -> list[int]:
+        """The selected volunteer, or everyone the current search shows."""
+        selected = self.selected_id()
+        return [selected] if selected is not None else [self.model.row_at(i).id for i in range(self.model.rowCount())]
+
+    def print_cards(self) -> None:
+        """Cards through the system print dialog (ten to an A4 sheet); audit-logged once printed."""
+        from station_app.hours.cards_pdf import cards_for_printing
+
+        ids = self._card_ids()
+        if ids:
+            self.ctx.db(cards_for_printing, ids).success(self._ask_print_cards).start()
+
+    def _ask_print_cards(self, cards) -> None:
+        from station_app.gui.notify import notify
+        from station_app.gui.printing import PrintFlow, Printout
+        from station_app.hours.cards_pdf import record_cards_printed
+
+        def printed(job) -> None:
+            self.ctx.op(record_cards_printed, cards.volunteer_ids, job.printer, self.ctx.actor()).start()
+
+        title = self.tr("志愿者证（{n} 张）").format(n=len(cards.volunteer_ids))
+        self.print_flow = PrintFlow(self, Printout(title, cards.pages), printed,
+                                    lambda message: notify(self, self.tr("打印失败"), message))
+        self.print_flow.ask()
+
+    def save_cards_pdf(self, path: str | None = None) -> None:
+        """The same cards as a PDF file (for a print shop, or a printer on another PC)."""
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
         from PySide6.QtWidgets import QFileDialog
@@ -268,8 +296,7 @@ class RosterPage(QWidget):
         from station_app.gui.notify import notify
         from station_app.hours.cards_pdf import write_cards_pdf
 
-        selected = self.selected_id()
-        ids = [selected] if selected is not None else [self.model.row_at(i).id for i in range(self.model.rowCount())]
+        ids = self._card_ids()
         if not ids:
             return
         if path is None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from station_app.gui.context import AppContext
 from station_app.gui.form_errors import add_row
 from station_app.gui.profile_form import ProfileForm
 from station_app.gui.sync.settings_tab import SyncSettingsTab, current_sync_settings
+from station_app.gui.time_field import TimeField
 from station_app.station import settings
 from station_app.station.profile import StationProfile
 from station_app.station_setup import StationSettings, save_station_settings
@@ -74,8 +74,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(staff_page, self.tr("工作人员与锁定"))
         hours_page = QWidget()
         h_form = QFormLayout(hours_page)
-        self.day_end = QTimeEdit(QTime.fromString(ctx_settings["day_end"], "HH:mm"))
-        self.day_end.setDisplayFormat("HH:mm")
+        self.day_end = TimeField(QTime.fromString(ctx_settings["day_end"], "HH:mm"))
         self.thresholds = QLineEdit(ctx_settings["thresholds"])
         self.thresholds_row = add_row(h_form, self.tr("星级门槛（小时）"), self.thresholds)
         h_form.addRow(self.tr("每日结束时间"), self.day_end)
@@ -93,6 +92,8 @@ class SettingsDialog(QDialog):
         self.sync_tab = SyncSettingsTab(ctx_settings, ctx.profile.code if ctx.profile else "")
         tabs.addTab(self.sync_tab, self.tr("平台同步"))
         self.tabs = tabs
+        tabs.tabBar().setUsesScrollButtons(False)  # every tab's title whole, at every 字号
+        self.setMinimumWidth(max(560, tabs.tabBar().sizeHint().width() + 40))
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

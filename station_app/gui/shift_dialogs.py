@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from station_app.gui.context import AppContext
 from station_app.gui.dialog_buttons import save_cancel_buttons
+from station_app.gui.time_field import TimeField
 from station_app.gui.volunteer_picker import VolunteerPicker
 from station_app.hours.records import HoursError
 from station_app.posts import shift_series, shifts
@@ -39,10 +39,8 @@ class ShiftDialog(QDialog):
         self.day = QDateEdit(QDate(day.year, day.month, day.day))
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setCalendarPopup(True)
-        self.start = QTimeEdit(QTime(8, 0))
-        self.end = QTimeEdit(QTime(10, 0))
-        for t in (self.start, self.end):
-            t.setDisplayFormat("HH:mm")
+        self.start = TimeField(QTime(8, 0))  # typed as on the paper sheet: 930, 9:30
+        self.end = TimeField(QTime(10, 0))
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 9999)
         self.capacity.setSpecialValueText(self.tr("同岗位设置"))
@@ -132,6 +130,7 @@ class SignupDialog(QDialog):
         self.setWindowTitle(self.tr("班次报名"))
         self.setMinimumWidth(480)
         self.title = QLabel()
+        self.title.setWordWrap(True)
         self.people = QListWidget()
         self.picker = VolunteerPicker(ctx)
         self.override = QCheckBox(self.tr("超员加入（临时到岗）"))

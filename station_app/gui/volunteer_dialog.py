@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from station_app.errors import ValidationFailed
 from station_app.gui.context import AppContext
 from station_app.gui.dialog_buttons import save_cancel_buttons
+from station_app.gui.fit import fit_dialog_to_screen, fit_placeholder, scrolling_body
 from station_app.gui.form_errors import FieldWithError, add_row
 from station_app.gui.notify import notify
 from station_app.roster import service
@@ -135,10 +136,17 @@ class VolunteerDialog(QDialog):
         self.notes.setFixedHeight(56)
         self.notes.textChanged.connect(lambda: self._touch("notes"))
         self.rows["notes"] = add_row(cform, self.tr("备注"), self.notes)
-        self.extra_consent = QCheckBox(self.tr("本人同意登记技能/标签和备注（可随时撤回，撤回即删除这两项）"))
+        self.extra_consent = QCheckBox(self.tr("本人同意登记技能/标签和备注"))
         self.extra_consent.setObjectName("extra_consent")
         self.extra_consent.toggled.connect(self._extra_consent_toggled)
-        cform.addRow("", self.extra_consent)
+        extra_note = QLabel(self.tr("可随时撤回，撤回即删除这两项。"))  # a check box cannot wrap: the rest below it
+        extra_note.setWordWrap(True)
+        extra_note.setStyleSheet("color: #566573;")
+        consent_column = QVBoxLayout()
+        consent_column.setSpacing(0)
+        consent_column.addWidget(self.extra_consent)
+        consent_column.addWidget(extra_note)
+        cform.addRow("", consent_column)
 
         self.guardian_box = QGroupBox(self.tr("监护人（未满 18 周岁必填）"))
         gform = QFormLayout(self.guardian_box)
@@ -188,18 +196,20 @@ class VolunteerDialog(QDialog):
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(columns)
-        layout.addWidget(consent_box)
-        layout.addWidget(self.reason)
+        body, layout = scrolling_body(self)
+        body.addWidget(self.banner)
+        body.addLayout(columns)
+        body.addWidget(consent_box)
+        body.addWidget(self.reason)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
+        fit_dialog_to_screen(self)
 
     def _line(self, key: str, form: QFormLayout, label: str, hint: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(key)
         edit.setPlaceholderText(hint)
+        fit_placeholder(edit)
         edit.textEdited.connect(lambda _t: self._touch(key))
         edit.textChanged.connect(lambda _t: self._check())
         self.rows[key] = add_row(form, label, edit)

@@ -8,7 +8,10 @@ record shows the wall-clock time it was made at, whatever the PC says later.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import ROUND_HALF_UP, Decimal
+
+from station_app.text_normalize import to_half_width
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
@@ -57,3 +60,31 @@ def hours_text(minutes: int | None) -> str:
 
 def rfc3339(minutes: int, utc_offset: int) -> str:
     return from_min(minutes, utc_offset).isoformat(timespec="seconds")
+
+
+_CLOCK = re.compile(r"^\s*(\d{1,2})(?:\s*[:：.．时点]\s*(\d{1,2})\s*分?)?\s*$")
+_CLOCK_DIGITS = re.compile(r"^\s*(\d{3,4})\s*$")
+_CLOCK_COMPLETE = re.compile(r"^\s*\d{3,4}\s*$|\d\s*[:：.．时点]\s*\d{2}")
+
+
+def clock_complete(text: str) -> bool:
+    """Typed far enough to be read as a time with its minutes (930, 9:30), right or wrong."""
+    return bool(_CLOCK_COMPLETE.search(to_half_width(text or "")))
+
+
+def parse_clock(text: str, complete_only: bool = False) -> tuple[int, int] | None:
+    """(hour, minute) from a time as people write it: 930, 0930, 9:30, 9：30, 9.30, 9点30, 17 (whole hour);
+    full-width digits too. *complete_only*: None until the minutes are there ("9" on the way to "9:30")."""
+    text = to_half_width(text or "")
+    if complete_only and not clock_complete(text):
+        return None
+    m = _CLOCK_DIGITS.match(text)
+    if m:
+        digits = m.group(1).zfill(4)
+        hour, minute = int(digits[:2]), int(digits[2:])
+    else:
+        m = _CLOCK.match(text)
+        if not m:
+            return None
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    return (hour, minute) if 0 <= hour <= 23 and 0 <= minute <= 59 else None

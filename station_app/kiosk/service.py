@@ -1,8 +1,10 @@
 """What the kiosk asks of the core: who is this, where can they check in, check out with a summary.
 
 Identification: a scanned card code, a platform volunteer number, a phone tail
-(4 digits or more), or a name. Only active volunteers can check in; anyone
-else is sent to staff.
+(4 digits or more), a name, or the pinyin initials of a name tapped on the
+kiosk's letter pad (白洋淑 = BYS). Only active volunteers can check in; anyone
+else is sent to staff. Whatever the way, the kiosk learns a name and a masked
+phone number, no more.
 """
 
 from __future__ import annotations
@@ -62,6 +64,17 @@ def identify(text: str) -> Identified:
         # peewee's % is GLOB on SQLite: an indexed prefix match (LIKE could not use the index)
         return Identified(_candidates(Volunteer.phone_rev % (raw[::-1] + "*")))
     return Identified(_candidates(Volunteer.name.contains(raw)))
+
+
+def identify_by_initials(letters: str) -> Identified:
+    """People whose name's pinyin initials start with *letters* (BY finds 白洋淑, bys too), from the
+    stored search keys (roster/search_keys.py), so it stays an indexed prefix match."""
+    from station_app.roster.search_keys import glob_escape
+
+    key = strip_all_space(to_half_width(letters or "")).lower()
+    if not key or not key.isascii() or not key.isalpha():
+        return Identified([])
+    return Identified(_candidates(Volunteer.name_initials % (glob_escape(key) + "*")))
 
 
 def _candidates(condition) -> list[Candidate]:

@@ -153,13 +153,17 @@ class KioskChoice:
 
 
 def kiosk_choices(volunteer_id: int, now: dt.datetime, soon_minutes: int = 60) -> list[KioskChoice]:
-    """Active posts, those with a shift now or soon first (the volunteer's own sign-ups first of all)."""
+    """Active posts, those with a shift now or soon first; the volunteer's own sign-ups for today,
+    even later today, first of all."""
     if now.tzinfo is None:
         now = now.astimezone()
     window_end = now + dt.timedelta(minutes=soon_minutes)
-    current = [s for s in shifts_between(now, window_end) if s.end > now]
+    day_end = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0), now.tzinfo)
+    today = [s for s in shifts_between(now, max(window_end, day_end)) if s.end > now]
     mine = {s for (s,) in ShiftSignup.select(ShiftSignup.shift).where(
-        ShiftSignup.volunteer == volunteer_id).tuples()} if current else set()
+        ShiftSignup.volunteer == volunteer_id).tuples()} if today else set()
+    # a shift now or soon, and the volunteer's own sign-ups for later today: those come first of all
+    current = [s for s in today if s.start <= window_end or s.id in mine]
     best: dict[int, ShiftView] = {}
     for s in current:
         if s.post_id not in best or (s.id in mine and best[s.post_id].id not in mine):

@@ -36,8 +36,8 @@ from station_app.demo import DEMO_STATION
 from station_app.roster.service import get_volunteer, update_volunteer
 from station_app.roster.validation import input_from_values
 from station_app.station import settings
-from support.certificates import ID_NUMBER, MINUTES_2024, MINUTES_ALL, PLATFORM_NO, tell_story
-from support.core import PYTHON, REPO
+from support.certificates import ID_NUMBER, MINUTES_2024, MINUTES_ALL, PLATFORM_NO, story_folder, tell_story
+from support.core import run_station_app
 
 Y2024 = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
 ISSUE_DAY = dt.date(2026, 11, 22)
@@ -375,16 +375,11 @@ def test_a_batch_writes_one_pdf_each_and_stops_when_cancelled(story, actor, tmp_
 
 
 def station_app(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([PYTHON, "-m", "station_app", *args], capture_output=True, text=True, cwd=REPO, timeout=60)
+    return run_station_app(*args)
 
 
 def test_command_line_issues_verifies_reprints_and_revokes(tmp_path):
-    folder = tmp_path / "station"
-    open_database(folder)
-    try:
-        tell_story(Actor("准备数据", role="admin"))
-    finally:
-        close_database()
+    folder = story_folder(tmp_path)
     out = tmp_path / "c.pdf"
     proc = station_app("--data-dir", str(folder), "certificate", "--volunteer", ID_NUMBER.lower(), "--from",
                        "2024-01-01", "--to", "2024-12-31", "--handler", "刘经办", "--out", str(out))

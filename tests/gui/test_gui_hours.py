@@ -21,7 +21,7 @@ from station_app.roster import service
 from station_app.roster.ids import gb11643_check_char
 from station_app.roster.validation import VolunteerInput
 from station_app.station import settings
-from support.gui import touches, type_text
+from support.gui import confirm, touches, type_text
 
 
 def make_id(birth: str, seq: str) -> str:
@@ -76,6 +76,7 @@ def test_staff_type_in_a_sign_in_sheet_then_approve(qtbot, window, zhang_and_pos
     page.table.selectRow(0)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         click(qtbot, page.approve_button)
+        confirm(qtbot, page)
     assert ServiceRecord.get().state == "approved"
     assert entries_for("service_record", row.id)[-1]["actor"] == "测试值班员"
 
@@ -150,7 +151,7 @@ def test_posts_page_adds_a_post_a_shift_and_signs_up_with_override(qtbot, window
     page.post_table.selectRow([p.id for p in page.posts].index(post.id))
     qtbot.waitUntil(lambda: len(page.week_shifts) == 1, timeout=5000)
     col = now.weekday()
-    assert page.calendar.item(0, col).text().startswith("08:00–10:00")
+    assert page.calendar.item(0, col).text().startswith("08:00 – 10:00")
     page._open_shift(0, col)
     dialog = page.dialog
     dialog.picker.set_volunteer(zhang.id, "张三")
@@ -175,7 +176,7 @@ def test_new_post_dialog_validates_code(qtbot, window):
     type_text(qtbot, dialog.name, "文明交通劝导")
     type_text(qtbot, dialog.code, "交通")
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
-    qtbot.waitUntil(lambda: dialog.rows["code"].error.isVisibleTo(dialog), timeout=5000)
+    qtbot.waitUntil(lambda: bool(dialog.rows["code"].error.text()), timeout=5000)
     type_text(qtbot, dialog.code, "p-traffic-01")
     dialog.counts.setChecked(True)
     with qtbot.waitSignal(page.posts_loaded, timeout=5000):
@@ -290,3 +291,22 @@ def test_review_page_exports_the_shown_dates(qtbot, window, zhang_and_posts, act
     rows = list(openpyxl.load_workbook(target).active.iter_rows(values_only=True))
     assert len(rows) == 2 and rows[1][0] == "张三" and "1.7" in [str(v) for v in rows[1]]
     assert "********" in rows[1][1]
+
+
+def test_times_are_typed_as_on_the_paper_sheet(qtbot, window, zhang_and_posts):
+    """930, 0930, 9:30 and 9：30 all mean 09:30; the minutes can be typed (QTimeEdit ignored them)."""
+    page = open_review(qtbot, window)
+    click(qtbot, page.add_button)
+    dialog = page.dialog
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    for typed, shown in (("930", "09:30"), ("0745", "07:45"), ("17:05", "17:05"), ("8：15", "08:15")):
+        type_text(qtbot, dialog.start, typed)
+        qtbot.keyClick(dialog.start, Qt.Key.Key_Tab)  # leaving the field shows it as HH:MM
+        assert dialog.start.text() == shown and dialog.start.time().toString("HH:mm") == shown
+    type_text(qtbot, dialog.end, "1130")
+    assert dialog.end.time().toString("HH:mm") == "11:30"
+    assert "计 195 分钟" in dialog.computed.text()  # 08:15 to 11:30
+    type_text(qtbot, dialog.end, "25:99")  # not a time: marked, the last good one kept
+    qtbot.keyClick(dialog.end, Qt.Key.Key_Tab)
+    assert dialog.end.text() == "11:30"

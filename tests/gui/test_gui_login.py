@@ -135,6 +135,8 @@ def test_locking_by_hand_and_quitting_from_the_log_in_screen(qtbot, win):
     win.lock_action.trigger()
     dialog = win.login_dialog
     assert dialog is not None and not win.isVisible()
+    assert dialog.locked_note.isVisibleTo(dialog) and "已锁定" in dialog.locked_note.text()
+    assert "无人操作" not in dialog.locked_note.text()  # Ctrl+L is someone's act, not an idle lock
     win.lock()  # locking twice does nothing
     assert win.login_dialog is dialog
 

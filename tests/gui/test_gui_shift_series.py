@@ -41,7 +41,7 @@ def test_a_weekly_shift_is_made_and_edited_from_one_day_on(qtbot, window, actor)
     assert len(occurrences) == 12 and ShiftSeries.select().count() == 1
     for col in (0, 2, 4):
         text = page.calendar.item(0, col).text()
-        assert text.startswith("07:00–09:00") and "↻" in text
+        assert text.startswith("07:00 – 09:00") and "↻" in text
     assert page.calendar.item(0, 1) is None
 
     page._open_shift(0, 2)  # Wednesday of this week (a double-click on the calendar)

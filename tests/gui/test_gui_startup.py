@@ -35,15 +35,20 @@ def test_first_start_asks_for_the_profile_and_the_admin_account(qtbot):
     assert dialog.result() != FirstRunDialog.DialogCode.Accepted
     assert dialog.form.rows["name"].error.text() == "必填"
     assert "必填" in dialog.name_row.error.text() and "至少 6 个字符" in dialog.password_row.error.text()
+    password_at = dialog.admin_password.mapTo(dialog, dialog.admin_password.rect().topLeft()).y()
+    fill_profile(qtbot, dialog.form, name=GOOD["name"])  # one field fixed: the others stay marked
+    assert dialog.form.rows["name"].error.text() == "" and dialog.form.rows["organisation"].error.text() == "必填"
     fill_profile(qtbot, dialog.form, **{**GOOD, "code": "朝西"})
     type_text(qtbot, dialog.admin_name, "王建国")
+    assert dialog.name_row.error.text() == "" and "至少 6 个字符" in dialog.password_row.error.text()
+    assert dialog.admin_password.mapTo(dialog, dialog.admin_password.rect().topLeft()).y() == password_at  # no jump
     type_text(qtbot, dialog.admin_password, "zhanzhang-1")
     type_text(qtbot, dialog.admin_again, "zhanzhang-2")
     assert "只能包含字母" in dialog.form.rows["code"].error.text()
     fill_profile(qtbot, dialog.form, code="bj-cy-0001")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert dialog.result() != FirstRunDialog.DialogCode.Accepted
-    assert "不一样" in dialog.password_row.error.text()
+    assert dialog.again_row.error.text() == "两次输入的密码不一样" and dialog.password_row.error.text() == ""
     type_text(qtbot, dialog.admin_again, "zhanzhang-1")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -80,3 +81,16 @@ def tell_story(actor: Actor) -> Story:
 def story(db, actor) -> Story:
     """张秀英's 2024 and 2025 in the register's database (see :func:`tell_story`)."""
     return tell_story(actor)
+
+
+def story_folder(tmp_path) -> Path:
+    """A data folder holding the story, closed again: for tests that run the command line on it."""
+    from station_app.db import close_database, open_database
+
+    folder = Path(tmp_path) / "station"
+    open_database(folder)
+    try:
+        tell_story(Actor("准备数据", role="admin"))
+    finally:
+        close_database()
+    return folder

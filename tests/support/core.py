@@ -7,6 +7,7 @@ Helpers are imported (``from support.core import make_id``); the fixtures (``sta
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 import sys
 from pathlib import Path
 
@@ -83,3 +84,9 @@ def station_db(tmp_path):
 @pytest.fixture
 def staff():
     return Actor("测试值班员", role="admin")
+
+
+def run_station_app(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """``python -m station_app ARGS`` in the repository, as from a terminal; output as text."""
+    return subprocess.run([PYTHON, "-m", "station_app", *args], capture_output=True, text=True, cwd=REPO, timeout=60,
+                          env=env)

@@ -37,3 +37,15 @@ def log_in_with(qtbot, dialog, name: str, password: str) -> None:
 def touches(*kinds):
     """For ``qtbot.waitSignal(ctx.changes.changed, check_params_cb=touches(Kind.RECORDS))``."""
     return lambda changes: changes.touches(*kinds)
+
+
+def confirm(qtbot, owner) -> None:
+    """Answer the question *owner* just asked (``owner.confirm_box``) with its yes button."""
+    box = owner.confirm_box
+    qtbot.waitUntil(box.isVisible, timeout=5000)
+    qtbot.mouseClick(box.yes_button, Qt.MouseButton.LeftButton)
+
+
+def click(qtbot, button) -> None:
+    """A left click on *button*, as a person presses it."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

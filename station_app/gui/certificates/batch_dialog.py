@@ -47,6 +47,7 @@ def batch_job(team: str | None, volunteer_ids: list[int], actor, out: Path, comb
 
 class BatchDialog(QDialog):
     finished_batch = Signal(object)  # BatchResult
+    printed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +87,10 @@ class BatchDialog(QDialog):
         self.status.setWordWrap(True)
         self.start_button = QPushButton(self.tr("开始出具"))
         self.start_button.setDefault(True)
+        self.print_button = QPushButton(self.tr("打印已出具的证明…"))
+        self.print_button.setEnabled(False)
+        self.print_button.setToolTip(self.tr("先出具证明，才能打印"))
+        self.last_result: BatchResult | None = None
         self.cancel_button = QPushButton(self.tr("关闭"))
 
         source = QFormLayout()
@@ -110,6 +115,7 @@ class BatchDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.start_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(source)
@@ -125,6 +131,7 @@ class BatchDialog(QDialog):
         self.one_each.toggled.connect(self._output_changed)
         browse.clicked.connect(self._browse)
         self.start_button.clicked.connect(lambda: self.start())
+        self.print_button.clicked.connect(lambda: self.print_issued())
         self.cancel_button.clicked.connect(self.cancel_or_close)
         ctx.db(teams).success(self._fill_teams).start()
 
@@ -158,13 +165,23 @@ class BatchDialog(QDialog):
         if path:
             self.path.setText(path)
 
-    def start(self) -> None:
+    def start(self, confirmed: bool = False) -> None:
         if self.running:
             return
         team = self.team.currentText() if self.by_team.isChecked() else None
         ids = self.volunteer_ids()
         if (self.by_team.isChecked() and not team) or (self.by_list.isChecked() and not ids):
             self.status.setText(self.tr("请选择服务队，或添加志愿者"))
+            return
+        if not confirmed:
+            from station_app.gui.confirm import ask_to_confirm
+
+            who = (self.tr("服务队“{team}”的每一位志愿者").format(team=team) if team
+                   else self.tr("所选的 {n} 位志愿者").format(n=len(ids)))
+            self.confirm_box = ask_to_confirm(
+                self, self.tr("批量出具证明"),
+                self.tr("为{who}出具志愿服务记录证明？出具后登记编号，只能作废，不能修改；没有可证明记录的人不出具").format(
+                    who=who), self.tr("开始出具"), lambda: self.start(confirmed=True))
             return
         out = Path(self.path.text().strip())
         combined = self.combined.isChecked()
@@ -198,8 +215,31 @@ class BatchDialog(QDialog):
         self.start_button.setEnabled(True)
         self.cancel_button.setText(self.tr("关闭"))
 
+    def print_issued(self) -> None:
+        """The certificates of the last batch through the print dialog, one job (originals, not 副本)."""
+        from station_app.certificates.batch import batch_pages
+
+        if self.last_result is not None and self.last_result.docs:
+            self.print_button.setEnabled(False)
+            self.ctx.db(batch_pages, self.last_result.docs).success(self._ask_print).start()
+
+    def _ask_print(self, pages: list) -> None:
+        from station_app.gui.printing import PrintFlow, Printout
+
+        def printed(job) -> None:
+            self.status.setText(self.tr("已送往打印机 {printer}：{n} 份证明，{pages} 页").format(
+                printer=job.printer, n=len(self.last_result.docs), pages=job.pages))
+            self.printed.emit()
+
+        title = self.tr("志愿服务记录证明（{n} 份）").format(n=len(self.last_result.docs))
+        self.print_flow = PrintFlow(self, Printout(title, pages), printed, self.status.setText)
+        self.print_flow.ask().finished.connect(lambda _r: self.print_button.setEnabled(True))
+
     def _done(self, result: BatchResult) -> None:
         self._finish()
+        self.last_result = result
+        self.print_button.setEnabled(bool(result.docs))
+        self.print_button.setToolTip("" if result.docs else self.tr("这一批没有出具证明，没有可打印的"))
         text = result.describe()
         if result.files:
             where = result.files[0] if len(result.files) == 1 else result.files[0].parent

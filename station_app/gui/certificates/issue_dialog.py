@@ -185,8 +185,19 @@ class IssueDialog(QDialog):
         preview.open()
         self.draft_ready.emit(doc, pages)
 
-    def issue(self) -> None:
+    def issue(self, confirmed: bool = False) -> None:
+        """Asks first: an issued certificate is registered under its serial and can only be revoked."""
         if self.plan is None:
+            return
+        if not confirmed:
+            from station_app.gui.confirm import ask_to_confirm
+
+            self.confirm_box = ask_to_confirm(
+                self, self.tr("出具证明"),
+                self.tr("为 {name} 出具志愿服务记录证明：{n} 条记录，共 {h} 小时？出具后登记编号，只能作废，不能修改").format(
+                    name=self.picker.label.text().removeprefix(self.tr("已选：")), n=len(self.plan.records),
+                    h=hours_text(self.plan.total_minutes)),
+                self.tr("出具证明"), lambda: self.issue(confirmed=True))
             return
         self._set_ready(False)
         start, end = self.period()

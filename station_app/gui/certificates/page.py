@@ -122,11 +122,16 @@ class CertificatesPage(QWidget):
         return self.model.rows[rows[0].row()] if rows else None
 
     def _update_buttons(self) -> None:
+        from station_app.gui.why_disabled import enable
+
         row = self.selected()
-        self.reprint_button.setEnabled(row is not None)
-        self.revoke_button.setEnabled(self.ctx.is_admin and row is not None and row.status == "issued")
-        self.issue_button.setEnabled(self.ctx.is_admin)
-        self.batch_button.setEnabled(self.ctx.is_admin)
+        admin_only = None if self.ctx.is_admin else self.tr("只有站长可以出具、作废证明")
+        pick = None if row is not None else self.tr("请先在登记簿中选择一份证明")
+        enable(self.reprint_button, pick)
+        revoked = row is not None and row.status != "issued"
+        enable(self.revoke_button, admin_only or pick or (self.tr("这份证明已作废") if revoked else None))
+        enable(self.issue_button, admin_only)
+        enable(self.batch_button, admin_only)
 
     def _keep(self, dialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushBu
 from station_app.certificates.document import CertificateDoc
 from station_app.certificates.layout import Page
 from station_app.changes import NO_CHANGES, Changes
-from station_app.gui.certificates.painter import page_image, print_pages, set_up_printer
 from station_app.gui.context import AppContext
 from station_app.gui.notify import notify
+from station_app.gui.page_painter import page_image
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,6 @@ class CertificatePreview(QDialog):
         super().__init__(parent)
         self.ctx, self.doc, self.pages = ctx, doc, pages
         self.setWindowTitle(self._title())
-        self.resize(900, 900)
         column = QWidget()
         column.setStyleSheet("background: #8a8f98;")
         pages_box = QVBoxLayout(column)
@@ -69,11 +68,15 @@ class CertificatePreview(QDialog):
         scroll.setWidgetResizable(True)
         self.print_button = QPushButton(self.tr("打印…"))
         self.print_button.setShortcut("Ctrl+P")
+        self.preview_button = QPushButton(self.tr("打印预览…"))
         self.save_button = QPushButton(self.tr("另存为 PDF…"))
         close = QPushButton(self.tr("关闭"))
-        for b in (self.print_button, self.save_button):
+        for b in (self.print_button, self.preview_button, self.save_button):
             b.setEnabled(not doc.draft)
+            if doc.draft:
+                b.setToolTip(self.tr("这是样稿：出具后才有编号和验证码，才能打印或保存"))
         self.print_button.clicked.connect(lambda: self.print_with_dialog())
+        self.preview_button.clicked.connect(lambda: self.print_preview())
         self.save_button.clicked.connect(lambda: self.save_as())
         close.clicked.connect(self.reject)
         self.info = QLabel(self._info())
@@ -81,11 +84,20 @@ class CertificatePreview(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.info, 1)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.preview_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
+        self._fit_screen(column.sizeHint().width() + 60)
+
+    def _fit_screen(self, page_width: int) -> None:
+        """As wide as a page and as tall as the screen it opens on allows: on a 768-pixel screen the
+        buttons stay on screen and the pages scroll."""
+        screen = (self.parentWidget().screen() if self.parentWidget() else self.screen()).availableGeometry()
+        frame = 40  # the title bar and borders the window manager adds
+        self.resize(min(page_width, screen.width() - frame), min(900, screen.height() - 2 * frame))
 
     def _title(self) -> str:
         if self.doc.draft:
@@ -107,31 +119,53 @@ class CertificatePreview(QDialog):
     def _reprint_actor(self):
         return self.ctx.actor() if self.doc.copy else None
 
-    def print_with_dialog(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    def printout(self):
+        from station_app.gui.printing import Printout
 
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        set_up_printer(self.printer)
-        self.printer.setDocName(self.windowTitle())
-        dialog = QPrintDialog(self.printer, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.print_to(self.printer))
-        self.print_dialog = dialog
-        dialog.open()
+        return Printout(self.windowTitle(), self.pages)
+
+    def print_with_dialog(self) -> None:
+        """The system print dialog: printer, page range, copies (see gui/printing.py)."""
+        from station_app.gui.printing import PrintFlow
+
+        self.print_flow = PrintFlow(self, self.printout(), self._printed, self._print_failed)
+        self.print_dialog = self.print_flow.ask()
+
+    def print_preview(self) -> None:
+        from station_app.gui.printing import PrintFlow
+
+        self.print_flow = PrintFlow(self, self.printout(), self._printed, self._print_failed)
+        self.preview_dialog = self.print_flow.preview()
 
     def print_to(self, printer) -> None:
-        """Draw every page on *printer* (the print dialog's, or a PDF-writing one in tests)."""
+        """Draw every page on *printer* without a dialog (what the dialog's printer receives)."""
+        from station_app.gui.printing import print_printout
+
         try:
-            print_pages(printer, self.pages)
+            job = print_printout(printer, self.printout())
         except OSError as exc:
-            notify(self, self.tr("打印失败"), str(exc))
+            self._print_failed(str(exc))
             return
+        self._printed(job)
+
+    def _print_failed(self, message: str) -> None:
+        notify(self, self.tr("打印失败"), message)
+
+    def _printed(self, job) -> None:
+        """A 副本 is counted and audit-logged for every print, as for every saved copy."""
         actor = self._reprint_actor()
+        done = self.tr("已送往打印机 {printer}：{pages} 页 × {copies} 份").format(
+            printer=job.printer, pages=job.pages, copies=job.copies)
         if actor is not None:
             from station_app.certificates.register import record_reprint
 
-            self.ctx.op(record_reprint, self.doc.serial, actor, "print").success(lambda _n: self.printed.emit()).start()
+            def counted(n) -> None:
+                self.info.setText(done + self.tr("；这是第 {n} 次补打，已记入操作日志").format(n=n.count))
+                self.printed.emit()
+
+            self.ctx.op(record_reprint, self.doc.serial, actor, "print").success(counted).start()
         else:
+            self.info.setText(done)
             self.printed.emit()
 
     def save_as(self, path: str | None = None) -> None:

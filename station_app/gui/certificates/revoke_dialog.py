@@ -2,48 +2,36 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QWidget
 
 from station_app.certificates.issue import CertificateError
 from station_app.certificates.register import RegisterRow, revoke_certificate
 from station_app.gui.context import AppContext
+from station_app.gui.fit import fit_placeholder
+from station_app.gui.reason_dialog import ReasonDialog
 
 
-class RevokeDialog(QDialog):
+class RevokeDialog(ReasonDialog):
+    """The reason dialog, whose 作废 revokes first and closes once the register says so."""
+
     revoked = Signal(object)  # RegisterRow
 
     def __init__(self, ctx: AppContext, row: RegisterRow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        what = QCoreApplication.translate(
+            "RevokeDialog", "作废 {serial}（{name}，{start} 至 {end}）。作废后核验结果为“已作废”，不可恢复；原因记入操作日志。").format(
+            serial=row.serial, name=row.volunteer_name, start=row.period_start, end=row.period_end)
+        super().__init__(QCoreApplication.translate("RevokeDialog", "作废证明"), what,
+                         QCoreApplication.translate("RevokeDialog", "作废"),
+                         QCoreApplication.translate("RevokeDialog", "请填写作废原因"), parent)
         self.ctx, self.row = ctx, row
-        self.setWindowTitle(self.tr("作废证明"))
         self.setMinimumWidth(480)
-        what = QLabel(self.tr("作废 {serial}（{name}，{start} 至 {end}）。作废后核验结果为“已作废”，不可恢复。").format(
-            serial=row.serial, name=row.volunteer_name, start=row.period_start, end=row.period_end))
-        what.setWordWrap(True)
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("作废原因（必填，记入操作日志），如：服务期间填写有误"))
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #c0392b;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("作废"))
+        self.reason.setPlaceholderText(self.tr("作废原因（必填），如：服务期间填写有误"))
+        fit_placeholder(self.reason)
         self.ok.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
-        layout = QVBoxLayout(self)
-        layout.addWidget(what)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
 
-    def submit(self) -> None:
-        reason = self.reason.text().strip()
-        if not reason:
-            self.message.setText(self.tr("请填写作废原因"))
-            return
+    def take(self, reason: str) -> None:
         self.ok.setEnabled(False)
         self.ctx.op(revoke_certificate, self.row.serial, reason, self.ctx.actor()).success(self._done).failure(
             self._failed).start()

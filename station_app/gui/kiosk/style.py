@@ -11,9 +11,11 @@ from PySide6.QtGui import QFont, QFontDatabase
 from station_app.resources import resource_path
 
 BASE_PX = 24        # body text
+HINT_PX = 28        # instructions: read at arm's length
 HEADING_PX = 40     # screen headings
 BIG_PX = 48         # the one number or word that matters on a screen
-KEY_HEIGHT = 80     # keypad keys
+KEY_MIN_WIDTH = 56  # a fingertip and more; keys are wider wherever the screen allows
+KEY_HEIGHT = 56     # keypad keys at least; they grow with the screen (about 80 px at 768, 140 at 1080)
 BUTTON_HEIGHT = 76  # ordinary buttons
 CHOICE_HEIGHT = 104  # two-line buttons: a post, a person
 
@@ -34,7 +36,8 @@ QWidget#kiosk_root {{ background: {PAPER}; }}
 QWidget {{ font-size: {BASE_PX}px; color: {INK}; }}
 QLabel#heading {{ font-size: {HEADING_PX}px; font-weight: bold; }}
 QLabel#big {{ font-size: {BIG_PX}px; font-weight: bold; }}
-QLabel#hint {{ font-size: {BASE_PX}px; color: {MUTED}; }}
+QLabel#hint {{ font-size: {HINT_PX}px; color: {MUTED}; }}
+QLabel#step {{ font-size: {HINT_PX}px; color: {MUTED}; }}
 QLabel#error {{ font-size: 28px; font-weight: bold; color: {RED}; }}
 QLabel#success {{ font-size: {BIG_PX}px; font-weight: bold; color: {GREEN}; }}
 QLabel#stars {{ font-size: {BIG_PX}px; color: {STAR}; }}
@@ -53,8 +56,9 @@ QPushButton[role="primary"] {{ background: {BLUE}; color: white; }}
 QPushButton[role="primary"]:pressed {{ background: {BLUE_DARK}; }}
 QPushButton[role="checkout"] {{ background: {ORANGE}; border-color: {ORANGE}; color: white;
                                 font-size: 56px; min-height: 160px; }}
-QPushButton[role="key"] {{ font-size: 42px; min-height: {KEY_HEIGHT}px; padding: 0; }}
-QPushButton[role="key_small"] {{ font-size: 30px; min-height: {KEY_HEIGHT}px; padding: 0; }}
+QLineEdit[compact="true"] {{ min-height: 68px; }}
+QPushButton[role="key"] {{ font-size: 42px; min-height: {KEY_HEIGHT - 8}px; padding: 0; }}
+QPushButton[role="key_small"] {{ font-size: 30px; min-height: {KEY_HEIGHT - 8}px; padding: 0; }}
 QPushButton[role="staff"] {{ font-size: 20px; min-height: 52px; color: white; background: {BLUE_DARK};
                              border: 2px solid #9DB8DC; border-radius: 10px; padding: 0 16px; }}
 QPushButton[role="choice"] {{ min-height: {CHOICE_HEIGHT}px; padding: 0; }}

@@ -7,14 +7,13 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from station_app.gui.kiosk.style import BUTTON_HEIGHT, CHOICE_HEIGHT, KEY_HEIGHT
+from station_app.gui.kiosk.style import BUTTON_HEIGHT, CHOICE_HEIGHT, KEY_HEIGHT, KEY_MIN_WIDTH
 
 
 def big_button(text: str, role: str = "", height: int = BUTTON_HEIGHT) -> QPushButton:
@@ -101,8 +100,7 @@ class Keypad(QWidget):
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(12)
-        grid.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)  # grows to 110 px keys, then stays centred
+        grid.setSpacing(8)
         self.keys: dict[str, QPushButton] = {}
         for i, d in enumerate("123456789"):
             self._add(grid, d, "key", i // 3, i % 3)
@@ -115,8 +113,8 @@ class Keypad(QWidget):
 
     def _add(self, grid: QGridLayout, text: str, role: str, row: int, col: int) -> QPushButton:
         key = big_button(text, role, KEY_HEIGHT)
-        key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        key.setMaximumHeight(110)
+        key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)  # a large screen, large keys
+        key.setMinimumWidth(KEY_MIN_WIDTH)  # not the style's 80-px button minimum: ten keys share a row
         if text.isdigit():
             key.clicked.connect(lambda _=False, t=text: self.digit.emit(t))
             self.keys[text] = key

@@ -92,6 +92,8 @@ class KioskWindow(QWidget):
         layout.addWidget(self.stack, 1)
 
         self.home.submitted.connect(self.identify)
+        self.home.search.connect(self.search)
+        self.home.picked.connect(self.open_person)
         self.candidates.picked.connect(self.open_person)
         self.candidates.back.connect(self._back)
         self.person.check_in.connect(self.check_in)
@@ -195,6 +197,23 @@ class KioskWindow(QWidget):
     def identify(self, text: str) -> None:
         if not self._busy:
             self._run(kiosk.identify, text, then=self._identified)
+
+    def search(self, kind: str, text: str) -> None:
+        """Looked up as it is typed (gui/kiosk/home_screen.py): one match opens the person at once."""
+        if self._busy:
+            return
+        fn = kiosk.identify_by_initials if kind == "initials" else kiosk.identify
+        generation = self._generation
+
+        def answer(found: kiosk.Identified) -> None:
+            if not shiboken6.isValid(self) or generation != self._generation or self.current_screen != "home":
+                return
+            if not self.home.show_results(text, found):
+                return  # typed on meanwhile: the next answer counts
+            if len(found.candidates) == 1:
+                self.open_person(found.candidates[0].volunteer_id)
+
+        self.ctx.db(fn, text).success(answer).failure(self._show_error).start()
 
     def _identified(self, found: kiosk.Identified) -> None:
         if not found.candidates:
@@ -300,12 +319,14 @@ class KioskWindow(QWidget):
         """Full screen; the window first covers the screen, for X11 without a window manager (Xvfb, bare kiosks)."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is not None:
+            self.home.fit_screen(screen.geometry().height())
             self.setGeometry(screen.geometry())
         super().showFullScreen()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if not event.spontaneous():
+            self.home.fit_screen(self.height())
             self._unlocked = False
             self.top_bar.start()
             self.go_home()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
@@ -13,35 +12,13 @@ from station_app.audit.log import entries_for
 from station_app.certificates.issue import issue_certificate
 from station_app.certificates.register import GENUINE, REVOKED, UNKNOWN
 from station_app.db.models import Certificate
-from station_app.demo import DEMO_STATION
-from station_app.gui.context import AppContext
-from station_app.gui.main_window import MainWindow
-from station_app.gui.tasks import TaskManager
+from support.certificate_window import open_certificates
 from support.certificates import PLATFORM_NO
-from support.gui import type_text
-
-
-@pytest.fixture
-def cert_window(qtbot, db, story):
-    tasks = TaskManager()
-    ctx = AppContext(data_dir=db, tasks=tasks, profile=DEMO_STATION, operator="王站长", role="admin")
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.roster_page.results_shown, timeout=5000):
-        win.show()
-    yield win
-    tasks.shutdown()
-
-
-def click(qtbot, button):
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+from support.gui import click, confirm, type_text
 
 
 def open_page(qtbot, cert_window):
-    page = cert_window.certificates_page
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        cert_window.nav.setCurrentRow(cert_window.pages.indexOf(page))
-    return page
+    return open_certificates(qtbot, cert_window)
 
 
 def pdftotext(path) -> str:
@@ -50,7 +27,7 @@ def pdftotext(path) -> str:
 
 
 def pdf_printer(path) -> QPrinter:
-    from station_app.gui.certificates.painter import set_up_printer
+    from station_app.gui.page_painter import set_up_printer
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     set_up_printer(printer)  # as the preview does before the print dialog opens
@@ -81,6 +58,7 @@ def test_staff_issue_a_certificate_preview_it_print_it_and_save_it(qtbot, cert_w
 
     with qtbot.waitSignal(page.preview_shown, timeout=5000) as shown:
         click(qtbot, dialog.issue_button)
+        confirm(qtbot, dialog)
     preview = shown.args[0]
     serial = Certificate.get().serial
     assert preview.doc.serial == serial and not preview.doc.copy
@@ -193,6 +171,7 @@ def test_batch_issue_for_a_team_in_one_pdf(qtbot, cert_window, story, tmp_path):
     dialog.path.setText(str(tmp_path / "team.pdf"))
     with qtbot.waitSignal(dialog.finished_batch, timeout=10000) as done:
         click(qtbot, dialog.start_button)
+        confirm(qtbot, dialog)
     result = done.args[0]
     assert [n for _s, n in result.issued] == ["张秀英"] and [n for _v, n, _w in result.skipped] == ["李建国"]
     assert "已出具 1 份证明" in dialog.status.text() and "李建国" in dialog.status.text()
@@ -213,12 +192,14 @@ def test_batch_issue_for_chosen_volunteers_one_file_each_and_cancel(qtbot, cert_
     dialog.path.setText(str(tmp_path))
     with qtbot.waitSignal(dialog.finished_batch, timeout=10000) as done:
         click(qtbot, dialog.start_button)
+        confirm(qtbot, dialog)
     assert [p.name for p in tmp_path.glob("*.pdf")] == [f"{done.args[0].issued[0][0]}_张秀英.pdf"]
 
     dialog.combined.setChecked(True)
     dialog.path.setText(str(tmp_path / "cancelled.pdf"))
     with qtbot.waitSignal(dialog.finished_batch, timeout=10000) as done:
         click(qtbot, dialog.start_button)
+        confirm(qtbot, dialog)
         click(qtbot, dialog.cancel_button)  # while running: cancel, not close
     result = done.args[0]
     assert result.cancelled or len(result.issued) + len(result.skipped) == 2
@@ -228,7 +209,7 @@ def test_batch_issue_for_chosen_volunteers_one_file_each_and_cancel(qtbot, cert_
 def test_the_printer_gets_the_same_pages_as_the_pdf(qtbot, story, actor, tmp_path):
     """QPainter draws the layout the PDF is drawn from: same text, same page count, the font embedded."""
     from station_app.certificates.layout import layout
-    from station_app.gui.certificates.painter import page_image, print_pages
+    from station_app.gui.page_painter import page_image, print_pages
 
     issued = issue_certificate(story.volunteer.id, actor, annex=True)
     pages = layout(issued.doc)

@@ -20,7 +20,7 @@ from station_app.gui.sync.scheduler import SyncScheduler
 from station_app.hours import records
 from station_app.hours.records import RecordInput
 from station_app.sync.setup import save_sync_settings
-from support.gui import type_text
+from support.gui import confirm, type_text
 from support.hours import DAY, at
 from support.sync import FAST, STATION, TOKEN, approve_days
 
@@ -252,6 +252,7 @@ def test_an_approval_starts_a_sync(qtbot, platform_settings, people, posts, acto
     assert page.selected()[0].id == rec.id
     with qtbot.waitSignal(scheduler.finished, timeout=10000):
         click(qtbot, page.approve_button)
+        confirm(qtbot, page)
     assert [r["name"] for r in platform_settings.store.records(STATION)] == [people[0].name]
 
 

@@ -1,6 +1,6 @@
-"""Drawing a certificate's pages with QPainter: the on-screen preview and the printer.
+"""Drawing layout pages (station_app.page_ops) with QPainter: the on-screen preview and the printer.
 
-The operations come from station_app.certificates.layout, the same ones the
+The operations (certificates, volunteer cards) are the same ones the
 PDF is drawn from, with the same embedded font (loaded from the package, so a
 PC without Chinese fonts shows it too) and the same text widths. Coordinates
 are points; text is drawn at K times its size under a 1/K scale, because
@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QImage, QPainter, QPainterPath, QPen
 
-from station_app.certificates.layout import PAGE_H, PAGE_W, Circle, Line, Page, Qr, Rect, Text, text_width
+from station_app.page_ops import PAGE_H, PAGE_W, Circle, Line, Page, Qr, Rect, Text, text_width
 from station_app.qr import dark_runs
 from station_app.resources import resource_path
 
@@ -60,7 +60,10 @@ def paint_page(painter: QPainter, page: Page, scale: float) -> None:
         elif kind is Rect:
             painter.setPen(_pen(op.color, op.width, op.dash))
             painter.setBrush(QBrush(_color(op.fill)) if op.fill else Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(op.x, op.y, op.w, op.h))
+            if op.radius:
+                painter.drawRoundedRect(QRectF(op.x, op.y, op.w, op.h), op.radius, op.radius)
+            else:
+                painter.drawRect(QRectF(op.x, op.y, op.w, op.h))
         elif kind is Circle:
             painter.setPen(_pen(op.color, op.width, op.dash))
             painter.setBrush(Qt.BrushStyle.NoBrush)
