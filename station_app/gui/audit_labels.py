@@ -41,6 +41,8 @@ ACTIONS = {
     "demo.fill": QT_TRANSLATE_NOOP("AuditLabels", "生成演示数据"),
     "backup.create": QT_TRANSLATE_NOOP("AuditLabels", "备份数据库"),
     "backup.restore": QT_TRANSLATE_NOOP("AuditLabels", "恢复数据库"),
+    "audit.export": QT_TRANSLATE_NOOP("AuditLabels", "导出操作日志"),
+    "audit.sealed": QT_TRANSLATE_NOOP("AuditLabels", "升级：个人信息改为按人加密保存"),
     "volunteer.reveal": QT_TRANSLATE_NOOP("AuditLabels", "查看完整号码"),
     "volunteer.anonymise": QT_TRANSLATE_NOOP("AuditLabels", "删除个人信息"),
     "volunteer.extra_consent": QT_TRANSLATE_NOOP("AuditLabels", "同意保存附加信息"),

@@ -281,13 +281,13 @@ def test_the_copy_does_not_hold_up_the_database_worker(qtbot, window, ctx, monke
 
     import station_app.gui.auto_backup as auto
 
-    gate, real = threading.Event(), auto.write_backup
+    gate, real = threading.Event(), auto.write_copy
 
-    def slow_copy(data_dir, to=None):
+    def slow_copy(data_dir, to=None, passphrase=None):
         gate.wait(10)
-        return real(data_dir, to)
+        return real(data_dir, to, passphrase)
 
-    monkeypatch.setattr(auto, "write_backup", slow_copy)
+    monkeypatch.setattr(auto, "write_copy", slow_copy)
     results, errors, answers = [], [], []
     job = auto.BackupJob(ctx, results.append, errors.append, window)
     job.start()
