@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 
 QT_RUNTIME="libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-wqy-microhei"
 QT_DISPLAY="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"
-TEST_TOOLS="poppler-utils zbar-tools libreoffice-calc cups printer-driver-cups-pdf"   # PDFs rendered, QR codes decoded, the Excel report printed by LibreOffice (+17 s to install); a real print queue (tests/support/printing.py)
+TEST_TOOLS="poppler-utils zbar-tools libreoffice-calc cups printer-driver-cups-pdf"   # PDFs rendered, QR codes decoded, the Excel report printed and .ods test files made by LibreOffice (+17 s to install); a real print queue (tests/support/printing.py)
 # The reference platform's tests start real services: a throwaway PostgreSQL cluster, nginx with a
 # self-signed certificate (openssl makes it) in front of gunicorn, and Chromium for the verification page.
 PLATFORM_TEST_SERVICES="postgresql nginx openssl chromium"

@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from checkin import fill_records
+from report import figure
 
 from station_app.audit import Actor
 from station_app.backup import inspect_file, make_backup, quick_check
@@ -32,10 +33,12 @@ from station_app.demo import fill_demo
 from station_app.posts.service import PostInput, create_post
 
 
-def timed(label: str, fn, *args):
+def timed(label: str, fn, *args, target_ms: float | None = None):
     start = time.perf_counter()
     result = fn(*args)
-    print(f"{label:<44}{(time.perf_counter() - start) * 1000:>9.0f} ms")
+    ms = (time.perf_counter() - start) * 1000
+    print(f"{label:<44}{ms:>9.0f} ms")
+    figure(label, ms, "ms", f"< {target_ms:,.0f} ms" if target_ms else None, ms < target_ms if target_ms else None)
     return result
 
 

@@ -27,6 +27,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from report import figure
+
 from station_app.audit import Actor
 from station_app.certificates.batch import batch_issue
 from station_app.certificates.issue import issue_certificate
@@ -87,6 +89,8 @@ def main() -> int:
                      for vid in ids[1:21]]
             print(f"one certificate{' with annex' if annex else ''} (register + code + PDF file): "
                   f"median {statistics.median(times):.1f} ms, worst {max(times):.1f} ms (target < 100 ms)")
+            figure(f"one certificate{' with annex' if annex else ''}, median", statistics.median(times), "ms",
+                   "< 100 ms", statistics.median(times) < 100)
         from station_app.certificates.register import certificate_document
         from station_app.db.models import Certificate
 
@@ -114,6 +118,7 @@ def main() -> int:
         size = (tmp / "all.pdf").stat().st_size
         print(f"{len(result.issued)} certificates in one PDF: {combined:.2f} s "
               f"({combined / max(len(result.issued), 1) * 1000:.1f} ms each, {size / 1024:.0f} KiB) (target < 15 s)")
+        figure(f"{len(result.issued)} certificates in one PDF", combined, "s", "< 15 s", combined < 15)
         folder = tmp / "each"
         folder.mkdir()
         t = time.perf_counter()
@@ -121,6 +126,7 @@ def main() -> int:
         each = time.perf_counter() - t
         print(f"{len(result.issued)} certificates, one PDF file each: {each:.2f} s "
               f"({each / max(len(result.issued), 1) * 1000:.1f} ms each) (target < 15 s)")
+        figure(f"{len(result.issued)} certificates, one file each", each, "s", "< 15 s", each < 15)
         ms = statistics.median([timed(verify, serial, code) for _ in range(50)])
         print(f"verify a serial and code: {ms:.2f} ms; "
               f"search the register of {Certificate.select().count()} by name: "

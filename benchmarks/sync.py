@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from checkin import fill_records
+from report import figure
 
 from station_app.audit import Actor
 from station_app.db import close_database, database, open_database
@@ -93,6 +94,8 @@ def main() -> None:
                 raise SystemExit("not every record was accepted: " + done.stdout)
             print(f"push {queued:,} records: {took:.1f} s, {queued / took:,.0f} records/s (target < 60 s): "
                   f"ratio to target {took / 60:.2f}")
+            figure(f"sync: push {queued:,} records", took, "s", "< 60 s", took < 60)
+            figure("sync: client peak memory", peak_mb, "MB", "< 200 MB", peak_mb < 200)
             print(f"client peak memory (station-app sync process): {peak_mb:.0f} MB (target < 200 MB): "
                   f"ratio to target {peak_mb / 200:.2f}")
 
@@ -111,6 +114,7 @@ def main() -> None:
             median = statistics.median(times)
             print(f"sync with nothing to send (status + roster pull), in a running app: median {median:.0f} ms, "
                   f"max {max(times):.0f} ms (target < 200 ms): ratio to target {median / 200:.2f}")
+            figure("sync with nothing to send, median", median, "ms", "< 200 ms", median < 200)
             close_database()
         finally:
             server.terminate()

@@ -18,9 +18,12 @@ from station_app.cli_support import cli_actor, parse_day
 from station_app.config import resolve_data_dir
 from station_app.db import close_database, open_database
 from station_app.errors import DataFolderError
+from station_app.imports.commands import IMPORT_COMMANDS, add_import_commands
 from station_app.platform_server import command as platform_server_command
+from station_app.posts.commands import POSTS_COMMANDS, add_posts_commands
 from station_app.reports.commands import REPORT_COMMANDS, add_report_commands
 from station_app.staff.commands import STAFF_COMMANDS, add_staff_commands
+from station_app.station.commands import PROFILE_COMMANDS, add_profile_commands
 from station_app.sync.commands import SYNC_COMMANDS, add_sync_commands
 
 
@@ -33,24 +36,18 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="在空的数据文件夹里生成演示站点和志愿者")
     demo.add_argument("--volunteers", type=int, default=300, metavar="N", help="志愿者人数（默认 300）")
 
-    imp = sub.add_parser("import-roster", help="从 Excel（.xlsx/.xls）或 CSV 文件导入志愿者名册")
-    imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--report", metavar="REPORT.csv", help="把未导入的行及原因写入 CSV 文件")
-
     export = sub.add_parser("export-roster", help="把志愿者名册导出为 Excel 或 CSV（证件号码以文本保存）")
     export.add_argument("file", metavar="FILE.xlsx|FILE.csv")
     export.add_argument("--mask", action="store_true", help="隐去证件号码和手机号码的中间位，出生日期换成今年年龄")
     export.add_argument("--reason", metavar="TEXT", default="", help="不加 --mask 时必填：为什么要导出完整号码（记入操作日志）")
 
-    imp_hours = sub.add_parser("import-hours", help="从 Excel（.xlsx/.xls）或 CSV 文件导入历史服务时长（签到表）")
-    imp_hours.add_argument("file", metavar="FILE")
-    imp_hours.add_argument("--approve", action="store_true", help="导入后立即审核通过（记入审计日志）")
-    imp_hours.add_argument("--report", metavar="REPORT.csv", help="把未导入的行及原因写入 CSV 文件")
-
     exp_hours = sub.add_parser("export-hours", help="把服务时长记录导出为 Excel（每条记录一行，证件号码隐去中间位）")
     exp_hours.add_argument("file", metavar="FILE.xlsx")
     exp_hours.add_argument("--from", dest="day_from", metavar="DATE", help="从这一天起（按开始日期，如 2024-05-01）")
     exp_hours.add_argument("--to", dest="day_to", metavar="DATE", help="到这一天止（含这一天）")
+    add_import_commands(sub)
+    add_profile_commands(sub)
+    add_posts_commands(sub)
     add_certificate_commands(sub)
     add_staff_commands(sub)
     add_backup_commands(sub)
@@ -102,29 +99,6 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _import_roster(args: argparse.Namespace) -> int:
-    from station_app.imports.roster_import import import_roster_file, write_report
-    from station_app.imports.table_reader import FileUnreadable
-
-    if args.report and not Path(args.report).parent.is_dir():  # checked first: a failure must write nothing
-        raise ValueError(f"文件夹不存在：{Path(args.report).parent}")
-    try:
-        plan, result = import_roster_file(Path(args.file), cli_actor())
-    except FileUnreadable as exc:
-        print(f"错误：{exc}", file=sys.stderr)
-        return 2
-    print(f"{plan.path.name}（工作表“{plan.sheet}”，表头在第 {plan.header_row} 行）：新增 {result.added} 人，"
-          f"更新 {result.updated} 人，无变化 {result.unchanged} 人，未导入 {result.refused} 行。")
-    if plan.unmapped_headers:
-        print("未识别、未导入的列：" + "、".join(plan.unmapped_headers))
-    for p in sorted(plan.problems, key=lambda p: p.row):
-        print(f"第 {p.row} 行 {p.field}：{p.message}" if p.field else f"第 {p.row} 行：{p.message}")
-    if args.report:
-        write_report(plan, Path(args.report))
-        print(f"未导入的行已写入 {args.report}")
-    return 0
-
-
 def _export_roster(args: argparse.Namespace) -> int:
     from station_app.exports.roster_export import export_roster
 
@@ -135,31 +109,6 @@ def _export_roster(args: argparse.Namespace) -> int:
         raise ValueError(f"文件夹不存在：{path.parent}")
     count = export_roster(path, cli_actor(), mask=args.mask, reason=args.reason)
     print(f"已导出 {count} 名志愿者到 {path}" + ("（证件号码和手机号码已隐去中间位）" if args.mask else ""))
-    return 0
-
-
-def _import_hours(args: argparse.Namespace) -> int:
-    from station_app.hours.times import hours_text
-    from station_app.imports.hours_import import import_hours_file, write_report
-    from station_app.imports.table_reader import FileUnreadable
-
-    try:
-        plan, result = import_hours_file(Path(args.file), cli_actor(), approve=args.approve)
-    except FileUnreadable as exc:
-        print(f"错误：{exc}", file=sys.stderr)
-        return 2
-    state = f"已审核通过 {result.approved} 条" if args.approve else "等待审核"
-    print(f"{plan.path.name}（工作表“{plan.sheet}”，表头在第 {plan.header_row} 行）：导入 {result.added} 条记录，"
-          f"共 {hours_text(result.minutes)} 小时（{state}），未导入 {result.refused} 行。")
-    if plan.unmapped_headers:
-        print("未识别、未导入的列：" + "、".join(plan.unmapped_headers))
-    for row, note in plan.notes:
-        print(f"第 {row} 行（已导入）：{note}")
-    for p in sorted(plan.problems, key=lambda p: p.row):
-        print(f"第 {p.row} 行 {p.field}：{p.message}" if p.field else f"第 {p.row} 行：{p.message}")
-    if args.report:
-        write_report(plan, Path(args.report))
-        print(f"未导入的行已写入 {args.report}")
     return 0
 
 
@@ -180,8 +129,10 @@ def _export_hours(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": _demo, "import-roster": _import_roster, "export-roster": _export_roster,
-            "import-hours": _import_hours, "export-hours": _export_hours}
+COMMANDS = {"demo": _demo, "export-roster": _export_roster, "export-hours": _export_hours}
+COMMANDS.update(IMPORT_COMMANDS)
+COMMANDS.update(PROFILE_COMMANDS)
+COMMANDS.update(POSTS_COMMANDS)
 COMMANDS.update(CERTIFICATE_COMMANDS)
 COMMANDS.update(STAFF_COMMANDS)
 COMMANDS.update(BACKUP_COMMANDS)

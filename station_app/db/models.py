@@ -75,6 +75,32 @@ class Volunteer(BaseModel):
     pull_problem = peewee.TextField(null=True)
 
 
+class NamePosition(BaseModel):
+    """1 … 64: the positions of a name's characters, for the triggers that fill VolunteerNameChar."""
+
+    n = peewee.IntegerField(primary_key=True)
+
+    class Meta:
+        table_name = "name_position"
+
+
+class VolunteerNameChar(BaseModel):
+    """One distinct Chinese character of a volunteer's name, in roster order: the name search's index.
+
+    Written only by triggers on ``volunteer`` (migration 10); read by roster/service.py.
+    """
+
+    ch = peewee.TextField()
+    volunteer_id = peewee.IntegerField()
+    status = peewee.TextField()
+    name_pinyin = peewee.TextField()
+    name = peewee.TextField()
+
+    class Meta:
+        table_name = "volunteer_name_char"
+        primary_key = False
+
+
 class Staff(BaseModel):
     """A staff account: 站长 (admin) or 值班员 (operator). Only a scrypt hash of the password."""
 
@@ -122,6 +148,24 @@ class Post(BaseModel):
     updated_at = peewee.TextField()
 
 
+class ShiftSeries(BaseModel):
+    """Shifts repeating weekly: ``weekdays`` "1,3,5" (1 = Monday), times "07:00", from first_day to last_day."""
+
+    id = peewee.AutoField()
+    post = peewee.ForeignKeyField(Post, column_name="post_id")
+    weekdays = peewee.TextField()
+    start_time = peewee.TextField()
+    end_time = peewee.TextField()
+    first_day = peewee.DateField()
+    last_day = peewee.DateField()
+    capacity = peewee.IntegerField(null=True)
+    note = peewee.TextField(default="")
+    created_at = peewee.TextField()
+
+    class Meta:
+        table_name = "shift_series"
+
+
 class Shift(BaseModel):
     id = peewee.AutoField()
     post = peewee.ForeignKeyField(Post, column_name="post_id")
@@ -131,6 +175,7 @@ class Shift(BaseModel):
     capacity = peewee.IntegerField(null=True)
     note = peewee.TextField(default="")
     created_at = peewee.TextField()
+    series = peewee.ForeignKeyField(ShiftSeries, column_name="series_id", null=True)  # one of a weekly series
 
 
 class ShiftSignup(BaseModel):
@@ -339,5 +384,6 @@ class Lockout(BaseModel):
     locked_until = peewee.TextField(null=True)
 
 
-ALL_MODELS = [Station, Setting, Volunteer, AuditEntry, Post, Shift, ShiftSignup, ServiceRecord, Certificate,
-              CertificateRecord, Staff, SyncBatch, OutboxItem, SyncState, ReportMember, ReportTally, Erasure, SubjectKey, AuditEpoch, Lockout]
+ALL_MODELS = [Station, Setting, Volunteer, NamePosition, VolunteerNameChar, AuditEntry, Post, ShiftSeries, Shift,
+              ShiftSignup, ServiceRecord, Certificate, CertificateRecord, Staff, SyncBatch, OutboxItem, SyncState,
+              ReportMember, ReportTally, Erasure, SubjectKey, AuditEpoch, Lockout]

@@ -27,13 +27,15 @@ class ImportKind:
     summary: Callable[[Any], str]
     result_text: Callable[[Any], str]
     write_report: Callable[..., None]
+    template: str                          # which blank workbook 下载模板 writes (imports/templates.py)
     can_approve: bool = False
+    can_create_posts: bool = False         # the plan lists posts the station lacks; it can be redone making them
 
 
 def roster_kind() -> ImportKind:
     return ImportKind(
         title=QCoreApplication.translate("ImportWizard", "导入志愿者名册"),
-        file_hint=QCoreApplication.translate("ImportWizard", "支持 Excel（.xlsx、.xls）和 CSV（UTF-8 或 GBK 编码）。导入前会先预览，不会直接写入。"),
+        file_hint=QCoreApplication.translate("ImportWizard", "支持 Excel（.xlsx、.xls）、LibreOffice（.ods）和 CSV（UTF-8 或 GBK 编码）。导入前会先预览，不会直接写入。"),
         open_file=roster_import.open_roster_file,
         fields=roster_columns.FIELDS,
         field_title=roster_columns.field_title,
@@ -49,6 +51,7 @@ def roster_kind() -> ImportKind:
         result_text=lambda r: QCoreApplication.translate("ImportWizard", "新增 {a} 人，更新 {u} 人，无变化 {s} 人，未导入 {r} 行。").format(
             a=r.added, u=r.updated, s=r.unchanged, r=r.refused),
         write_report=roster_import.write_report,
+        template="roster",
     )
 
 
@@ -71,5 +74,7 @@ def hours_kind() -> ImportKind:
         result_text=lambda r: QCoreApplication.translate("ImportWizard", "导入 {a} 条记录（其中审核通过 {p} 条），共 {h} 小时；未导入 {r} 行。").format(
             a=r.added, p=r.approved, h=hours_text(r.minutes), r=r.refused),
         write_report=hours_import.write_report,
+        template="hours",
         can_approve=True,
+        can_create_posts=True,
     )

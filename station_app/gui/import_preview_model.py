@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 
 from station_app.gui.table_model import ListTableModel, TickableTableModel
 from station_app.hours.times import from_min, hours_text
-from station_app.imports.roster_import import PlannedRow, RowProblem
+from station_app.imports.roster_import import PlannedRow
+from station_app.imports.sheet_plan import ProblemGroup, RowProblem, group_problems
 from station_app.roster.ids import mask_id_number
 
 
@@ -32,16 +33,24 @@ class PlannedRecordsModel(TickableTableModel):
 
     def display(self, r, column: int) -> str:
         start, end = from_min(r.start_min, r.utc_offset), from_min(r.end_min, r.utc_offset)
-        return (str(r.row), r.volunteer_name, r.post_name, f"{start:%Y-%m-%d %H:%M}", f"{end:%H:%M}",
+        post = self.tr("{p}（新建）").format(p=r.post_name) if r.new_post else r.post_name
+        return (str(r.row), r.volunteer_name, post, f"{start:%Y-%m-%d %H:%M}", f"{end:%H:%M}",
                 hours_text(r.minutes), r.note)[column]
 
 
-class ProblemsModel(ListTableModel[RowProblem]):
+class ProblemsModel(ListTableModel[ProblemGroup]):
+    """Refused rows grouped by reason: 120 rows naming two missing posts are two lines, not 120."""
+
     def __init__(self, problems: list[RowProblem]) -> None:
-        super().__init__(sorted(problems, key=lambda p: p.row), [self.tr("行号"), self.tr("字段"), self.tr("原因")])
+        super().__init__(group_problems(problems), [self.tr("行号"), self.tr("字段"), self.tr("原因")])
 
-    def display(self, p: RowProblem, column: int) -> str:
-        return (str(p.row), p.field, p.message)[column]
+    def display(self, g: ProblemGroup, column: int) -> str:
+        if column == 0:
+            shown = "、".join(str(r) for r in g.rows[:8]) + ("…" if len(g.rows) > 8 else "")
+            return shown if len(g.rows) == 1 else self.tr("{rows}（共 {n} 行）").format(rows=shown, n=len(g.rows))
+        return (g.field, g.message)[column - 1]
 
-    def extra(self, p: RowProblem, column: int, role: int):
-        return self.display(p, column) if role == Qt.ItemDataRole.ToolTipRole else None
+    def extra(self, g: ProblemGroup, column: int, role: int):
+        if role != Qt.ItemDataRole.ToolTipRole:
+            return None
+        return "、".join(map(str, g.rows)) if column == 0 else self.display(g, column)

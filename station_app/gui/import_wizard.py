@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -118,11 +118,23 @@ class FilePage(_BusyPage):
         self.path.setObjectName("import_path")
         browse = QPushButton(self.tr("浏览…"))
         browse.clicked.connect(self._browse)
+        self.template_button = QPushButton(self.tr("下载模板…"))
+        self.template_button.setObjectName("download_template")
+        self.template_button.setToolTip(self.tr("空白表格：表头、一行示例、证件号码列已设为文本，另有填写说明"))
+        self.template_button.clicked.connect(self._save_template)
+        self.template_note = QLabel()
+        self.template_note.setObjectName("template_note")
+        self.template_note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
+        template_row = QHBoxLayout()
+        template_row.addWidget(QLabel(self.tr("还没有表格？")))
+        template_row.addWidget(self.template_button)
+        template_row.addWidget(self.template_note, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addLayout(template_row)
         layout.addLayout(self.busy_row())
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -133,9 +145,26 @@ class FilePage(_BusyPage):
     def _forget(self) -> None:
         self.loaded = None
 
+    def _save_template(self) -> None:
+        from station_app.imports.templates import write_template
+
+        kind = self.wizard().kind.template
+        name = self.tr("志愿者名册模板.xlsx") if kind == "roster" else self.tr("服务时长表模板.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存导入模板"), name, self.tr("Excel 文件 (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        self.ctx.db(write_template, kind, Path(path)).success(self._template_saved).failure(
+            lambda exc: self.template_note.setText(str(exc))).start()
+
+    def _template_saved(self, path: Path) -> None:
+        self.template_note.setText(self.tr("已保存到 {p}。填好后在上面选择这个文件导入。").format(p=path))
+        self.path.setText(str(path))
+
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择名册文件"), "",
-                                              self.tr("表格文件 (*.xlsx *.xls *.csv);;所有文件 (*)"))
+                                              self.tr("表格文件 (*.xlsx *.xls *.ods *.csv);;所有文件 (*)"))
         if path:
             self.path.setText(path)
 
@@ -277,8 +306,18 @@ class PreviewPage(_BusyPage):
         self.tabs.addTab(self.problems_view, self.tr("未导入的行"))
         self.save_report = QPushButton(self.tr("保存报告…"))
         self.save_report.clicked.connect(self._save_report)
+        self.new_posts = QLabel()
+        self.new_posts.setObjectName("missing_posts")
+        self.new_posts.setWordWrap(True)
+        self.create_posts = QPushButton(self.tr("新建这些岗位…"))
+        self.create_posts.setObjectName("create_posts")
+        self.create_posts.clicked.connect(self._offer_new_posts)
+        posts_row = QHBoxLayout()
+        posts_row.addWidget(self.new_posts, 1)
+        posts_row.addWidget(self.create_posts)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addLayout(posts_row)
         layout.addWidget(self.tabs, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.approve)
@@ -312,6 +351,56 @@ class PreviewPage(_BusyPage):
         if plan.problems and not plan.rows:
             self.tabs.setCurrentIndex(1)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("导入"))
+        self._show_new_posts(plan, kind)
+
+    def _show_new_posts(self, plan, kind) -> None:
+        missing = getattr(plan, "missing_posts", {}) if kind.can_create_posts else {}
+        listed = "、".join(self.tr("{p}（{n} 行）").format(p=p, n=len(rows)) for p, rows in missing.items())
+        if not missing:
+            self.new_posts.hide()
+            self.create_posts.hide()
+            return
+        self.new_posts.show()
+        if plan.create_posts:
+            self.new_posts.setText(self.tr("导入时将新建 {n} 个岗位：{posts}（类别留空，可以以后在“服务岗位与班次”中修改）。").format(
+                n=len(missing), posts=listed))
+            self.create_posts.hide()
+            return
+        self.new_posts.setText(self.tr("站点还没有表中的 {n} 个岗位：{posts}。这些行暂不能导入。").format(
+            n=len(missing), posts=listed))
+        self.create_posts.setVisible(True)
+        self.create_posts.setEnabled(self.ctx.is_admin)  # setting up posts is the 站长's; the core refuses others
+        self.create_posts.setText(self.tr("新建这 {n} 个岗位…").format(n=len(missing)))
+
+    def _offer_new_posts(self) -> None:
+        self.ctx.db(self.plan.new_post_codes).success(self._confirm_new_posts).start()
+
+    def _confirm_new_posts(self, codes: dict[str, str]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("新建岗位"), self.tr(
+            "导入时新建以下岗位（类别留空），并导入使用这些岗位的行：\n\n{posts}\n\n新建的岗位与记录一起写入操作日志。").format(
+            posts="\n".join(f"{name}　{self.tr('编码')} {code}" for name, code in codes.items())),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirm_new_posts")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("新建并导入这些行"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("取消"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(self._replan_with_new_posts)
+        self.confirm_box = box
+        box.open()
+
+    def _replan_with_new_posts(self) -> None:
+        columns = self.wizard().columns_page
+        workbook, sheet, header, mapping = columns.workbook, columns.current_sheet, columns.header_index, columns.mapping()
+        plan = self.wizard().kind.plan
+
+        def replanned(new_plan) -> None:
+            columns.plan = new_plan
+            self.initializePage()
+
+        self.run(lambda progress, cancelled: plan(workbook, sheet, header, mapping, progress, cancelled,
+                                                  create_posts=True), replanned)
 
     def _save_report(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存报告"), self.tr("导入报告.csv"), self.tr("CSV 文件 (*.csv)"))

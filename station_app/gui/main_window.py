@@ -73,6 +73,10 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("志愿者名册"), self.roster_page)
         self._add_page(self.tr("服务记录审核"), self.review_page)
         self._add_page(self.tr("服务岗位与班次"), self.posts_page)
+        from station_app.gui.sheet_entry_page import SheetEntryPage
+
+        self.sheet_page = SheetEntryPage(ctx)
+        self._add_page(self.tr("签到表录入"), self.sheet_page)
         self._add_page(self.tr("志愿服务证明"), self.certificates_page)
         self._add_page(self.tr("统计"), self.reports_page)
         self._add_page(self.tr("平台同步"), self.sync_page)
@@ -298,7 +302,7 @@ class MainWindow(QMainWindow):
         """Operators do not get the admin-only commands (the core refuses them as well)."""
         self.settings_action.setEnabled(self.ctx.is_admin)
         self.restore_action.setEnabled(self.ctx.is_admin)
-        for page in (self.roster_page, self.review_page, self.certificates_page):
+        for page in (self.roster_page, self.review_page, self.certificates_page, self.posts_page):
             page._update_buttons()
 
     def change_own_password(self) -> None:

@@ -53,7 +53,7 @@ class PostsPage(QWidget):
         self.post_table.verticalHeader().hide()
         self.post_table.setProperty("whole_cells", True)  # tests/support/screens.py checks every cell fits
         self.post_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        add_post = QPushButton(self.tr("新增岗位…"))
+        self.add_post = add_post = QPushButton(self.tr("新增岗位…"))
         self.edit_post = QPushButton(self.tr("编辑岗位…"))
         left = QWidget()
         lv = QVBoxLayout(left)
@@ -114,7 +114,14 @@ class PostsPage(QWidget):
         ctx.watch(self, Kind.SHIFTS, slot=lambda _changes: self.load_week())
 
     def refresh(self) -> None:
+        self._update_buttons()
         self.ctx.db(list_posts, True).success(self._show_posts).start()
+
+    def _update_buttons(self) -> None:
+        """Setting up posts and shifts is the 站长's (the core refuses others as well)."""
+        self.add_post.setEnabled(self.ctx.is_admin)
+        self.edit_post.setEnabled(self.ctx.is_admin)
+        self.add_shift.setEnabled(self.selected_post() is not None and self.ctx.is_admin)
 
     def _show_posts(self, posts) -> None:
         selected = self.selected_post()
@@ -157,7 +164,7 @@ class PostsPage(QWidget):
         post = self.selected_post()
         end = self.week_start + dt.timedelta(days=6)
         self.week_label.setText(self.tr("{a} 至 {b}").format(a=self.week_start.isoformat(), b=end.isoformat()))
-        self.add_shift.setEnabled(post is not None)
+        self.add_shift.setEnabled(post is not None and self.ctx.is_admin)  # the core refuses others too
         if post is None:
             self._show_week([])
             return
@@ -179,7 +186,9 @@ class PostsPage(QWidget):
             for row, s in enumerate(items):
                 cap = "∞" if s.capacity is None else str(s.capacity)
                 item = QTableWidgetItem(self.tr("{a} – {b}\n{n}/{cap} 人").format(
-                    a=f"{s.start:%H:%M}", b=f"{s.end:%H:%M}", n=s.signed_up, cap=cap))
+                    a=f"{s.start:%H:%M}", b=f"{s.end:%H:%M}", n=s.signed_up, cap=cap) + (" ↻" if s.series_id else ""))
+                if s.series_id:
+                    item.setToolTip(self.tr("每周重复的班次"))
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
                 item.setBackground(QBrush(QColor("#fadbd8" if s.full else "#d6eaf8")))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import shiboken6
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,7 +27,7 @@ from station_app.gui.dialog_buttons import save_cancel_buttons
 from station_app.gui.time_field import TimeField
 from station_app.gui.volunteer_picker import VolunteerPicker
 from station_app.hours.records import HoursError
-from station_app.posts import shifts
+from station_app.posts import shift_series, shifts
 
 
 class ShiftDialog(QDialog):
@@ -47,12 +48,38 @@ class ShiftDialog(QDialog):
         self.note = QLineEdit()
         self.message = QLabel()
         self.message.setStyleSheet("color: #c0392b;")
+        self.message.setWordWrap(True)
+        self.repeat = QCheckBox(self.tr("每周重复"))
+        self.repeat.setObjectName("shift_repeat")
+        self.weekdays = []
+        days_row = QHBoxLayout()
+        names = (self.tr("周一"), self.tr("周二"), self.tr("周三"), self.tr("周四"), self.tr("周五"), self.tr("周六"),
+                 self.tr("周日"))
+        for number, name in enumerate(names, 1):
+            box = QCheckBox(name)
+            box.setObjectName(f"shift_weekday_{number}")
+            box.setChecked(number == day.isoweekday())
+            days_row.addWidget(box)
+            self.weekdays.append(box)
+        self.days_widget = QWidget()
+        self.days_widget.setLayout(days_row)
+        days_row.setContentsMargins(0, 0, 0, 0)
+        self.until = QDateEdit(QDate(day.year, day.month, day.day).addMonths(3))
+        self.until.setObjectName("shift_until")
+        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.until.setCalendarPopup(True)
         form = QFormLayout()
         form.addRow(self.tr("日期"), self.day)
         form.addRow(self.tr("开始"), self.start)
         form.addRow(self.tr("结束"), self.end)
         form.addRow(self.tr("人数上限"), self.capacity)
         form.addRow(self.tr("备注"), self.note)
+        form.addRow("", self.repeat)
+        form.addRow(self.tr("每周"), self.days_widget)
+        form.addRow(self.tr("重复到"), self.until)
+        self.form = form
+        self.repeat.toggled.connect(self._show_repeat)
+        self._show_repeat(False)
         buttons = save_cancel_buttons(self, self.save)
         self.buttons = buttons
         layout = QVBoxLayout(self)
@@ -60,14 +87,28 @@ class ShiftDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
+    def _show_repeat(self, on: bool) -> None:
+        for widget in (self.days_widget, self.until):
+            self.form.setRowVisible(widget, on)
+        self.setWindowTitle(self.tr("新增重复班次") if on else self.tr("新增班次"))
+
     def save(self) -> None:
         d, s, e = self.day.date(), self.start.time(), self.end.time()
         day = dt.date(d.year(), d.month(), d.day())
-        start = dt.datetime.combine(day, dt.time(s.hour(), s.minute())).astimezone()
-        end = dt.datetime.combine(day, dt.time(e.hour(), e.minute())).astimezone()
-        if end <= start:
-            end += dt.timedelta(days=1)
-        self.ctx.op(shifts.create_shift, self.post_id, start, end, self.ctx.actor(), self.capacity.value() or None,
+        start_time, end_time = dt.time(s.hour(), s.minute()), dt.time(e.hour(), e.minute())
+        capacity = self.capacity.value() or None
+        if self.repeat.isChecked():
+            weekdays = tuple(n for n, box in enumerate(self.weekdays, 1) if box.isChecked())
+            if not weekdays:
+                self.message.setText(self.tr("请选择每周哪几天"))
+                return
+            inp = shift_series.SeriesInput(self.post_id, weekdays, start_time, end_time, day,
+                                           self.until.date().toPython(), capacity, self.note.text())
+            self.ctx.op(shift_series.create_series, inp, self.ctx.actor()).success(self._saved).failure(
+                self._failed).start()
+            return
+        start, end = shift_series.occurrence_span(day, start_time, end_time)
+        self.ctx.op(shifts.create_shift, self.post_id, start, end, self.ctx.actor(), capacity,
                     self.note.text()).success(self._saved).failure(self._failed).start()
 
     def _saved(self, shift) -> None:
@@ -98,6 +139,9 @@ class SignupDialog(QDialog):
         self.note.setPlaceholderText(self.tr("超员加入须注明原因"))
         self.add_button = QPushButton(self.tr("报名"))
         self.remove_button = QPushButton(self.tr("取消所选报名"))
+        self.edit_button = QPushButton(self.tr("修改班次…"))
+        self.edit_button.setObjectName("shift_edit")
+        self.edit_button.setEnabled(ctx.is_admin)
         self.message = QLabel()
         self.message.setStyleSheet("color: #c0392b;")
         self.message.setWordWrap(True)
@@ -105,7 +149,10 @@ class SignupDialog(QDialog):
         row.addWidget(self.override)
         row.addWidget(self.note, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.edit_button)
+        layout.addLayout(top)
         layout.addWidget(self.people)
         layout.addWidget(self.remove_button)
         layout.addWidget(QLabel(self.tr("代志愿者报名：")))
@@ -115,12 +162,24 @@ class SignupDialog(QDialog):
         layout.addWidget(self.message)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
+        self.edit_button.clicked.connect(self.edit_shift)
         self._refresh()
+
+    def edit_shift(self) -> None:
+        from station_app.gui.shift_edit_dialog import ShiftEditDialog
+
+        dialog = ShiftEditDialog(self.ctx, self.shift, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._refresh)
+        self.edit_dialog = dialog
+        dialog.open()
 
     def _refresh(self) -> None:
         self.ctx.db(lambda: (shifts.get_shift(self.shift.id), shifts.signups(self.shift.id))).success(self._show).start()
 
     def _show(self, data) -> None:
+        if not shiboken6.isValid(self.title):  # closed before the read came back (a window locked, a test ended)
+            return
         self.shift, people = data
         s = self.shift
         cap = self.tr("不限") if s.capacity is None else str(s.capacity)

@@ -46,15 +46,37 @@ def _refuse_formula(cell: Cell) -> None:
             f=cell.text[:40]))
 
 
+def _refuse_non_text(cell: Cell) -> None:
+    """A text column (a name, a team, a note) holds text: a TRUE cell is not a person called "True"."""
+    if isinstance(cell, bool):
+        raise CellProblem(translate("import", "单元格是逻辑值（{v}），不是文字：这一列应填文字，请核对是否错列").format(
+            v="TRUE" if cell else "FALSE"))
+    if isinstance(cell, (int, float)):
+        shown = str(int(cell)) if isinstance(cell, float) and cell.is_integer() else str(cell)
+        raise CellProblem(translate("import", "单元格是数字（{v}），不是文字：这一列应填文字，请核对是否错列").format(v=shown[:20]))
+    if isinstance(cell, (dt.datetime, dt.date, dt.time, dt.timedelta)):
+        raise CellProblem(translate("import", "单元格是日期或时间（{v}），不是文字：这一列应填文字，请核对是否错列").format(v=cell))
+
+
 def as_text(cell: Cell) -> str:
+    """Text for a column that holds words (name, team, skills, guardian, content)."""
     _refuse_formula(cell)
+    _refuse_non_text(cell)
     if cell is None:
         return ""
+    return squeeze(str(cell))
+
+
+def as_code(cell: Cell) -> str:
+    """Text for a column of codes or numbers-as-labels (platform number, post code): a whole number is its digits."""
+    _refuse_formula(cell)
+    if isinstance(cell, bool):
+        _refuse_non_text(cell)
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
-    if isinstance(cell, (dt.datetime, dt.date)):
-        return cell.strftime("%Y-%m-%d")
-    return squeeze(str(cell))
+    if isinstance(cell, (dt.datetime, dt.date, dt.time, dt.timedelta)):
+        _refuse_non_text(cell)
+    return squeeze(str(cell)) if cell is not None else ""
 
 
 def as_note(cell: Cell) -> str:
@@ -70,7 +92,9 @@ def as_note(cell: Cell) -> str:
 
 def as_id_number(cell: Cell) -> str:
     _refuse_formula(cell)
-    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+    if isinstance(cell, bool):
+        _refuse_non_text(cell)
+    if isinstance(cell, (int, float)):
         if abs(cell) < 10**15 and float(cell).is_integer():
             return str(int(cell))  # up to 15 digits a number keeps them all (an 8-digit 台胞证 number)
         try:
@@ -90,6 +114,8 @@ def as_id_number(cell: Cell) -> str:
 
 def as_phone(cell: Cell) -> str:
     _refuse_formula(cell)
+    if isinstance(cell, bool):
+        _refuse_non_text(cell)
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     return str(cell) if cell is not None else ""
@@ -128,6 +154,8 @@ def as_date(cell: Cell) -> dt.date | None:
     _refuse_formula(cell)
     if cell is None:
         return None
+    if isinstance(cell, bool):
+        raise CellProblem(translate("import", "日期“{v}”无法识别，请写成 2024-05-01 的样子").format(v="TRUE" if cell else "FALSE"))
     if isinstance(cell, dt.datetime):
         return cell.date()
     if isinstance(cell, dt.date):

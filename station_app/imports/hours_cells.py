@@ -49,6 +49,9 @@ def as_clock(cell: Cell) -> Clock:
         return Clock(cell.time().replace(second=0, microsecond=0), cell.date())
     if isinstance(cell, dt.time):
         return Clock(cell.replace(second=0, microsecond=0))
+    if isinstance(cell, dt.timedelta) and dt.timedelta(0) <= cell <= dt.timedelta(days=1):  # an [h]:mm cell
+        minutes = round(cell.total_seconds() / 60)
+        return _clock(minutes // 60, minutes % 60, None)
     if isinstance(cell, dt.date):
         raise CellProblem(translate("import", "只有日期（{d}），没有时间").format(d=cell.isoformat()))
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
@@ -116,6 +119,10 @@ def as_hours_minutes(cell: Cell) -> int:
     _refuse_formula(cell)
     if isinstance(cell, bool) or isinstance(cell, (dt.date, dt.time)):
         raise CellProblem(translate("import", "时长“{v}”应是小时数，例如 2.5").format(v=cell))
+    if isinstance(cell, dt.timedelta):  # a duration cell ([h]:mm), as LibreOffice and calamine give it
+        if cell <= dt.timedelta(0):
+            raise CellProblem(translate("import", "时长必须大于 0"))
+        return round(cell.total_seconds() / 60)
     text = strip_all_space(to_half_width(str(cell))).lower()
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:小时|个小时|h|hr|hrs|时)?(?:(\d{1,2})分钟?)?", text)
     value = _decimal(m[1]) if m else None

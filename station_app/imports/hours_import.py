@@ -68,6 +68,7 @@ from station_app.imports.hours_columns import REQUIRED, TIME_FIELDS, best_sheet,
 from station_app.imports.roster_columns import HeaderGuess
 from station_app.imports.sheet_plan import RowProblem, SheetPlan, open_sheet_file, write_report  # noqa: F401 - re-exported
 from station_app.imports.table_reader import Cancelled, FileUnreadable, Sheet, Workbook
+from station_app.imports.templates import is_example_row
 from station_app.roster.ids import mask_id_number, normalize_id_number
 from station_app.text_normalize import squeeze, strip_all_space
 
@@ -90,11 +91,31 @@ class PlannedRecord:
     people_served: int | None
     content: str
     note: str = ""   # e.g. "the end was computed from the hours"
+    new_post: bool = False  # the post does not exist yet: made at commit (``create_posts``), post_id 0
 
 
 @dataclass
 class HoursImportPlan(SheetPlan):
     rows: list[PlannedRecord] = field(default_factory=list)
+    # Post names the station does not have, with the rows naming them, in the file's order: refused
+    # rows when planned without ``create_posts``, planned rows (made at commit) with it.
+    missing_posts: dict[str, list[int]] = field(default_factory=dict)
+    create_posts: bool = False
+
+    def new_post_codes(self) -> dict[str, str]:
+        """The code each missing post would get if made now (what the wizard's confirmation shows)."""
+        from station_app.posts.service import generated_code
+
+        codes: dict[str, str] = {}
+        for name in self.missing_posts:
+            codes[name] = generated_code(name, set(codes.values()))
+        return codes
+
+    @property
+    def new_posts(self) -> list[str]:
+        """The posts the commit will make: those named by a planned row."""
+        wanted = {r.post_name for r in self.rows if r.new_post}
+        return [name for name in self.missing_posts if name in wanted]
 
     @property
     def notes(self) -> list[tuple[int, str]]:
@@ -107,12 +128,14 @@ class HoursImportResult:
     approved: int
     refused: int
     minutes: int
+    posts_created: tuple[str, ...] = ()
 
     @property
     def changes(self) -> Changes:
+        posts = changed(Kind.POSTS) if self.posts_created else changed()
         if not self.added:
-            return changed()
-        return changed(Kind.RECORDS, Kind.OUTBOX) if self.approved else changed(Kind.RECORDS)
+            return posts
+        return posts | (changed(Kind.RECORDS, Kind.OUTBOX) if self.approved else changed(Kind.RECORDS))
 
 
 def open_hours_file(path: Path, progress: Progress | None = None,
@@ -125,6 +148,12 @@ def open_hours_file(path: Path, progress: Progress | None = None,
 
 class _NameDisagrees(cv.CellProblem):
     pass
+
+
+class _NoSuchPost(cv.CellProblem):
+    def __init__(self, name: str):
+        self.name = name
+        super().__init__(translate("import", "岗位“{p}”不存在").format(p=name))
 
 
 class _Lookup:
@@ -163,12 +192,12 @@ class _Lookup:
             raise cv.CellProblem(translate("import", "有多个岗位叫“{p}”，请改用岗位编码").format(p=text))
         coded = self.by_code.get(strip_all_space(text).upper())
         if coded is None:
-            raise cv.CellProblem(translate("import", "岗位“{p}”不存在：请先在“岗位”中建立，或改成已有岗位的名称或编码").format(p=text))
+            raise _NoSuchPost(squeeze(text))
         return coded
 
 
 _CONVERTERS: dict[str, Callable[[Any], Any]] = {
-    "name": cv.as_text, "id_number": cv.as_id_number, "post": cv.as_text, "date": cv.as_date,
+    "name": cv.as_text, "id_number": cv.as_id_number, "post": cv.as_code, "date": cv.as_date,
     "start": hc.as_clock, "end": hc.as_clock, "span": hc.as_span, "break_minutes": hc.as_break_minutes,
     "content": cv.as_text, "people_served": hc.as_count, "hours": hc.as_hours_minutes,
 }
@@ -176,12 +205,17 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
 
 def plan_hours_import(workbook: Workbook, sheet: Sheet, header_index: int, mapping: dict[int, str],
                       progress: Progress | None = None, cancelled: CancelFlag | None = None,
-                      now: dt.datetime | None = None) -> HoursImportPlan:
-    """Check every data row; say what would be added and what is refused, and why. Writes nothing."""
+                      now: dt.datetime | None = None, create_posts: bool = False) -> HoursImportPlan:
+    """Check every data row; say what would be added and what is refused, and why. Writes nothing.
+
+    A row naming a post the station does not have is refused, and the post's name listed in
+    ``missing_posts``; with *create_posts* the row is planned, and the commit makes the post
+    (name as written, a code made from its pinyin, no category) in the import's transaction.
+    """
     check_cancel = cancelled or (lambda: False)
     headers = [str(c) if c is not None else "" for c in sheet.rows[header_index]] if sheet.rows else []
     plan = HoursImportPlan(workbook.path, workbook.kind, workbook.encoding, sheet.name, header_index + 1,
-                           dict(mapping), headers)
+                           dict(mapping), headers, create_posts=create_posts)
     fields = set(mapping.values())
     missing = [f for f in REQUIRED if f not in fields]
     if missing:
@@ -199,11 +233,11 @@ def plan_hours_import(workbook: Workbook, sheet: Sheet, header_index: int, mappi
             if progress:
                 progress(offset, len(data))
         row_no = header_index + 2 + offset
-        if all(cv.is_blank(c) for c in cells):
+        if all(cv.is_blank(c) for c in cells) or is_example_row(cells):  # a template's example row adds nobody
             plan.blank_rows += 1
             continue
         try:
-            planned = _plan_row(row_no, cells, mapping, lookup, now)
+            planned = _plan_row(row_no, cells, mapping, lookup, now, plan)
             _refuse_overlap(planned, taken)
         except _Refused as exc:
             plan.problems.extend(exc.problems)
@@ -224,7 +258,8 @@ def _refuse(row: int, name: str, message: str) -> _Refused:
     return _Refused([RowProblem(row, field_title(name), message)])
 
 
-def _plan_row(row: int, cells: list, mapping: dict[int, str], lookup: _Lookup, now: dt.datetime) -> PlannedRecord:
+def _plan_row(row: int, cells: list, mapping: dict[int, str], lookup: _Lookup, now: dt.datetime,
+              plan: HoursImportPlan) -> PlannedRecord:
     given: dict[str, Any] = {}
     problems: list[RowProblem] = []
     for col, name in mapping.items():
@@ -245,7 +280,13 @@ def _plan_row(row: int, cells: list, mapping: dict[int, str], lookup: _Lookup, n
     except cv.CellProblem as exc:
         raise _refuse(row, "name" if isinstance(exc, _NameDisagrees) else "id_number", str(exc)) from exc
     try:
-        post = lookup.post(given["post"])
+        found = lookup.post(given["post"])
+        post_id, post_name = found.id, found.name
+    except _NoSuchPost as exc:
+        plan.missing_posts.setdefault(exc.name, []).append(row)
+        if not plan.create_posts:
+            raise _refuse(row, "post", str(exc)) from exc
+        post_id, post_name = 0, exc.name  # made at commit
     except cv.CellProblem as exc:
         raise _refuse(row, "post", str(exc)) from exc
     start, end, note = _times(row, given)
@@ -259,8 +300,9 @@ def _plan_row(row: int, cells: list, mapping: dict[int, str], lookup: _Lookup, n
     if "hours" in given and not note and abs(given["hours"] - minutes) >= 6:
         note = translate("import", "时长列写 {h} 小时，起止时间算得 {m} 小时，以起止时间为准").format(
             h=hours_text(given["hours"]), m=hours_text(minutes))
-    return PlannedRecord(row, volunteer_id, volunteer_name, post.id, post.name, start_min, end_min, offset_of(start),
-                         breaks, minutes, given.get("people_served"), given.get("content", ""), note)
+    return PlannedRecord(row, volunteer_id, volunteer_name, post_id, post_name, start_min, end_min, offset_of(start),
+                         breaks, minutes, given.get("people_served"), given.get("content", ""), note,
+                         new_post=post_id == 0)
 
 
 def _times(row: int, given: dict[str, Any]) -> tuple[dt.datetime, dt.datetime, str]:
@@ -334,6 +376,7 @@ def commit_hours_import(plan: HoursImportPlan, actor: Actor, approve: bool = Fal
     audit: list[tuple] = []
     ids: list[int] = []
     with database.atomic("IMMEDIATE"):
+        made = _make_posts(plan, rows, actor)
         counts = {pid: bool(c) for pid, c in Post.select(Post.id, Post.counts_as_service).tuples()}
         cursor = database.cursor()
         for i, r in enumerate(rows):
@@ -346,22 +389,23 @@ def commit_hours_import(plan: HoursImportPlan, actor: Actor, approve: bool = Fal
             if find_overlap(r.volunteer_id, r.start_min, r.end_min) is not None:
                 raise FileUnreadable(translate("import", "第 {n} 行在预览之后与新录入的记录重叠，没有导入任何记录。请重新预览后再导入").format(
                     n=r.row))
+            post_id = made[r.post_name] if r.new_post else r.post_id
             values = SimpleNamespace(
-                uid=str(uuid.uuid4()), volunteer_id=r.volunteer_id, post_id=r.post_id, start_min=r.start_min,
+                uid=str(uuid.uuid4()), volunteer_id=r.volunteer_id, post_id=post_id, start_min=r.start_min,
                 end_min=r.end_min, utc_offset=r.utc_offset, break_minutes=r.break_minutes, minutes=r.minutes,
                 people_served=r.people_served, content=r.content, source="import", state="pending",
                 recorded_by=who, created_at=now, updated_at=now,
-                **derived_columns(counts[r.post_id], r.start_min, r.utc_offset))
+                **derived_columns(counts[post_id], r.start_min, r.utc_offset))
             cursor.execute(sql, [getattr(values, c) for c in _INSERT_COLUMNS])
             ids.append(cursor.lastrowid)
             reason = translate("import", "导入 {f} 第 {n} 行").format(f=plan.path.name, n=r.row) + (f"；{r.note}" if r.note else "")
             audit.append(("record.create", "service_record", cursor.lastrowid, None, record_snapshot(values), reason))
         record_many(actor, audit)
         approved = review.approve(ids, actor).count if approve and ids else 0
-        result = HoursImportResult(len(ids), approved, plan.refused_rows, sum(r.minutes for r in rows))
+        result = HoursImportResult(len(ids), approved, plan.refused_rows, sum(r.minutes for r in rows), tuple(made))
         record(actor, "hours.import", "file", str(plan.path), None,
                {"added": result.added, "approved": result.approved, "refused": result.refused,
-                "sheet": plan.sheet, "format": plan.kind})
+                "sheet": plan.sheet, "format": plan.kind, **({"posts_created": list(made)} if made else {})})
         if check_cancel():
             raise Cancelled()
     if progress:
@@ -369,9 +413,31 @@ def commit_hours_import(plan: HoursImportPlan, actor: Actor, approve: bool = Fal
     return result
 
 
-def import_hours_file(path: Path, actor: Actor, approve: bool = False,
-                      now: dt.datetime | None = None) -> tuple[HoursImportPlan, HoursImportResult]:
+def _make_posts(plan: HoursImportPlan, rows: list[PlannedRecord], actor: Actor) -> dict[str, int]:
+    """The posts the accepted rows need, made in the import's transaction (audit-logged as part of it).
+
+    A post of that name made by someone since the preview is used instead of a second one.
+    """
+    from station_app.posts.service import PostInput, create_post, generated_code
+
+    wanted = {r.post_name for r in rows if r.new_post}
+    made: dict[str, int] = {}
+    codes: set[str] = set()
+    for name in (n for n in plan.missing_posts if n in wanted):
+        existing = Post.get_or_none(Post.name == name)
+        if existing is not None:
+            made[name] = existing.id
+            continue
+        reason = translate("import", "导入 {f} 时新建（表中 {n} 行使用此岗位）").format(f=plan.path.name, n=len(plan.missing_posts[name]))
+        code = generated_code(name, codes)
+        codes.add(code)
+        made[name] = create_post(PostInput(name=name, code=code), actor, reason).id
+    return made
+
+
+def import_hours_file(path: Path, actor: Actor, approve: bool = False, now: dt.datetime | None = None,
+                      create_posts: bool = False) -> tuple[HoursImportPlan, HoursImportResult]:
     """Read, plan and commit every valid row: what ``station-app import-hours`` does."""
     workbook, guess = open_hours_file(path)
-    plan = plan_hours_import(workbook, guess.sheet, guess.row_index, guess.mapping, now=now)
+    plan = plan_hours_import(workbook, guess.sheet, guess.row_index, guess.mapping, now=now, create_posts=create_posts)
     return plan, commit_hours_import(plan, actor, approve=approve)

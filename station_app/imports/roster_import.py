@@ -40,6 +40,7 @@ from station_app.imports.table_reader import (
     Sheet,
     Workbook,
 )
+from station_app.imports.templates import is_example_row
 from station_app.roster.service import STORED_FIELDS, audit_view, derived_columns
 from station_app.roster.validation import check_volunteer, input_from_values
 
@@ -98,7 +99,7 @@ def _existing_people() -> tuple[dict[tuple[str, str], dict], dict[str, tuple[int
 
 _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "name": cv.as_text, "id_type": cv.as_id_type, "id_number": cv.as_id_number, "phone": cv.as_phone,
-    "gender": cv.as_gender, "birth_date": cv.as_date, "platform_no": cv.as_text, "team": cv.as_text,
+    "gender": cv.as_gender, "birth_date": cv.as_date, "platform_no": cv.as_code, "team": cv.as_text,
     "skills": cv.as_text, "guardian_name": cv.as_text, "guardian_phone": cv.as_phone,
     "consent_date": cv.as_date, "status": cv.as_status, "notes": cv.as_note,
 }
@@ -126,7 +127,7 @@ def plan_roster_import(workbook: Workbook, sheet: Sheet, header_index: int, mapp
             if progress:
                 progress(offset, len(data))
         row_no = header_index + 2 + offset
-        if all(cv.is_blank(c) for c in cells):
+        if all(cv.is_blank(c) for c in cells) or is_example_row(cells):  # a template's example row adds nobody
             plan.blank_rows += 1
             continue
         _plan_row(plan, row_no, cells, mapping, by_id, by_platform, seen_ids, seen_platform, today)

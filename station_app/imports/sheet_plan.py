@@ -44,6 +44,31 @@ class RowProblem:
     message: str
 
 
+@dataclass(frozen=True)
+class ProblemGroup:
+    """Rows refused for the same reason: one line of a report instead of one per row."""
+
+    field: str
+    message: str
+    rows: tuple[int, ...]
+
+    def text(self, shown: int = 10) -> str:
+        """ "岗位“礼让斑马线文明引导”不存在：30 行，第 3、7、11… 行"."""
+        numbers = "、".join(str(r) for r in self.rows[:shown]) + ("…" if len(self.rows) > shown else "")
+        where = translate("import", "{n} 行，第 {rows} 行").format(n=len(self.rows), rows=numbers) \
+            if len(self.rows) > 1 else translate("import", "第 {rows} 行").format(rows=numbers)
+        what = f"{self.field}：{self.message}" if self.field and self.field not in self.message else self.message
+        return f"{what.rstrip('。')}（{where}）" if "：" in what else f"{what}：{where}"
+
+
+def group_problems(problems: list[RowProblem]) -> list[ProblemGroup]:
+    """Identical reasons together, in the order their first row comes in the file."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for p in sorted(problems, key=lambda p: p.row):
+        groups.setdefault((p.field, p.message), []).append(p.row)
+    return [ProblemGroup(field, message, tuple(rows)) for (field, message), rows in groups.items()]
+
+
 @dataclass
 class SheetPlan:
     path: Path
@@ -59,6 +84,10 @@ class SheetPlan:
     @property
     def refused_rows(self) -> int:
         return len({p.row for p in self.problems})
+
+    @property
+    def problem_groups(self) -> list[ProblemGroup]:
+        return group_problems(self.problems)
 
     @property
     def unmapped_headers(self) -> list[str]:

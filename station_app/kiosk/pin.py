@@ -16,7 +16,7 @@ from station_app.changes import Changes
 from station_app.i18n import translate
 from station_app.staff.secrets_hash import hash_secret, verify_secret
 from station_app.station import settings
-from station_app.text_normalize import strip_all_space
+from station_app.text_normalize import foreign_digit, strip_all_space
 
 
 def _normal(pin: str | None) -> str:
@@ -25,6 +25,8 @@ def _normal(pin: str | None) -> str:
 
 def set_kiosk_pin(pin: str, actor: Actor) -> Changes:
     pin = _normal(pin)
+    if foreign_digit(pin) is not None:
+        raise ValueError(translate("kiosk", "PIN 只能用 0–9 的数字"))
     if not re.fullmatch(r"[0-9]{4,8}", pin):
         raise ValueError(translate("kiosk", "PIN 应为 4 到 8 位数字"))
     return settings.put(config.KIOSK_PIN_HASH, hash_secret(pin), actor)

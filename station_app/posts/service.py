@@ -16,6 +16,7 @@ from station_app.db import database
 from station_app.db.models import Post
 from station_app.errors import FieldError, NotFound, ValidationFailed
 from station_app.i18n import translate
+from station_app.staff.roles import require_admin
 from station_app.text_normalize import squeeze, strip_all_space
 
 CATEGORIES = ("环境保护", "文明交通", "助老助残", "考试服务", "社区治理", "平安巡逻", "文化宣传", "日常值班", "其他")
@@ -64,18 +65,20 @@ def clean_post(inp: PostInput) -> PostInput:
     return PostInput(**values)
 
 
-def create_post(inp: PostInput, actor: Actor) -> PostView:
+def create_post(inp: PostInput, actor: Actor, reason: str = "") -> PostView:
+    require_admin(actor, translate("posts", "设置服务岗位"))
     inp = clean_post(inp)
     with database.atomic():
         if Post.get_or_none(Post.code == inp.code):
             raise ValidationFailed([FieldError("code", translate("posts", LABELS["code"]), translate("posts", "已有岗位使用编码 {c}").format(c=inp.code))])
         now = now_iso()
         row = Post.create(created_at=now, updated_at=now, **asdict(inp))
-        record(actor, "post.create", "post", row.id, None, asdict(inp))
+        record(actor, "post.create", "post", row.id, None, asdict(inp), reason)
     return replace(_view(row), changes=changed(ids={Kind.POSTS: [row.id]}))
 
 
 def update_post(post_id: int, inp: PostInput, actor: Actor, reason: str = "") -> PostView:
+    require_admin(actor, translate("posts", "设置服务岗位"))
     inp = clean_post(inp)
     with database.atomic():
         row = Post.get_or_none(Post.id == post_id)
@@ -88,6 +91,23 @@ def update_post(post_id: int, inp: PostInput, actor: Actor, reason: str = "") ->
         Post.update(updated_at=now_iso(), **asdict(inp)).where(Post.id == post_id).execute()
         record(actor, "post.update", "post", post_id, before, asdict(inp), reason)
     return replace(get_post(post_id), changes=changed(ids={Kind.POSTS: [post_id]}))
+
+
+def generated_code(name: str, also_taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """A free post code made from a name: "礼让斑马线文明引导" → "P-LRBMXWMYD" (then -2, -3 … if taken).
+
+    *also_taken*: codes about to be given to other new posts in the same act.
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    letters = "".join(lazy_pinyin(squeeze(name), style=Style.FIRST_LETTER, errors="default")).upper()
+    stem = "P-" + (re.sub(r"[^A-Z0-9]", "", letters)[:20] or "NEW")
+    taken = {c for (c,) in Post.select(Post.code).where(Post.code.startswith(stem)).tuples()} | set(also_taken)
+    code, n = stem, 1
+    while code in taken:
+        n += 1
+        code = f"{stem}-{n}"
+    return code
 
 
 def get_post(post_id: int) -> PostView:

@@ -20,6 +20,7 @@ from station_app.errors import NotFound
 from station_app.hours.records import HoursError
 from station_app.hours.times import from_min, local_time, offset_of, to_min
 from station_app.i18n import translate
+from station_app.staff.roles import require_admin
 
 
 class ShiftFull(HoursError):
@@ -36,6 +37,7 @@ class ShiftView:
     capacity: int | None
     signed_up: int
     note: str
+    series_id: int | None = None  # one occurrence of a weekly series (posts/shift_series.py)
     changes: Changes = changes_field()
 
     @property
@@ -52,6 +54,7 @@ def create_shift(post_id: int, start: dt.datetime, end: dt.datetime, actor: Acto
         raise HoursError(translate("shifts", "一个班次最长 24 小时"))
     if capacity is not None and capacity < 1:
         raise HoursError(translate("shifts", "人数上限至少为 1；不限人数请留空"))
+    require_admin(actor, translate("shifts", "设置班次"))
     with database.atomic():
         post = Post.get_or_none(Post.id == post_id)
         if post is None:
@@ -73,7 +76,7 @@ def _views(query) -> list[ShiftView]:
               .group_by(ShiftSignup.shift))
     signed = {r.shift_id: r.n for r in counts.where(ShiftSignup.shift.in_([s.id for s in query]))} if query else {}
     return [ShiftView(s.id, s.post_id, s.post.name, from_min(s.start_min, s.utc_offset), from_min(s.end_min, s.utc_offset),
-                      s.capacity, signed.get(s.id, 0), s.note) for s in query]
+                      s.capacity, signed.get(s.id, 0), s.note, s.series_id) for s in query]
 
 
 def _select():

@@ -35,7 +35,7 @@ from stdnum.cn import ric
 
 from station_app.i18n import translate
 from station_app.protocol import signing
-from station_app.text_normalize import strip_all_space
+from station_app.text_normalize import foreign_digit, strip_all_space
 
 
 class IdType(str, Enum):
@@ -83,13 +83,16 @@ def parse_id(id_type: IdType | str, raw: str | None) -> IdFacts:
     number = normalize_id_number(raw)
     if not number:
         raise IdNumberError(translate("ids", "请填写证件号码"))
+    odd = foreign_digit(number)
+    if odd is not None:
+        raise IdNumberError(translate("ids", "证件号码只能用 0–9 的数字，“{c}”是其他文字的数字，请重新输入").format(c=odd))
     return _PARSERS[id_type](number)
 
 
 def _gb11643(number: str, what: str) -> IdFacts:
     if len(number) != 18:
         raise IdNumberError(translate("ids", "{what}号码应为 18 位，当前 {n} 位").format(what=what, n=len(number)))
-    if not re.fullmatch(r"\d{17}[\dX]", number):
+    if not re.fullmatch(r"[0-9]{17}[0-9X]", number):
         raise IdNumberError(translate("ids", "{what}号码前 17 位应为数字，最后一位为数字或 X").format(what=what))
     birth = _date_or_none(number[6:14])
     if birth is None or birth > dt.date.today() or birth.year < 1880:
@@ -130,7 +133,7 @@ def _fpr(number: str) -> IdFacts:
             raise IdNumberError(translate("ids", "18 位外国人永久居留身份证号码应以 9 开头"))
         return _gb11643(number, translate("ids", "永久居留身份证"))
     if len(number) == 15:
-        if not re.fullmatch(r"[A-Z]{3}\d{12}", number):
+        if not re.fullmatch(r"[A-Z]{3}[0-9]{12}", number):
             raise IdNumberError(translate("ids", "15 位外国人永久居留身份证号码应为 3 个字母（国籍）加 12 位数字"))
         birth = _two_digit_year_date(number[5:11])
         if birth is None:
@@ -140,7 +143,7 @@ def _fpr(number: str) -> IdFacts:
 
 
 def _hmt_permit(number: str) -> IdFacts:
-    if re.fullmatch(r"[HM]\d{8}(\d{2})?", number) or re.fullmatch(r"\d{8}", number):
+    if re.fullmatch(r"[HM][0-9]{8}([0-9]{2})?", number) or re.fullmatch(r"[0-9]{8}", number):
         return IdFacts(number, None, "")
     raise IdNumberError(translate("ids", "通行证号码应为 H 或 M 加 8 位数字（港澳），或 8 位数字（台湾）"))
 
@@ -161,8 +164,11 @@ _PARSERS = {
 
 
 def _date_or_none(yyyymmdd: str) -> dt.date | None:
+    """Eight ASCII digits as a date (not strptime: a sixth of the ID check's time in a 50,000-row import)."""
+    if len(yyyymmdd) != 8 or not (yyyymmdd.isascii() and yyyymmdd.isdigit()):
+        return None
     try:
-        return dt.datetime.strptime(yyyymmdd, "%Y%m%d").date()
+        return dt.date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:]))
     except ValueError:
         return None
 

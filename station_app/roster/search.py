@@ -3,9 +3,11 @@
 Each way of finding a person is one *part*, answered from its own covering
 index, so no part reads the volunteer table itself:
 
-* Chinese text: substring of the name (``LIKE '%王%'``), a scan of the narrow
-  ``volunteer_name_order`` index. FTS5 trigram would miss 1-2 character
-  searches on SQLite 3.40 (a trap measured here), so we don't use it.
+* Chinese text: substring of the name, answered from ``volunteer_name_char``
+  (one row per distinct Chinese character of each name, kept by triggers,
+  migration 10): the range of the text's rarest character, in roster order,
+  filtered by ``LIKE '%王芳%'``. FTS5 trigram would miss 1-2 character searches
+  on SQLite 3.40 (a trap measured here), and a LIKE over every name cost 20-30 ms.
 * letters: prefix of the pinyin initials or of the full pinyin;
 * digits / letters and digits: tail of the phone, the ID number and the
   platform number (through their reversed copies), and prefix of the platform
@@ -32,8 +34,15 @@ from station_app.text_normalize import strip_all_space, to_half_width
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
-# The index that orders the roster and covers the name search.
+
+def name_chars(pattern: str) -> list[str]:
+    """The distinct Chinese characters of a name search's LIKE pattern (what volunteer_name_char holds)."""
+    return list(dict.fromkeys(ch for ch in pattern if ord(ch) >= 0x3400 and not ch.isspace()))
+
+# The index that orders the roster (and answers a part matching much of it, in order).
 ORDER_INDEX = "volunteer_name_order"
+# The name characters' index (a table of its own, not an index of volunteer).
+NAME_CHAR_INDEX = "volunteer_name_char_order"
 
 # What the masks show at the end of a number (roster.ids.mask_id_number, roster.phone.mask_phone).
 VISIBLE_TAIL = 4        # phones, and IDs of LONG_ID characters or more
@@ -61,7 +70,7 @@ def search_parts(query: str) -> list[SearchPart] | None:
         return None
     if _CJK.search(text):
         name = text.replace(" ", "")
-        return [SearchPart(ORDER_INDEX, "name LIKE ? ESCAPE '\\'", f"%{_like_escape(name)}%", scan=True)]
+        return [SearchPart(NAME_CHAR_INDEX, "name LIKE ? ESCAPE '\\'", f"%{_like_escape(name)}%", scan=True)]
     key = strip_all_space(text).replace("-", "")
     if not key.isascii() or not key.isalnum():
         return []

@@ -63,7 +63,7 @@ def clean_profile(profile: StationProfile) -> StationProfile:
             errors.append(FieldError(name, field_label(name), translate("station", "必填")))
     if values["code"] and not re.fullmatch(r"[A-Z0-9][A-Z0-9-]{1,31}", values["code"]):
         errors.append(FieldError("code", field_label("code"), translate("station", "只能包含字母、数字和短横线，2 到 32 位，例如 BJ-CY-0001")))
-    if values["phone"] and not re.fullmatch(r"\+?[\d-]{7,20}", values["phone"]):
+    if values["phone"] and not re.fullmatch(r"\+?[0-9-]{7,20}", values["phone"]):
         errors.append(FieldError("phone", field_label("phone"), translate("station", "请填写座机或手机号码，例如 010-85551234")))
     if errors:
         raise ValidationFailed(errors)

@@ -139,3 +139,63 @@ def test_export_dialog_masks_by_default_and_logs_full_numbers(qtbot, window, act
             assert "出生日期" not in row and row["年龄（今年）"] == str(dt.date.today().year - 1970)
     logged = [e.after for e in AuditEntry.select().where(AuditEntry.action == "roster.export").order_by(AuditEntry.id)]
     assert '"masked": true' in logged[0] and '"masked": false' in logged[1]
+
+
+def test_hours_wizard_offers_to_create_missing_posts_with_one_confirmation(qtbot, window, actor, tmp_path):
+    """A historical sheet naming two posts the station lacks: listed, created on one confirmation, imported."""
+    from station_app.db.models import Post, ServiceRecord
+    from support.hours import add_people, add_posts
+
+    people = add_people(actor)
+    add_posts(actor)
+    path = tmp_path / "历史签到表.csv"
+    with path.open("w", encoding="gbk", newline="") as fh:
+        rows = [["姓名", "身份证号", "岗位", "日期", "开始时间", "结束时间"]]
+        for i in range(12):
+            p = people[i % 4].values
+            rows.append([p["name"], p["id_number"], ("礼让斑马线文明引导", "楼道清理", "垃圾分类督导")[i % 3],
+                         f"2024-04-{1 + i // 4:02d}", "08:00", "10:00"])
+        csv.writer(fh).writerows(rows)
+    page = window.review_page
+    window.nav.setCurrentRow(1)
+    page.import_hours()
+    wizard = page.import_wizard
+    wizard.file_page.path.setText(str(path))
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.columns_page, timeout=5000)
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=5000)
+    preview = wizard.preview_page
+    assert "礼让斑马线文明引导（4 行）" in preview.new_posts.text() and "楼道清理（4 行）" in preview.new_posts.text()
+    assert preview.problems_model.rowCount() == 2  # grouped: one line per missing post, not eight
+    assert preview.problems_model.index(0, 0).data() == "2、5、8、11（共 4 行）"
+    qtbot.mouseClick(preview.create_posts, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(preview, "confirm_box", None) is not None and preview.confirm_box.isVisible(),
+                    timeout=5000)
+    assert "P-LRBMXWMYD" in preview.confirm_box.text() and "P-LDQL" in preview.confirm_box.text()
+    assert Post.select().count() == 3  # nothing made by the offer itself
+    yes = preview.confirm_box.button(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "将新建 2 个岗位" in preview.new_posts.text(), timeout=5000)
+    assert preview.problems_model.rowCount() == 0 and preview.rows_model.rowCount() == 12
+    with qtbot.waitSignal(wizard.imported, timeout=5000):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert {p.name for p in Post.select()} >= {"礼让斑马线文明引导", "楼道清理"}
+    assert ServiceRecord.select().count() == 12
+
+
+def test_download_template_writes_it_and_offers_it_for_import(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "我的名册模板"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    page = window.roster_page
+    page.import_roster()
+    wizard = page.import_wizard
+    qtbot.mouseClick(wizard.file_page.template_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "已保存到" in wizard.file_page.template_note.text(), timeout=5000)
+    saved = target.with_suffix(".xlsx")
+    assert wizard.file_page.path.text() == str(saved)
+    wb = openpyxl.load_workbook(saved)
+    assert [c.value for c in wb.worksheets[0][1]][:3] == ["姓名", "证件类型", "身份证号"]
+    assert wb.worksheets[1].title == "填写说明"

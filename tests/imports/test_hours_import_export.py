@@ -203,9 +203,9 @@ def test_start_and_end_win_over_hours_and_a_row_with_hours_only_is_refused(hours
     code, out, _ = cli(folder, "import-hours", str(path), "--report", str(tmp_path / "r.csv"), capsys=capsys)
     assert code == 0
     assert "导入 4 条记录" in out and "未导入 2 行" in out
-    assert "第 3 行（已导入）：时长列写 5.0 小时，起止时间算得 3.0 小时，以起止时间为准" in out
-    assert "第 4 行（已导入）：结束时间按开始时间加时长推算" in out
-    assert "第 5 行（已导入）：开始时间按结束时间减时长推算" in out
+    assert "（已导入）时长列写 5.0 小时，起止时间算得 3.0 小时，以起止时间为准：第 3 行" in out
+    assert "（已导入）结束时间按开始时间加时长推算：第 4 行" in out
+    assert "（已导入）开始时间按结束时间减时长推算：第 5 行" in out
     assert report_rows(tmp_path / "r.csv") == [
         ["行号", "字段", "原因"],
         ["6", "开始时间", "只有时长，没有开始和结束时间：无法核对是否与其他记录重叠，也不能编造时间。请按签到表补上开始时间"],

@@ -245,6 +245,17 @@ def _signup(w):
     return SignupDialog(w.ctx, shifts.get_shift(shift.id), w)
 
 
+def _shift_edit_of_a_series(w):
+    """Editing one day of a weekly series: the dialog with its 仅此班次 / 此班次及以后 choice shown."""
+    from station_app.gui.shift_edit_dialog import ShiftEditDialog
+    from station_app.posts import shift_series, shifts
+
+    monday = dt.date.today() - dt.timedelta(days=dt.date.today().weekday())
+    made = shift_series.create_series(shift_series.SeriesInput(
+        _first_post_id(), (1, 3, 5), dt.time(7), dt.time(9), monday, monday + dt.timedelta(days=27)), w.ctx.actor())
+    return ShiftEditDialog(w.ctx, shifts.get_shift(made.shift_ids[0]), w)
+
+
 def _volunteer_with_errors(w):
     """The volunteer dialog with every message shown: the longest state it has."""
     from station_app.gui.volunteer_dialog import VolunteerDialog
@@ -330,6 +341,7 @@ DIALOGS: dict[str, Callable] = {
     "station_app.gui.shift_dialogs.ShiftDialog": lambda w: _factory(
         "station_app.gui.shift_dialogs.ShiftDialog", CTX, lambda _w: _first_post_id(), dt.date.today(), PARENT)(w),
     "station_app.gui.shift_dialogs.SignupDialog": _signup,
+    "station_app.gui.shift_edit_dialog.ShiftEditDialog": _shift_edit_of_a_series,
     "station_app.gui.staff_dialogs.AddStaffDialog": _factory("station_app.gui.staff_dialogs.AddStaffDialog", PARENT),
     "station_app.gui.staff_dialogs.OwnPasswordDialog": _factory("station_app.gui.staff_dialogs.OwnPasswordDialog",
                                                                 CTX, PARENT),

@@ -450,14 +450,22 @@ def test_ten_thousand_records_pending_after_weeks_offline(data_dir, posts, actor
 def test_an_upgrade_from_a_version_without_sync_queues_what_was_approved(data_dir, people, posts, actor, platform):
     approve_days(people, posts.garbage, actor, days=2)
     approve_days(people[:1], posts.duty, actor, days=1, start_day=DAY - dt.timedelta(days=1))  # never sent
-    # take the file back to the schema before sync existed, as an older release left it
-    for trigger in ("insert", "update_old", "update_new", "delete"):  # and before the report tally (v7)
+    # take the file back to the schema before sync existed, as an older release left it: without the
+    # report tally (v7), privacy (v8), weekly shift series (v9) and the name characters' index (v10)
+    for trigger in ("insert", "update_old", "update_new", "delete"):
         database.execute_sql(f"DROP TRIGGER service_record_tally_{trigger}")
     for table in ("erasure", "subject_key", "audit_epoch", "lockout"):  # v8
         database.execute_sql(f"DROP TABLE {table}")
     database.execute_sql("ALTER TABLE volunteer DROP COLUMN pull_problem")
     database.execute_sql("DROP TABLE report_member")
     database.execute_sql("DROP TABLE report_tally")
+    for trigger in ("volunteer_name_char_insert", "volunteer_name_char_update", "volunteer_name_char_delete"):
+        database.execute_sql(f"DROP TRIGGER {trigger}")
+    database.execute_sql("DROP TABLE volunteer_name_char")
+    database.execute_sql("DROP TABLE name_position")
+    database.execute_sql("DROP INDEX shift_series_start")
+    database.execute_sql("ALTER TABLE shift DROP COLUMN series_id")
+    database.execute_sql("DROP TABLE shift_series")
     database.execute_sql("DROP TABLE outbox")
     database.execute_sql("DROP TABLE sync_batch")
     database.execute_sql("DROP TABLE sync_state")

@@ -1,0 +1,122 @@
+"""Command-line verbs that bring spreadsheets in (wired into station_app/cli.py).
+
+* ``import-roster FILE [--report R.csv]`` and ``import-hours FILE [--approve] [--create-posts]
+  [--report R.csv]``: read, plan, commit all accepted rows at once. The printed report groups rows
+  refused for the same reason into one line; the ``--report`` CSV lists every refused row. A report
+  path whose folder is missing is refused before anything is read or written.
+* ``template roster|hours FILE.xlsx``: a blank workbook with the headers, an example row, ID columns
+  formatted as text and a 填写说明 sheet.
+
+Exit 0 when the file was read (refused rows are listed), 2 when it cannot be read at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from station_app.cli_support import cli_actor
+
+
+def add_import_commands(sub) -> None:
+    imp = sub.add_parser("import-roster", help="从 Excel（.xlsx/.xls）、LibreOffice（.ods）或 CSV 文件导入志愿者名册")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--report", metavar="REPORT.csv", help="把未导入的行及原因写入 CSV 文件（文件夹须已存在）")
+
+    hours = sub.add_parser("import-hours", help="从 Excel、LibreOffice 或 CSV 文件导入历史服务时长（签到表）")
+    hours.add_argument("file", metavar="FILE")
+    hours.add_argument("--approve", action="store_true", help="导入后立即审核通过（记入审计日志）")
+    hours.add_argument("--create-posts", action="store_true",
+                       help="表中有站点还没有的岗位时，按表中的名称新建（自动生成编码，类别留空），与记录一起导入")
+    hours.add_argument("--report", metavar="REPORT.csv", help="把未导入的行及原因写入 CSV 文件（文件夹须已存在）")
+
+    template = sub.add_parser("template", help="生成导入模板（.xlsx）：roster 志愿者名册，hours 服务时长表")
+    template.add_argument("kind", choices=("roster", "hours"), metavar="roster|hours")
+    template.add_argument("file", metavar="FILE.xlsx")
+
+
+def _report_path(text: str | None) -> Path | None:
+    """Checked before anything is written: an import that commits and then cannot write its report
+    leaves the user believing it failed."""
+    if text is None:
+        return None
+    path = Path(text)
+    if path.is_dir():
+        raise ValueError(f"报告应是一个文件，{path} 是文件夹")
+    if not path.parent.is_dir():
+        raise ValueError(f"文件夹不存在：{path.parent}（报告无处可写，没有导入任何内容）")
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise ValueError(f"无法写入报告 {path}：没有写入权限（没有导入任何内容）")
+    return path
+
+
+def _print_report(plan) -> None:
+    if plan.unmapped_headers:
+        print("未识别、未导入的列：" + "、".join(plan.unmapped_headers))
+    for group in plan.problem_groups:
+        print(group.text())
+
+
+def _import_roster(args: argparse.Namespace) -> int:
+    from station_app.imports.roster_import import import_roster_file, write_report
+    from station_app.imports.table_reader import FileUnreadable
+
+    report = _report_path(args.report)
+    try:
+        plan, result = import_roster_file(Path(args.file), cli_actor())
+    except FileUnreadable as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    print(f"{plan.path.name}（工作表“{plan.sheet}”，表头在第 {plan.header_row} 行）：新增 {result.added} 人，"
+          f"更新 {result.updated} 人，无变化 {result.unchanged} 人，未导入 {result.refused} 行。")
+    _print_report(plan)
+    if report:
+        write_report(plan, report)
+        print(f"未导入的行已写入 {report}")
+    return 0
+
+
+def _import_hours(args: argparse.Namespace) -> int:
+    from station_app.hours.times import hours_text
+    from station_app.imports.hours_import import import_hours_file, write_report
+    from station_app.imports.sheet_plan import group_problems
+    from station_app.imports.table_reader import FileUnreadable
+
+    report = _report_path(args.report)
+    try:
+        plan, result = import_hours_file(Path(args.file), cli_actor(), approve=args.approve,
+                                         create_posts=args.create_posts)
+    except FileUnreadable as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    state = f"已审核通过 {result.approved} 条" if args.approve else "等待审核"
+    print(f"{plan.path.name}（工作表“{plan.sheet}”，表头在第 {plan.header_row} 行）：导入 {result.added} 条记录，"
+          f"共 {hours_text(result.minutes)} 小时（{state}），未导入 {result.refused} 行。")
+    if result.posts_created:
+        print("已新建岗位：" + "、".join(result.posts_created))
+    _print_report(plan)
+    if plan.missing_posts and not args.create_posts:
+        print(f"表中有 {len(plan.missing_posts)} 个站点还没有的岗位（" + "、".join(plan.missing_posts) +
+              "）：先用 station-app posts add 建立，或加 --create-posts 在导入时一并新建")
+    from station_app.imports.sheet_plan import RowProblem
+
+    for group in group_problems([RowProblem(row, "", note) for row, note in plan.notes]):
+        print(f"（已导入）{group.text()}")
+    if report:
+        write_report(plan, report)
+        print(f"未导入的行已写入 {report}")
+    return 0
+
+
+def _template(args: argparse.Namespace) -> int:
+    from station_app.imports.templates import write_template
+
+    path = write_template(args.kind, Path(args.file))
+    what = "志愿者名册" if args.kind == "roster" else "服务时长表"
+    print(f"已生成{what}导入模板：{path}（填好后用 station-app import-{args.kind} {path.name} 导入）")
+    return 0
+
+
+IMPORT_COMMANDS = {"import-roster": _import_roster, "import-hours": _import_hours, "template": _template}
