@@ -210,7 +210,7 @@ class SheetEntryPage(QWidget):
         if not text:
             self.completion.hide()
             return
-        self.ctx.db(search_roster, text, True, 0, 8, False).success(
+        self.ctx.db(search_roster, text, True, 0, 8, False, actor=self.ctx.actor()).success(
             lambda page: self._show_matches(page.rows, line, generation)).start()
 
     def _show_matches(self, rows, line: SheetLine, generation: int) -> None:

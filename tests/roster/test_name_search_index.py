@@ -6,12 +6,12 @@ from station_app.db import database
 from station_app.imports.roster_import import import_roster_file
 from station_app.roster.service import add_volunteer, search_roster, set_status, update_volunteer
 from station_app.roster.validation import input_from_values
-from support.core import adult_input, make_id
+from support.core import READER, adult_input, make_id
 from support.roster_files import person, roster_rows, write_csv
 
 
 def names(text: str, include_inactive: bool = False) -> list[str]:
-    page = search_roster(text, include_inactive)
+    page = search_roster(text, include_inactive, actor=READER)
     assert page.total == len(page.rows)
     return [r.name for r in page.rows]
 
