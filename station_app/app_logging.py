@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
+from station_app.atomic_files import make_private_folder
 from station_app.masking import mask_text
 
 LOG_DIRNAME = "logs"
@@ -51,6 +53,16 @@ def current_log_path() -> Path | None:
     return _log_path
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files readable by their owner only, from the first byte (and after every rotation): names of
+    volunteers and staff appear in them even with numbers masked."""
+
+    def _open(self):
+        if not os.path.exists(self.baseFilename):
+            os.close(os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+        return super()._open()
+
+
 def setup_logging(data_dir: Path, level: int = logging.INFO, started: str = "") -> Path | None:
     """Log to ``DATA/logs/station-app.log`` (1 MB × 6 files); return its path, or None.
 
@@ -66,9 +78,10 @@ def setup_logging(data_dir: Path, level: int = logging.INFO, started: str = "") 
     try:
         if Path(data_dir).exists() and not Path(data_dir).is_dir():
             return None
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
-                                                       encoding="utf-8", delay=True)
+        make_private_folder(Path(data_dir))
+        make_private_folder(path.parent)
+        handler = PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8",
+                                             delay=True)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter(FORMAT))

@@ -46,6 +46,14 @@ def make_private(path: Path) -> None:
         os.chmod(path, 0o700 if path.is_dir() else 0o600)
 
 
+def make_private_folder(folder: Path) -> None:
+    """Create *folder* (and parents) if needed; a folder made here is its owner's only."""
+    folder = Path(folder)
+    if not folder.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        make_private(folder)
+
+
 def fsync_file(path: Path) -> None:
     with path.open("rb+") as fh:
         os.fsync(fh.fileno())

@@ -9,8 +9,12 @@ Errors are one line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import logging
+import sqlite3
 import sys
 from pathlib import Path
+
+import peewee
 
 from station_app.backup.commands import BACKUP_COMMANDS, EARLY_COMMANDS, add_backup_commands
 from station_app.certificates.commands import CERTIFICATE_COMMANDS, add_certificate_commands
@@ -18,6 +22,7 @@ from station_app.cli_support import cli_actor, parse_day
 from station_app.config import resolve_data_dir
 from station_app.db import close_database, open_database
 from station_app.errors import DataFolderError
+from station_app.i18n import translate
 from station_app.imports.commands import IMPORT_COMMANDS, add_import_commands
 from station_app.platform_server import command as platform_server_command
 from station_app.posts.commands import POSTS_COMMANDS, add_posts_commands
@@ -67,25 +72,43 @@ def data_folder(args: argparse.Namespace) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run one subcommand (``args.command`` is set: the window is started by ``__main__``)."""
+    """Run one subcommand (``args.command`` is set: the window is started by ``__main__``).
+
+    Whatever goes wrong ends in one line on stderr and a non-zero exit: a refusal says why; a database
+    another program holds says so; anything unexpected names the log file, where the traceback went.
+    """
     if args.command == platform_server_command.COMMAND:  # no data folder, no station database, no log there
         return platform_server_command.run(args)
     data_dir = data_folder(args)
-    if args.command in EARLY_COMMANDS:
-        return EARLY_COMMANDS[args.command](args, data_dir)
     try:
+        if args.command in EARLY_COMMANDS:
+            return EARLY_COMMANDS[args.command](args, data_dir)
         open_database(data_dir)
-    except DataFolderError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
-        return 1
-    args.resolved_data_dir = data_dir  # commands that keep files beside the database (sync token, lock)
-    try:
-        return COMMANDS[args.command](args)
+        args.resolved_data_dir = data_dir  # commands that keep files beside the database (sync token, lock)
+        try:
+            return COMMANDS[args.command](args)
+        finally:
+            close_database()
     except (DataFolderError, ValueError, OSError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 1
-    finally:
-        close_database()
+    except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            print(translate("cli", "错误：数据库正被另一个程序使用（例如正在备份或导入），请稍后再试。"), file=sys.stderr)
+            return 1
+        return _unexpected(exc)
+    except Exception as exc:  # noqa: BLE001 - the one place every unexpected error is turned into one line
+        return _unexpected(exc)
+
+
+def _unexpected(exc: BaseException) -> int:
+    from station_app.app_logging import current_log_path
+
+    logging.getLogger("station_app").error("command failed unexpectedly", exc_info=exc)
+    where = current_log_path()
+    print(translate("cli", "错误：出现意外问题（{kind}），没有完成。详细情况已写入日志：{log}").format(
+        kind=type(exc).__name__, log=where or translate("cli", "（日志不可用）")), file=sys.stderr)
+    return 1
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -21,6 +21,7 @@ from station_app.changes import Changes, Kind, changed
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Volunteer
+from station_app.i18n import translate
 from station_app.roster.ids import gb11643_check_char
 from station_app.roster.search_keys import pinyin_keys
 from station_app.roster.validation import ADULT_AGE, GUARDIAN_CONSENT_AGE, age_on
@@ -123,8 +124,11 @@ def fill_demo(volunteers: int, actor: Actor, progress: Callable[[int, int], None
     """Write the demo station profile (if none) and *volunteers* volunteers.
 
     Refuses a folder that already has volunteers, so demo data never mixes with
-    a real roster.
+    a real roster. A 站长's act: it writes a whole roster and the station profile.
     """
+    from station_app.staff.roles import require_admin
+
+    require_admin(actor, translate("demo", "生成演示数据"))
     if Volunteer.select().limit(1).count():
         raise ValueError("这个数据文件夹里已有志愿者名册，不能再写入演示数据。请换一个空的数据文件夹。")
     station = load_profile() or save_profile(DEMO_STATION, actor)

@@ -270,3 +270,48 @@ def test_data_folder_from_environment(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("STATION_APP_HOME", str(tmp_path / "from-env"))
     assert run(["demo", "--volunteers", "3"]) == 0
     assert len(volunteers(tmp_path / "from-env")) == 3
+
+
+def test_a_database_another_program_holds_gives_one_line_and_changes_nothing(demo_dir, tmp_path):
+    """A backup or import holding the database (or a second PC on a share) must not end in a traceback."""
+    import sqlite3
+
+    holder = sqlite3.connect(demo_dir / "station.sqlite3", isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute("SELECT count(*) FROM volunteer").fetchone()  # in WAL mode the file is taken at first read
+        sheet = tmp_path / "roster.csv"
+        sheet.write_text("姓名,证件号码,手机号码\n", encoding="utf-8")
+        commands = [
+            ("export-roster", str(tmp_path / "out.xlsx"), "--mask"),
+            ("import-roster", str(sheet)),
+            ("report",),
+        ]
+        running = [subprocess.Popen([PYTHON, "-m", "station_app", "--data-dir", str(demo_dir), *c], cwd=REPO,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                   for c in commands]  # side by side: each waits out the busy timeout
+        for command, proc in zip(commands, running):
+            out, err = proc.communicate(timeout=120)
+            line = assert_one_line_error(subprocess.CompletedProcess(command, proc.returncode, out, err))
+            assert "另一个程序" in line, command
+        assert not (tmp_path / "out.xlsx").exists()
+    finally:
+        holder.rollback() if holder.in_transaction else None
+        holder.close()
+
+
+def test_an_unexpected_failure_gives_one_line_and_the_traceback_goes_to_the_log(tmp_path, monkeypatch, capsys):
+    from station_app import cli
+
+    def broken(args):
+        raise KeyError("something the code did not expect")
+
+    monkeypatch.setitem(cli.COMMANDS, "report", broken)
+    folder = tmp_path / "station"
+    assert run(["--data-dir", str(folder), "report"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("错误：") and "KeyError" in err[0]
+    log = next(folder.glob("logs/*.log*"))
+    assert "Traceback" in log.read_text(encoding="utf-8")
+    assert str(log.parent) in err[0] or log.name in err[0]

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from station_app import config
-from station_app.atomic_files import replacing
+from station_app.atomic_files import make_private_folder, replacing
 from station_app.audit import Actor, record
 from station_app.backup.check import integrity_problems
 from station_app.backup.files import backups_dir, free_path, list_backups, rotate
-from station_app.db import database, make_private_folder
+from station_app.db import database
 from station_app.i18n import translate
 
 log = logging.getLogger(__name__)

@@ -4,10 +4,8 @@ from station_app.db.connection import (
     DataFolderError,
     close_database,
     database,
-    make_private_folder,
     open_database,
     open_database_file,
 )
 
-__all__ = ["DataFolderError", "close_database", "database", "make_private_folder", "open_database",
-           "open_database_file"]
+__all__ = ["DataFolderError", "close_database", "database", "open_database", "open_database_file"]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import peewee
 
-from station_app.atomic_files import make_private
+from station_app.atomic_files import make_private_folder
 from station_app.config import DB_FILENAME
 from station_app.db.migrations import migrate
 from station_app.errors import DataFolderError
@@ -61,14 +61,6 @@ def open_database(data_dir: Path) -> Path:
     except OSError as exc:
         raise DataFolderError(translate("database", "无法创建数据文件夹 {path}：{reason}").format(path=data_dir, reason=exc.strerror or exc)) from exc
     return open_database_file(db_path)
-
-
-def make_private_folder(folder: Path) -> None:
-    """Create *folder* (and parents) if needed; a folder made here is its owner's only."""
-    folder = Path(folder)
-    if not folder.exists():
-        folder.mkdir(parents=True, exist_ok=True)
-        make_private(folder)
 
 
 def open_database_file(db_path: Path) -> Path:

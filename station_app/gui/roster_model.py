@@ -88,6 +88,11 @@ class RosterModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)
+        if role == Qt.ItemDataRole.ForegroundRole and r.problem and col == 9:
+            return QBrush(QColor("#b3261e"))
+        if role == Qt.ItemDataRole.ToolTipRole and r.problem:
+            return self.tr("平台名册中的这条信息不符合登记规则，已保留但不能在签到机签到，请核对后补全：{why}").format(
+                why=r.problem)
         if role == Qt.ItemDataRole.ForegroundRole and r.status != "active":
             return QBrush(QColor("#888888"))
         if role == Qt.ItemDataRole.ForegroundRole and col == 8 and not r.has_consent:
@@ -115,4 +120,6 @@ class RosterModel(QAbstractTableModel):
             return r.team
         if col == 8:
             return self._consent[r.has_consent]
+        if r.problem:
+            return self.tr("待核对")
         return self._status.get(r.status, r.status)

@@ -284,12 +284,14 @@ def checked_columns(inp: RecordInput, exclude_id: int | None = None) -> dict:
                 content=(inp.content or "").strip(), **derived_columns(post.counts_as_service, start, offset))
 
 
-def add_record(inp: RecordInput, actor: Actor, state: str = "pending") -> RecordView:
-    """A record entered after the fact (签到表 typed in, or an import row)."""
+def add_record(inp: RecordInput, actor: Actor) -> RecordView:
+    """A record entered after the fact (签到表 typed in, or an import row): always pending. Approval is
+    :func:`station_app.hours.review.approve`'s alone, which checks the role and queues the record for
+    the platform in the same transaction; no write path makes an approved record any other way."""
     check_input(inp)  # the rules that need no database first: nothing is locked for a typo
     with database.atomic("IMMEDIATE"):
         now = now_iso()
-        row = ServiceRecord.create(uid=str(uuid.uuid4()), shift=inp.shift_id, source=inp.source, state=state,
+        row = ServiceRecord.create(uid=str(uuid.uuid4()), shift=inp.shift_id, source=inp.source, state="pending",
                                    recorded_by=str(actor), created_at=now, updated_at=now, **checked_columns(inp))
         record(actor, "record.create", "service_record", row.id, None, record_snapshot(row))
     return record_changed(row.id)

@@ -83,6 +83,7 @@ class RosterRow:
     team: str
     status: str
     has_consent: bool
+    problem: str | None = None  # a platform row breaking a roster rule: why (not offered for check-in)
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,7 @@ def update_volunteer(volunteer_id: int, inp: VolunteerInput, actor: Actor, reaso
             consent = {"extra_consent": inp.extra_consent}
         if before == after:
             return _masked(row)
-        Volunteer.update(updated_at=now_iso(), **consent, **values, **derived_columns(values)).where(
+        Volunteer.update(updated_at=now_iso(), pull_problem=None, **consent, **values, **derived_columns(values)).where(
             Volunteer.id == volunteer_id
         ).execute()
         record(actor, "volunteer.update", "volunteer", volunteer_id, before, after, reason)
@@ -283,7 +284,8 @@ def stored_volunteer(volunteer_id: int) -> VolunteerRecord:
     return _record(row)
 
 
-_ROW_COLUMNS = "id, name, gender, birth_date, id_type, id_number, phone, platform_no, team, status, consent_date"
+_ROW_COLUMNS = ("id, name, gender, birth_date, id_type, id_number, phone, platform_no, team, status, consent_date,"
+                " pull_problem")
 
 # Above this many candidate matches, sorting them in Python costs more than
 # walking the ordered index until a page is full (matches are dense then).
@@ -421,7 +423,7 @@ def search_roster(query: str = "", include_inactive: bool = False, offset: int =
         RosterRow(
             id=r[0], name=r[1], gender=r[2], age=age_this_year(_as_date(r[3])), id_type=r[4],
             id_masked=mask_id_number(r[5]), phone_masked=mask_phone(r[6]), platform_no=r[7] or "",
-            team=r[8], status=r[9], has_consent=r[10] is not None,
+            team=r[8], status=r[9], has_consent=r[10] is not None, problem=r[11],
         )
         for r in (by_id[i] for i in ids)
     ]

@@ -23,6 +23,7 @@ from station_app.masking import mask_value
 from station_app.roster.ids import IdNumberError, parse_id
 from station_app.roster.phone import PhoneError, normalize_mobile
 from station_app.roster.service import derived_columns
+from station_app.roster.validation import VolunteerInput, check_volunteer
 from station_app.sync import state
 from station_app.sync.client import Answer
 
@@ -108,6 +109,9 @@ def _apply(item: dict, now: str) -> tuple | None:
     merged = {f: getattr(row, f) for f in ("name", "id_number", "phone", "platform_no")}
     merged.update({k: v for k, v in changes.items() if k in merged})
     extra = derived_columns(merged)
+    result = {f: getattr(row, f) for f in _RULE_FIELDS}
+    result.update({k: v for k, v in changes.items() if k in result})
+    changes["pull_problem"] = rule_problem(result)
     Volunteer.update(**changes, **extra, updated_at=now, local_edit=0, sync_gen=Volunteer.sync_gen + 1).where(
         Volunteer.id == row.id).execute()
     return ("volunteer.platform_update", "volunteer", row.id, mask_value(before), mask_value(
@@ -128,10 +132,29 @@ def _drop_clashes(changes: dict, row: Volunteer) -> None:
             changes.pop("id_type", None)
 
 
+_RULE_FIELDS = ("name", "id_type", "id_number", "gender", "birth_date", "phone", "platform_no", "guardian_name",
+                "guardian_phone", "consent_date", "status")
+
+
+def rule_problem(values: dict) -> str | None:
+    """Why a volunteer as the platform sent them breaks a roster rule (a child with no guardian or
+    consent, a name with digits), or None. Such a row is kept — it is the platform's record — but not
+    offered for check-in, and shown to staff with this reason until they complete it."""
+    inp = VolunteerInput(name=values["name"] or "", id_type=values["id_type"], id_number=values["id_number"] or "",
+                         gender=values.get("gender") or "", birth_date=values.get("birth_date"),
+                         phone=values.get("phone") or "", platform_no=values.get("platform_no") or "",
+                         guardian_name=values.get("guardian_name") or "",
+                         guardian_phone=values.get("guardian_phone") or "",
+                         consent=values.get("consent_date") is not None, consent_date=values.get("consent_date"),
+                         status=values.get("status") or "active")
+    errors = check_volunteer(inp).errors
+    return "；".join(str(e) for e in errors) if errors else None
+
+
 def _create(values: dict, now: str) -> tuple:
     full = {**values, "status": "active"}
     row = Volunteer.create(uid=str(uuid.uuid4()), **full, **derived_columns(full), created_at=now, updated_at=now,
-                           local_edit=0)
+                           local_edit=0, pull_problem=rule_problem(full))
     return ("volunteer.platform_create", "volunteer", row.id, None,
             mask_value({"name": values["name"], "id_type": values["id_type"], "id_number": values["id_number"],
                      "platform_no": str(values["platform_no"])}), "")

@@ -6,6 +6,7 @@ exactly once, nothing is lost, and what the platform refuses is shown with its r
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import stat
@@ -221,6 +222,32 @@ def test_the_roster_pull_brings_new_people_updates_and_tombstones(data_dir, peop
                                     status="deleted")
     run_sync(data_dir, config_for(platform), FAST)
     assert Volunteer.get_by_id(sun.id).status == "inactive"
+
+
+def test_a_pulled_row_that_breaks_a_roster_rule_is_kept_but_not_offered_for_check_in(data_dir, people, actor,
+                                                                                  platform):
+    """A 2016-born "小明123" arrives from the platform: no guardian, no consent, digits in the name. The
+    station keeps the platform's record, but the kiosk does not offer them and staff see why."""
+    from station_app.kiosk import service as kiosk
+    from station_app.roster.service import search_roster, update_volunteer
+    from station_app.roster.validation import VolunteerInput
+    from support.core import make_id
+
+    child = make_id("110105", "20160301", 302)
+    platform.store.upsert_volunteer(STATION, None, "小明123", "CN_RIC", child, "13900139002", "M")
+    run_sync(data_dir, config_for(platform), FAST)
+    row = Volunteer.get(Volunteer.id_number == child)
+    assert row.status == "active" and row.name == "小明123"  # kept as the platform sent it
+    assert "姓名" in row.pull_problem and "监护人" in row.pull_problem
+    assert kiosk.identify("9002").candidates == [] and kiosk.identify("13900139002").candidates == []
+    [shown] = search_roster("9002", actor=READER).rows
+    assert shown.problem == row.pull_problem  # the roster shows staff the reason
+    # staff complete the record from the paper form: the rules pass, the kiosk offers them again
+    update_volunteer(row.id, VolunteerInput(name="王小明", id_number=child, phone="13900139002",
+                                            guardian_name="王大明", guardian_phone="13900139003", consent=True,
+                                            consent_date=dt.date.today()), actor, "补全监护人和告知同意")
+    assert Volunteer.get_by_id(row.id).pull_problem is None
+    assert [c.name for c in kiosk.identify("9002").candidates] == ["王小明"]
 
 
 def test_the_pull_never_overwrites_a_local_edit_the_platform_has_not_seen(data_dir, people, actor, platform):

@@ -27,7 +27,6 @@ from station_app.gui.kiosk.home_screen import HomeScreen
 from station_app.gui.kiosk.idle import ActivityWatcher
 from station_app.gui.kiosk.message_screen import MessageScreen
 from station_app.gui.kiosk.person_screen import PersonScreen
-from station_app.gui.kiosk.pin_guard import PinGuard, leave_allowed
 from station_app.gui.kiosk.pin_screen import PinScreen
 from station_app.gui.kiosk.style import STYLE, kiosk_font
 from station_app.gui.kiosk.summary_screen import SummaryScreen
@@ -35,6 +34,7 @@ from station_app.gui.kiosk.top_bar import TopBar
 from station_app.hours.records import HoursError
 from station_app.hours.times import local_now
 from station_app.kiosk import service as kiosk
+from station_app.kiosk.pin import PinAnswer, try_kiosk_pin
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,6 @@ class KioskWindow(QWidget):
         self._generation = 0
         self._busy = False
         self._unlocked = False
-        self.pin_guard = PinGuard()
 
         self.setObjectName("kiosk_root")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -265,16 +264,14 @@ class KioskWindow(QWidget):
         self._show("pin")
 
     def _check_pin(self, pin: str) -> None:
-        wait = self.pin_guard.wait_seconds()
-        if wait:
-            self.pin.show_error(self.tr("错误次数太多，请 {s} 秒后再试").format(s=wait))
-            return
-        self._run(leave_allowed, pin, then=self._pin_answer)
+        self._run(try_kiosk_pin, pin, then=self._pin_answer)
 
-    def _pin_answer(self, ok: bool) -> None:
-        self.pin_guard.answered(ok)
-        if not ok:
-            self.pin.show_error(self.tr("PIN 不对，请再试一次"))
+    def _pin_answer(self, answer: PinAnswer) -> None:
+        if not answer.ok:
+            if answer.wait_seconds:
+                self.pin.show_error(self.tr("错误次数太多，请 {t}后再试").format(t=self._wait_text(answer.wait_seconds)))
+            else:
+                self.pin.show_error(self.tr("PIN 不对，请再试一次"))
             self.pin_checked.emit(False)
             return
         self._unlocked = True
@@ -283,6 +280,11 @@ class KioskWindow(QWidget):
         self.pin.reset()
         self.pin_checked.emit(True)
         self.on_leave()
+
+    def _wait_text(self, seconds: int) -> str:
+        if seconds >= 60:
+            return self.tr("{m} 分钟").format(m=(seconds + 59) // 60)
+        return self.tr("{s} 秒").format(s=seconds)
 
     # --- idle, keys, window --------------------------------------------------------------------
 
