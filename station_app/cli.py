@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export-roster", help="把志愿者名册导出为 Excel 或 CSV（证件号码以文本保存）")
     export.add_argument("file", metavar="FILE.xlsx|FILE.csv")
-    export.add_argument("--mask", action="store_true", help="隐去证件号码和手机号码的中间位，出生日期换成今年年龄")
+    export.add_argument("--mask", action="store_true", help="隐去证件号码和手机号码的中间位，出生日期换成年龄段")
     export.add_argument("--reason", metavar="TEXT", default="", help="不加 --mask 时必填：为什么要导出完整号码（记入操作日志）")
 
     exp_hours = sub.add_parser("export-hours", help="把服务时长记录导出为 Excel（每条记录一行，证件号码隐去中间位）")

@@ -12,6 +12,7 @@ from station_app.audit_view.names import Names, collect, entity_name, lookup
 from station_app.db.models import AuditEntry
 from station_app.i18n import translate
 from station_app.masking import mask_text, mask_value
+from station_app.roster.age_band import age_band
 from station_app.sealing import is_sealed_text
 
 
@@ -50,8 +51,8 @@ class AuditPage:
 def _shown(value: dict | None, entity_type: str = "", entity_id: str = "", names: Names | None = None) -> str:
     """An entry's before or after as one masked line staff can read: ``志愿者：张三（#12）；超出名额：否；备注：（空）``.
 
-    Numbers are masked first, on the values as stored, and a birth date keeps
-    only its year (its month and day are the hidden digits of a mainland ID);
+    Numbers are masked first, on the values as stored, and a birth date gives way
+    to its age band (its digits are the hidden digits of a mainland ID: roster/age_band.py);
     only then are keys and codes given their Chinese names
     (station_app.audit_view.field_labels) and ids the names in *names*.
     """
@@ -60,9 +61,17 @@ def _shown(value: dict | None, entity_type: str = "", entity_id: str = "", names
     value = mask_value(value)
     if isinstance(value, dict):
         if value.get("birth_date"):
-            value = {**value, "birth_date": str(value["birth_date"])[:4] + "-**-**"}
+            value = {**value, "birth_date": _birth_shown(str(value["birth_date"]))}
         return mask_text(describe_fields(value, entity_type, entity_id, names))
     return mask_text(str(value))
+
+
+def _birth_shown(stored: str) -> str:
+    try:
+        band = age_band(dt.date.fromisoformat(stored[:10]))
+    except ValueError:
+        band = ""
+    return translate("audit", "（已隐去，{band}）").format(band=band) if band else translate("audit", "（已隐去）")
 
 
 def distinct_values() -> dict[str, list[str]]:
@@ -75,7 +84,7 @@ def distinct_values() -> dict[str, list[str]]:
 
 def search(f: AuditFilter, actor: Actor, with_choices: bool = False) -> AuditPage:
     """Entries matching *f*, newest first, at most ``f.limit``; ID and phone numbers masked, birth dates
-    shown by their year, personal values of a volunteer deleted on request no longer readable.
+    shown as age bands, personal values of a volunteer deleted on request no longer readable.
 
     Any staff member may look: nothing here shows more than the roster's masks.
 

@@ -12,7 +12,6 @@ name. The write-only workbook streams rows: 100k volunteers need little memory.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from station_app.db import database
 from station_app.db.models import Volunteer
 from station_app.exports.cells import safe_text
 from station_app.i18n import translate
+from station_app.roster.age_band import age_band
 from station_app.roster.ids import IdType, mask_id_number
 from station_app.roster.phone import mask_phone
 from station_app.staff.roles import require_admin
@@ -40,7 +40,7 @@ TEXT_COLUMNS = {2, 5, 6, 10}  # ID, phone, platform number, guardian phone
 Progress = Callable[[int, int], None]
 
 
-AGE_HEADER = "年龄（今年）"  # a masked export's column 4: the birth date would fill in the ID's mask
+AGE_HEADER = "年龄段"  # a masked export's column 4: a birth date or an age would fill in the ID's mask
 
 
 def headers(mask: bool) -> list[str]:
@@ -51,12 +51,12 @@ def headers(mask: bool) -> list[str]:
 
 
 def roster_rows(mask: bool) -> Iterator[list[str]]:
-    """Every volunteer in roster order, as the text of each cell; masked: numbers masked, age not birth date."""
-    this_year = dt.date.today().year
+    """Every volunteer in roster order, as the text of each cell; masked: numbers masked, an age band
+    (roster/age_band.py) instead of the birth date."""
     for v in Volunteer.select().order_by(Volunteer.name_pinyin, Volunteer.name, Volunteer.id).iterator():
         birth = v.birth_date.isoformat() if v.birth_date else ""
         if mask:
-            birth = str(this_year - v.birth_date.year) if v.birth_date else ""
+            birth = age_band(v.birth_date)
         values = (
             v.name, IdType(v.id_type).label,
             mask_id_number(v.id_number) if mask else v.id_number,

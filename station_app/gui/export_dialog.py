@@ -43,7 +43,7 @@ class ExportDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("导出完整号码的原因（必填，记入操作日志），如：向街道报送名册"))
         self.reason.setVisible(False)
         self.full_numbers.toggled.connect(self.reason.setVisible)
-        hint = QLabel(self.tr("默认隐去中间位（如 110105********3945），出生日期换成今年年龄。"
+        hint = QLabel(self.tr("默认隐去中间位（如 110105********3945），出生日期换成年龄段。"
                               "导出完整号码会记入操作日志，请妥善保管文件。"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #566573;")

@@ -275,7 +275,8 @@ class ColumnsPage(_BusyPage):
             self.error.setText(self.tr("同一项内容对应了多列，请只保留一列。"))
             return False
         workbook, sheet, header, plan = self.workbook, self.current_sheet, self.header_index, self.wizard().kind.plan
-        self.run(lambda progress, cancelled: plan(workbook, sheet, header, mapping, progress, cancelled),
+        actor = self.ctx.actor()
+        self.run(lambda progress, cancelled: plan(workbook, sheet, header, mapping, progress, cancelled, actor=actor),
                  self._planned)
         return False
 
@@ -399,8 +400,9 @@ class PreviewPage(_BusyPage):
             columns.plan = new_plan
             self.initializePage()
 
+        actor = self.ctx.actor()
         self.run(lambda progress, cancelled: plan(workbook, sheet, header, mapping, progress, cancelled,
-                                                  create_posts=True), replanned)
+                                                  create_posts=True, actor=actor), replanned)
 
     def _save_report(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存报告"), self.tr("导入报告.csv"), self.tr("CSV 文件 (*.csv)"))

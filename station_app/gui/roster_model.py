@@ -27,7 +27,7 @@ class RosterModel(QAbstractTableModel):
         self._loading_more = False
         self._request_more = request_more
         self._headers = [
-            self.tr("姓名"), self.tr("性别"), self.tr("年龄"), self.tr("证件类型"), self.tr("证件号码"),
+            self.tr("姓名"), self.tr("性别"), self.tr("年龄段"), self.tr("证件类型"), self.tr("证件号码"),
             self.tr("手机号码"), self.tr("志愿者编号"), self.tr("所属队伍"), self.tr("告知同意"), self.tr("状态"),
         ]
         self._gender = {"M": self.tr("男"), "F": self.tr("女"), "": ""}
@@ -107,7 +107,7 @@ class RosterModel(QAbstractTableModel):
         if col == 1:
             return self._gender.get(r.gender, "")
         if col == 2:
-            return str(r.age) if r.age is not None else ""
+            return r.age_band
         if col == 3:
             return IdType(r.id_type).label
         if col == 4:

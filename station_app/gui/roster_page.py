@@ -145,6 +145,8 @@ class RosterPage(QWidget):
         shown = self.tr("共 {n} 人").format(n=page.total)
         if self.search.text().strip():
             shown = self.tr("找到 {n} 人").format(n=page.total)
+        if page.notice:
+            shown += "  " + page.notice
         self.count_label.setText(shown)
         self.results_shown.emit(page.total)
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.errors import ValidationFailed
+from station_app.errors import PermissionDenied, ValidationFailed
 from station_app.gui.context import AppContext
 from station_app.gui.dialog_buttons import save_cancel_buttons
 from station_app.gui.fit import fit_dialog_to_screen, fit_placeholder, scrolling_body
@@ -119,7 +119,7 @@ class VolunteerDialog(QDialog):
         self.derived_note = QLabel(self.tr("性别和出生日期已根据证件号码自动填写。"))
         self.derived_note.setStyleSheet("color: #566573;")
         form.addRow("", self.derived_note)
-        self.masked_note = QLabel(self.tr("证件号码、手机号码已隐去中间位，出生日期以今年年龄显示。"
+        self.masked_note = QLabel(self.tr("证件号码、手机号码已隐去中间位，出生日期以年龄段显示。"
                                           "手机号码留空即保持不变；要修改证件号码，请站长点“显示完整号码”。"))
         self.masked_note.setObjectName("masked_note")
         self.masked_note.setWordWrap(True)
@@ -306,7 +306,7 @@ class VolunteerDialog(QDialog):
 
     def _show_masked(self, rec: VolunteerRecord) -> None:
         """Masked: the identity is read-only, the numbers are what the masks show (as placeholders the
-        phones can be typed over), and the birth date gives way to this year's age."""
+        phones can be typed over), and the birth date gives way to an age band."""
         for widget in (self.id_type, self.id_number, self.gender, self.birth_date):
             widget.setEnabled(not rec.masked)
         self.masked_note.setVisible(rec.masked)
@@ -314,8 +314,7 @@ class VolunteerDialog(QDialog):
         self.reveal_button.setEnabled(self.ctx.is_admin)
         self.reveal_button.setToolTip("" if self.ctx.is_admin else self.tr("只有站长可以查看完整号码（记入操作日志）"))
         if rec.masked:
-            age = self.tr("{n} 岁（今年）").format(n=rec.age) if rec.age is not None else self.tr("未填写")
-            self.birth_date.setSpecialValueText(age)
+            self.birth_date.setSpecialValueText(rec.age_band or self.tr("未填写"))
             self.birth_date.setDate(NO_DATE)
             for edit, key in ((self.phone, "phone"), (self.guardian_phone, "guardian_phone")):
                 shown = rec.values.get(key) or ""
@@ -411,7 +410,19 @@ class VolunteerDialog(QDialog):
                 self._set_duplicate(found if found and found.id != self.volunteer_id else None)
             self.duplicate_checked.emit()
 
-        self.ctx.db(service.find_by_id_number, id_type, id_number, self.ctx.actor()).success(show).start()
+        def stopped(error: BaseException) -> None:  # whole-number lookups stopped (roster/id_probes.py)
+            if not isinstance(error, PermissionDenied):
+                raise error
+            if self._checked_id == key:
+                self.existing_id = None
+                self.banner_text.setText(str(error))
+                self.banner_button.setVisible(False)
+                self.banner.setVisible(True)
+                self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            self.duplicate_checked.emit()
+
+        self.ctx.db(service.find_by_id_number, id_type, id_number, self.ctx.actor()).success(show).failure(
+            stopped).start()
 
     def _set_duplicate(self, found: VolunteerRecord | None) -> None:
         self.existing_id = found.id if found else None
@@ -419,6 +430,7 @@ class VolunteerDialog(QDialog):
             status = self.tr("在册") if found.values["status"] == "active" else self.tr("已停用")
             self.banner_text.setText(self.tr("此证件号码已登记：<b>{name}</b>（{status}）。同一个人不能重复录入。").format(
                 name=found.name, status=status))
+        self.banner_button.setVisible(True)
         self.banner.setVisible(found is not None)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(found is None)
 

@@ -69,6 +69,7 @@ from station_app.imports.roster_columns import HeaderGuess
 from station_app.imports.sheet_plan import RowProblem, SheetPlan, open_sheet_file, write_report  # noqa: F401 - re-exported
 from station_app.imports.table_reader import Cancelled, FileUnreadable, Sheet, Workbook
 from station_app.imports.templates import is_example_row
+from station_app.roster import id_probes
 from station_app.roster.ids import mask_id_number, normalize_id_number
 from station_app.text_normalize import squeeze, strip_all_space
 
@@ -161,6 +162,7 @@ class _Lookup:
 
     def __init__(self) -> None:
         self.people: dict[str, list[tuple[int, str]]] = {}
+        self.missed: list[str] = []  # whole numbers on no one (roster/id_probes.py)
         for vid, name, number in Volunteer.select(Volunteer.id, Volunteer.name, Volunteer.id_number).tuples():
             self.people.setdefault(number, []).append((vid, name))
         self.by_name: dict[str, list[Post]] = {}
@@ -172,6 +174,7 @@ class _Lookup:
     def person(self, number: str, name: str) -> tuple[int, str]:
         found = self.people.get(number, [])
         if not found:
+            self.missed.append(number)
             raise cv.CellProblem(translate("import", "证件号码 {n} 不在志愿者名册中：请先在名册中登记此人").format(
                 n=mask_id_number(number)))
         if len(found) > 1:
@@ -205,13 +208,18 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
 
 def plan_hours_import(workbook: Workbook, sheet: Sheet, header_index: int, mapping: dict[int, str],
                       progress: Progress | None = None, cancelled: CancelFlag | None = None,
-                      now: dt.datetime | None = None, create_posts: bool = False) -> HoursImportPlan:
+                      now: dt.datetime | None = None, create_posts: bool = False, *,
+                      actor: Actor) -> HoursImportPlan:
     """Check every data row; say what would be added and what is refused, and why. Writes nothing.
 
     A row naming a post the station does not have is refused, and the post's name listed in
     ``missing_posts``; with *create_posts* the row is planned, and the commit makes the post
     (name as written, a code made from its pinyin, no category) in the import's transaction.
+
+    Telling whether an ID is on the roster is a lookup by whole number: *actor*'s near misses count
+    (roster/id_probes.py), and while their lookups are stopped the file is refused.
     """
+    id_probes.refuse_if_blocked(actor)
     check_cancel = cancelled or (lambda: False)
     headers = [str(c) if c is not None else "" for c in sheet.rows[header_index]] if sheet.rows else []
     plan = HoursImportPlan(workbook.path, workbook.kind, workbook.encoding, sheet.name, header_index + 1,
@@ -246,6 +254,7 @@ def plan_hours_import(workbook: Workbook, sheet: Sheet, header_index: int, mappi
         plan.rows.append(planned)
     if progress:
         progress(len(data), len(data))
+    id_probes.note_misses(id_probes.ID_NUMBER, lookup.missed, actor, "import")
     return plan
 
 
@@ -439,5 +448,6 @@ def import_hours_file(path: Path, actor: Actor, approve: bool = False, now: dt.d
                       create_posts: bool = False) -> tuple[HoursImportPlan, HoursImportResult]:
     """Read, plan and commit every valid row: what ``station-app import-hours`` does."""
     workbook, guess = open_hours_file(path)
-    plan = plan_hours_import(workbook, guess.sheet, guess.row_index, guess.mapping, now=now, create_posts=create_posts)
+    plan = plan_hours_import(workbook, guess.sheet, guess.row_index, guess.mapping, now=now, create_posts=create_posts,
+                             actor=actor)
     return plan, commit_hours_import(plan, actor, approve=approve)

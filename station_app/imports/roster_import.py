@@ -41,6 +41,7 @@ from station_app.imports.table_reader import (
     Workbook,
 )
 from station_app.imports.templates import is_example_row
+from station_app.roster import id_probes
 from station_app.roster.service import STORED_FIELDS, audit_view, derived_columns
 from station_app.roster.validation import check_volunteer, input_from_values
 
@@ -107,8 +108,13 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
 
 def plan_roster_import(workbook: Workbook, sheet: Sheet, header_index: int, mapping: dict[int, str],
                        progress: Progress | None = None, cancelled: CancelFlag | None = None,
-                       today: dt.date | None = None) -> ImportPlan:
-    """Check every data row; say what would be added, updated or refused, and why."""
+                       today: dt.date | None = None, *, actor: Actor) -> ImportPlan:
+    """Check every data row; say what would be added, updated or refused, and why.
+
+    Saying "update" or "add" tells whether an ID is on the roster: *actor*'s near misses count
+    (roster/id_probes.py), and while their lookups are stopped the file is refused.
+    """
+    id_probes.refuse_if_blocked(actor)
     check_cancel = cancelled or (lambda: False)
     headers = [str(c) if c is not None else "" for c in sheet.rows[header_index]] if sheet.rows else []
     plan = ImportPlan(workbook.path, workbook.kind, workbook.encoding, sheet.name, header_index + 1,
@@ -133,6 +139,8 @@ def plan_roster_import(workbook: Workbook, sheet: Sheet, header_index: int, mapp
         _plan_row(plan, row_no, cells, mapping, by_id, by_platform, seen_ids, seen_platform, today)
     if progress:
         progress(len(data), len(data))
+    id_probes.note_misses(id_probes.ID_NUMBER, [str(r.values["id_number"]) for r in plan.rows if r.existing_id is None],
+                          actor, "import")
     return plan
 
 
@@ -275,5 +283,5 @@ def _chunks(items: list, size: int):
 def import_roster_file(path: Path, actor: Actor) -> tuple[ImportPlan, ImportResult]:
     """Read, plan and commit every valid row: what ``station-app import-roster`` does."""
     workbook, guess = open_roster_file(path)
-    plan = plan_roster_import(workbook, guess.sheet, guess.row_index, guess.mapping)
+    plan = plan_roster_import(workbook, guess.sheet, guess.row_index, guess.mapping, actor=actor)
     return plan, commit_roster_import(plan, actor)

@@ -63,6 +63,24 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def whole_numbers(query: str) -> list[tuple[str, str]]:
+    """The whole numbers *query* is looked up as, exactly: ("id_number", "11010519…"), and ("phone", …)
+    for eleven digits. These are what roster/id_probes.py watches; tails and names are not."""
+    text = to_half_width(query).strip()
+    if not text or _CJK.search(text):
+        return []
+    key = strip_all_space(text).replace("-", "")
+    if not key.isascii() or not key.isalnum() or len(key) <= VISIBLE_TAIL:
+        return []
+    found = [("id_number", key.upper())]
+    if key.isdigit() and len(key) == MOBILE_DIGITS:
+        found.append(("phone", key))
+    return found
+
+
+WHOLE_NUMBER_INDEXES = frozenset({"volunteer_id_rev", "volunteer_phone_rev"})  # their exact parts, when whole
+
+
 def search_parts(query: str) -> list[SearchPart] | None:
     """The parts whose union is the answer; ``None`` lists everyone, ``[]`` no one."""
     text = to_half_width(query).strip()

@@ -7,8 +7,9 @@ dataclasses so no lazy query ever runs on the GUI thread.
 Reads take the actor and return what anyone may see without a logged reveal
 (:func:`station_app.roster.privacy.reveal_volunteer`): ID and phone numbers
 masked, and no birth date — its digits are exactly those a mainland ID's mask
-hides — but the age this year (which changes on 1 January, not on a birthday
-a patient neighbour could watch for) and whether the person is a minor.
+hides — nor an age (which gives the year) but an age band (roster/age_band.py)
+and whether the person is a minor. Looking a whole number up is watched for
+someone trying candidates (roster/id_probes.py).
 """
 
 from __future__ import annotations
@@ -25,9 +26,19 @@ from station_app.db import database
 from station_app.db.models import Volunteer
 from station_app.errors import NotFound, ValidationFailed
 from station_app.i18n import translate
+from station_app.roster import id_probes
+from station_app.roster.age_band import age_band
 from station_app.roster.ids import IdType, mask_id_number
 from station_app.roster.phone import mask_phone
-from station_app.roster.search import NAME_CHAR_INDEX, ORDER_INDEX, SearchPart, name_chars, search_parts
+from station_app.roster.search import (
+    NAME_CHAR_INDEX,
+    ORDER_INDEX,
+    WHOLE_NUMBER_INDEXES,
+    SearchPart,
+    name_chars,
+    search_parts,
+    whole_numbers,
+)
 from station_app.roster.search_keys import pinyin_keys, reversed_or_none
 from station_app.roster.validation import (
     ADULT_AGE,
@@ -58,7 +69,7 @@ class VolunteerRecord:
     extra_consent: bool = False  # agreed to keep skills/notes (see roster.privacy)
     anonymised: bool = False
     masked: bool = False  # numbers masked and no birth date: what a read without a reveal gives
-    age: int | None = None  # this year's age (year minus birth year)
+    age_band: str = ""  # what a masked view shows instead of the birth date (roster/age_band.py)
     minor: tuple[bool, bool] = (False, False)  # under 18, under 14: the guardian rules apply
     pull_problem: str | None = None  # a platform roster row that breaks a rule: not offered for check-in
     changes: Changes = changes_field()
@@ -75,7 +86,7 @@ class RosterRow:
     id: int
     name: str
     gender: str
-    age: int | None  # this year's age: a birth date would give away the ID's hidden digits
+    age_band: str  # a band of years (roster/age_band.py): a birth date or an age would fill in the ID's mask
     id_type: str
     id_masked: str
     phone_masked: str
@@ -91,6 +102,7 @@ class RosterPage:
     rows: list[RosterRow]
     total: int
     offset: int
+    notice: str = ""  # why part of the query was not looked up (whole numbers stopped: roster/id_probes.py)
 
 
 class DuplicateVolunteer(ValueError):
@@ -118,7 +130,7 @@ def _record(row: Volunteer) -> VolunteerRecord:
         updated_at=row.updated_at,
         extra_consent=bool(row.extra_consent),
         anonymised=row.anonymised_at is not None,
-        age=age_this_year(birth),
+        age_band=age_band(birth),
         minor=minor_flags(birth),
         pull_problem=row.pull_problem,
     )
@@ -131,10 +143,6 @@ def _masked(row: Volunteer) -> VolunteerRecord:
                   phone=mask_phone(values["phone"]) or None, guardian_phone=mask_phone(values["guardian_phone"]) or None,
                   birth_date=None)
     return replace(full, values=values, masked=True)
-
-
-def age_this_year(birth: dt.date | None, today: dt.date | None = None) -> int | None:
-    return (today or dt.date.today()).year - birth.year if birth else None
 
 
 def minor_flags(birth: dt.date | None, today: dt.date | None = None) -> tuple[bool, bool]:
@@ -178,8 +186,10 @@ def add_volunteer(inp: VolunteerInput, actor: Actor, reason: str = "") -> Volunt
     """Register a volunteer. Raises ValidationFailed or DuplicateVolunteer; writes nothing then."""
     values = _checked_values(inp)
     now = now_iso()
+    id_probes.refuse_if_blocked(actor)  # a clash names who holds the number: an oracle like the search
     with database.atomic():
         _refuse_duplicates(values, None)
+        id_probes.note_misses(id_probes.ID_NUMBER, [values["id_number"]], actor, "add")
         extra = inp.extra_consent if inp.extra_consent is not None else bool(values["skills"] or values["notes"])
         row = Volunteer.create(uid=str(uuid.uuid4()), created_at=now, updated_at=now, extra_consent=extra,
                                **values, **derived_columns(values))
@@ -270,8 +280,12 @@ def get_volunteer(volunteer_id: int, actor: Actor) -> VolunteerRecord:
 
 
 def find_by_id_number(id_type: str | IdType, id_number: str, actor: Actor) -> VolunteerRecord | None:
-    """Who holds exactly this ID (masked): typing a whole number tells only whether, and who."""
+    """Who holds exactly this ID (masked): typing a whole number tells only whether, and who. Near misses
+    count against the actor (roster/id_probes.py), who is refused while their lookups are stopped."""
+    id_probes.refuse_if_blocked(actor)
     row = Volunteer.get_or_none((Volunteer.id_type == IdType(id_type).value) & (Volunteer.id_number == id_number))
+    if row is None:
+        id_probes.note_misses(id_probes.ID_NUMBER, [id_number], actor, "check")
     return _masked(row) if row else None
 
 
@@ -397,7 +411,7 @@ def _union_count(hits: list[tuple[SearchPart, int]], active: str) -> int:
 
 def search_roster(query: str = "", include_inactive: bool = False, offset: int = 0, limit: int = 200,
                   with_total: bool = True, *, actor: Actor) -> RosterPage:
-    """One page of the roster matching *query*, in pinyin order, numbers masked, ages not birth dates.
+    """One page of the roster matching *query*, in pinyin order, numbers masked, age bands not birth dates.
     What a query may match is bounded by the masks (station_app.roster.search), for every role.
 
     Search parts are answered from covering indexes (see roster/search.py);
@@ -405,6 +419,10 @@ def search_roster(query: str = "", include_inactive: bool = False, offset: int =
     """
     active = _active_sql(include_inactive)
     parts = search_parts(query)
+    whole = whole_numbers(query)
+    notice = id_probes.blocked_message(actor) if whole else None
+    if notice and parts:
+        parts = [p for p in parts if not (p.index in WHOLE_NUMBER_INDEXES and "GLOB" not in p.where)]
     if parts is None:
         ids = [r[0] for r in _sql(
             f"SELECT id FROM volunteer INDEXED BY {ORDER_INDEX} WHERE 1{active} "
@@ -421,13 +439,24 @@ def search_roster(query: str = "", include_inactive: bool = False, offset: int =
         by_id = {r[0]: r for r in _sql(f"SELECT {_ROW_COLUMNS} FROM volunteer WHERE id IN ({marks})", tuple(ids))}
     rows = [
         RosterRow(
-            id=r[0], name=r[1], gender=r[2], age=age_this_year(_as_date(r[3])), id_type=r[4],
+            id=r[0], name=r[1], gender=r[2], age_band=age_band(_as_date(r[3])), id_type=r[4],
             id_masked=mask_id_number(r[5]), phone_masked=mask_phone(r[6]), platform_no=r[7] or "",
             team=r[8], status=r[9], has_consent=r[10] is not None, problem=r[11],
         )
         for r in (by_id[i] for i in ids)
     ]
-    return RosterPage(rows=rows, total=total, offset=offset)
+    if whole and not notice and offset == 0:
+        _note_whole_misses(whole, actor)
+    return RosterPage(rows=rows, total=total, offset=offset, notice=notice or "")
+
+
+def _note_whole_misses(whole: list[tuple[str, str]], actor: Actor) -> None:
+    """The whole numbers the search looked up that are on no one (whoever matched by another column)."""
+    column = {id_probes.ID_NUMBER: "id_rev", id_probes.PHONE: "phone_rev"}
+    for kind, number in whole:
+        if not _sql(f"SELECT 1 FROM volunteer WHERE {column[kind]} = ? LIMIT 1", (number[::-1],)):
+            if id_probes.note_misses(kind, [number], actor, "search"):
+                return
 
 
 def _as_date(value: Any) -> dt.date | None:

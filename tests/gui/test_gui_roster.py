@@ -249,3 +249,52 @@ def test_withdrawing_extra_consent_in_the_dialog_erases_skills_and_notes(qtbot, 
     assert (row.extra_consent, row.skills, row.notes) == (False, "", "")
     change = entries_for("volunteer", rec.id)[-1]
     assert change["before"]["extra_consent"] is True and change["after"]["extra_consent"] is False
+
+
+@pytest.fixture
+def operator_window(qtbot, db, actor):
+    """The main window as a 值班员 (not the 站长) sees it."""
+    from station_app.demo import DEMO_STATION
+    from station_app.gui.context import AppContext
+    from station_app.gui.tasks import TaskManager
+    from station_app.station.profile import save_profile
+
+    save_profile(DEMO_STATION, actor)
+    tasks = TaskManager()
+    ctx = AppContext(data_dir=db, tasks=tasks, profile=DEMO_STATION, operator="邻居小刘", role="operator")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.roster_page.results_shown, timeout=5000):
+        win.show()
+    win.show_page(win.roster_page)
+    yield win
+    win.close()
+    tasks.shutdown()
+
+
+def test_an_operator_trying_birth_dates_in_the_search_is_stopped_and_told(qtbot, operator_window, actor):
+    target = make_id("19850314", "398")
+    add_direct(actor, "王阿姨", target, "13912345678")
+    page = operator_window.roster_page
+    with qtbot.waitSignal(page.results_shown, timeout=5000):
+        page.refresh()  # added behind the window's back
+    assert visible_names(page) == ["王阿姨"]
+    assert page.model.data(page.model.index(0, 2)) == "35–59 岁"  # an age band: no birth date, no age
+    candidates = [n for n in (make_id(f"198503{d:02d}", "398") for d in range(1, 31)) if n[-1] == target[-1]
+                  and n != target][:3]
+    for number in candidates:
+        page.search.clear()
+        assert search(qtbot, page, number) == []
+    page.search.clear()
+    assert search(qtbot, page, target) == []  # the right number no longer answers
+    assert "已暂停" in page.count_label.text()
+    page.search.clear()
+    assert search(qtbot, page, target[-4:]) == ["王阿姨"]  # what the mask shows still finds her
+    dialog = open_add_dialog(qtbot, page)
+    with qtbot.waitSignal(dialog.duplicate_checked, timeout=5000):
+        type_text(qtbot, dialog.id_number, target)
+        dialog.id_number.editingFinished.emit()
+    assert dialog.banner.isVisible() and "已暂停" in dialog.banner_text.text()
+    assert "王阿姨" not in dialog.banner_text.text()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    dialog.reject()

@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 
 from station_app.__main__ import main as run
-from station_app.audit import verify_chain
+from station_app.audit import Actor, verify_chain
 from station_app.audit.log import readable
 from station_app.cli_support import cli_actor
 from station_app.db import close_database, open_database
@@ -27,6 +27,7 @@ from station_app.roster.ids import mask_id_number
 from support.core import PYTHON, REPO, make_id
 from support.hours import DAY, add_people, add_posts, at
 
+PLANNER = Actor("值班员")  # previews as an operator: whole-number lookups count (roster/id_probes.py)
 HEADER = ["姓名", "身份证号", "岗位", "日期", "开始时间", "结束时间", "服务内容", "服务人次"]
 
 
@@ -384,7 +385,7 @@ def test_a_record_typed_after_the_preview_stops_the_whole_import(hours_station, 
     path = write_csv(tmp_path / "sheet.csv", sheet_for(people))
     with opened(folder):
         workbook, guess = open_hours_file(path)
-        plan = plan_hours_import(workbook, guess.sheet, guess.row_index, guess.mapping)
+        plan = plan_hours_import(workbook, guess.sheet, guess.row_index, guess.mapping, actor=PLANNER)
         assert len(plan.rows) == 3
         # meanwhile, staff type the second person's record from the same sheet
         records.add_record(RecordInput(people[1].id, posts.traffic.id, at("09:00"), at("09:30")), actor)
@@ -403,13 +404,13 @@ def test_a_cancelled_import_writes_nothing(hours_station, tmp_path):
         workbook, guess = open_hours_file(path)
         seen = []
         plan = plan_hours_import(workbook, guess.sheet, guess.row_index, guess.mapping,
-                                 progress=lambda done, total: seen.append((done, total)))
+                                 progress=lambda done, total: seen.append((done, total)), actor=PLANNER)
         assert seen[-1] == (4, 4)
         audit_before = AuditEntry.select().count()
         with pytest.raises(Cancelled):
             commit_hours_import(plan, cli_actor(), cancelled=lambda: True)
         with pytest.raises(Cancelled):
-            plan_hours_import(workbook, guess.sheet, guess.row_index, guess.mapping, cancelled=lambda: True)
+            plan_hours_import(workbook, guess.sheet, guess.row_index, guess.mapping, cancelled=lambda: True, actor=PLANNER)
         calls = iter([False])  # cancelled only at the very end, after everything was written
         with pytest.raises(Cancelled):
             commit_hours_import(plan, cli_actor(), approve=True, cancelled=lambda: next(calls, True))
@@ -421,7 +422,7 @@ def test_only_the_accepted_rows_are_committed(hours_station, tmp_path):
     path = write_csv(tmp_path / "sheet.csv", sheet_for(people, 3))
     with opened(folder):
         workbook, guess = open_hours_file(path)
-        plan = plan_hours_import(workbook, guess.sheet, guess.row_index, guess.mapping)
+        plan = plan_hours_import(workbook, guess.sheet, guess.row_index, guess.mapping, actor=PLANNER)
         result = commit_hours_import(plan, cli_actor(), accepted={2, 4})
         assert (result.added, result.approved, result.minutes) == (2, 0, 240)
         assert [r.volunteer_name for r in all_records()] == ["张三", "王五"]

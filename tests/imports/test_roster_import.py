@@ -51,11 +51,12 @@ from support.roster_files import (
 )
 
 PEOPLE = [person(i) for i in range(3)]
+PLANNER = Actor("值班员")  # previews as an operator: whole-number lookups count (roster/id_probes.py)
 
 
 def plan_file(path: Path):
     workbook, guess = open_roster_file(path)
-    return plan_roster_import(workbook, guess.sheet, guess.row_index, guess.mapping)
+    return plan_roster_import(workbook, guess.sheet, guess.row_index, guess.mapping, actor=PLANNER)
 
 
 def stored(id_number: str, id_type: str = "CN_RIC") -> dict:
@@ -689,7 +690,7 @@ def test_cancel_while_reading(db, actor, tmp_path):
 def test_cancel_during_plan_writes_nothing(db, actor, tmp_path):
     workbook, guess = open_roster_file(write_xlsx(tmp_path / "r.xlsx", roster_rows(PEOPLE)))
     with pytest.raises(Cancelled):
-        plan_roster_import(workbook, guess.sheet, guess.row_index, guess.mapping, cancelled=lambda: True)
+        plan_roster_import(workbook, guess.sheet, guess.row_index, guess.mapping, cancelled=lambda: True, actor=PLANNER)
     assert counts() == (0, 0)
 
 
@@ -780,7 +781,7 @@ def test_progress_is_reported_while_reading_and_planning(db, actor, tmp_path):
     read_progress, plan_progress = [], []
     workbook, guess = open_roster_file(path, progress=lambda d, t: read_progress.append((d, t)))
     plan_roster_import(workbook, guess.sheet, guess.row_index, guess.mapping,
-                       progress=lambda d, t: plan_progress.append((d, t)))
+                       progress=lambda d, t: plan_progress.append((d, t)), actor=PLANNER)
     assert read_progress and all(t >= 1200 for _, t in read_progress)
     assert plan_progress[0] == (0, 1200) and plan_progress[-1] == (1200, 1200)
 
