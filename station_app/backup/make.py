@@ -21,6 +21,7 @@ from station_app.backup.check import integrity_problems
 from station_app.backup.files import backups_dir, free_path, list_backups, rotate
 from station_app.db import database
 from station_app.i18n import translate
+from station_app.outgoing_copies import clear_outgoing
 
 log = logging.getLogger(__name__)
 
@@ -121,9 +122,7 @@ def write_copy(data_dir: Path, to: Path | None = None, passphrase: str | None = 
     if not folder.is_dir():
         raise ValueError(translate("backup", "文件夹不存在：{path}").format(path=folder))
     remove_stale_partials(folder)
-    outgoing = backups_dir(data_dir) / OUTGOING
-    make_private_folder(outgoing.parent)
-    make_private_folder(outgoing)
+    outgoing = clear_outgoing(data_dir)
     plain = write_backup(data_dir, outgoing)
     try:
         return seal_into(plain, folder, passphrase)
@@ -131,7 +130,6 @@ def write_copy(data_dir: Path, to: Path | None = None, passphrase: str | None = 
         plain.unlink(missing_ok=True)
 
 
-OUTGOING = "outgoing"  # where a copy to be encrypted is made and checked, beside the database
 
 
 def remove_stale_partials(folder: Path) -> None:

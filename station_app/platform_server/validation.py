@@ -224,4 +224,4 @@ def check_id_number(who: Identity, path: str) -> None:
     except ValueError:  # stdnum.exceptions.ValidationError: an impossible birth date
         raise Rejected("bad_id_number", f"{where}：号码中的出生日期 {number[6:14]} 无效") from None
     if ric.calc_check_digit(number) != number[17]:
-        raise Rejected("bad_id_number", f"{where}：GB 11643 校验位不符")
+        raise Rejected("bad_id_number", f"{where}：{number} 的 GB 11643 校验位不符")  # as platforms word it

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from station_app.audit import Actor, record
@@ -21,6 +22,7 @@ from station_app.db import database
 from station_app.db.models import Certificate, Erasure, Volunteer
 from station_app.errors import NotFound
 from station_app.i18n import translate
+from station_app.outgoing_copies import clear_outgoing
 from station_app.staff.roles import require_admin
 
 if TYPE_CHECKING:
@@ -100,6 +102,7 @@ def anonymise_volunteer(volunteer_id: int, reason: str, actor: Actor) -> Anonymi
                                 "请先同步（或导出待上传记录手工上传）后再删除个人信息。").format(n=unsent))
         name, certificates = _erase(row, actor, reason)
     checkpoint_wal()
+    clear_outgoing(Path(database.database).parent)  # a plain copy a killed USB backup left would still hold them
     also = (Kind.CERTIFICATES,) if certificates else ()
     return Anonymised(name, changed(*also, ids={Kind.VOLUNTEERS: [volunteer_id]}))
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import uuid
 from dataclasses import dataclass
 
 from station_app.db import database
 from station_app.db.models import OutboxItem, SyncBatch, SyncState
+from station_app.masking import mask_text
 
 DEVICE_ID = "device_id"
 ROSTER_CURSOR = "roster_cursor"
@@ -103,7 +105,16 @@ def overview() -> Overview:
     held = SyncBatch.select().where(SyncBatch.state == "held").count()
     skew = get(CLOCK_SKEW)
     return Overview(pending, oldest, rejected, held, manual, get(LAST_SUCCESS), get(LAST_ATTEMPT),
-                    get(LAST_ERROR) or "", stopped(), float(skew) if skew else None)
+                    mask_text(get(LAST_ERROR) or ""), stopped(), float(skew) if skew else None)
+
+
+_BIRTH_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def platform_words(text: str) -> str:
+    """What the platform said about a record, as staff may see it: whole numbers masked, and the eight
+    digits of a birth date ("号码中的出生日期 19850314 无效") hidden, since they are what the mask hides."""
+    return _BIRTH_DIGITS.sub("********", mask_text(text))
 
 
 def rejected_items(limit: int = 1000) -> list[RejectedItem]:
@@ -123,7 +134,8 @@ def rejected_items(limit: int = 1000) -> list[RejectedItem]:
             what = f"{begin:%Y-%m-%d %H:%M}–{from_min(end, offset):%H:%M} {post}"
         else:
             what = serial or ""
-        items.append(RejectedItem(op_id, op, rid, cid, code, message, name, what, at or ""))
+        # The platform's words may quote a whole ID or phone: staff see them masked, like every other screen.
+        items.append(RejectedItem(op_id, op, rid, cid, code, platform_words(message or ""), name, what, at or ""))
     return items
 
 
@@ -133,4 +145,4 @@ def batch_history(limit: int = 200) -> list[BatchRow]:
                             SyncBatch.last_error, SyncBatch.created_at, SyncBatch.acked_at).order_by(
         SyncBatch.created_at.desc()).limit(limit)
     return [BatchRow(r.batch_id, r.endpoint, r.state, r.item_count, r.accepted, r.rejected, r.attempts,
-                     r.last_status, r.last_error, r.created_at, r.acked_at) for r in rows]
+                     r.last_status, mask_text(r.last_error or ""), r.created_at, r.acked_at) for r in rows]

@@ -110,7 +110,8 @@ def test_a_rejected_record_shows_its_reason_and_goes_again_once_fixed(qtbot, pla
     assert model.rowCount() == 1 and page.rejected_box.title() == "平台拒收的记录（1 条）"
     row = [model.index(0, c).data() for c in range(6)]
     assert row[0] == people[0].name and "08:00–10:00" in row[1] and row[2] == "上传记录"
-    assert row[3] == "bad_id_number" and row[5]
+    assert row[3] == "bad_id_number" and "校验位" in row[5]
+    assert bad not in row[5] and bad[:6] + "********" + bad[-4:] in row[5]  # the platform quoted it whole
     assert "更正" in page.findChild(QLabel, "sync_rejected_hint").text()
     assert window.sync_indicator.text() == "平台：已同步，拒收 1 条"
 
