@@ -287,6 +287,8 @@ def test_a_database_another_program_holds_gives_one_line_and_changes_nothing(dem
             ("export-roster", str(tmp_path / "out.xlsx"), "--mask"),
             ("import-roster", str(sheet)),
             ("report",),
+            ("backup",),
+            ("certificate", "--volunteer", "110105198001011234", "--out", str(tmp_path / "c.pdf")),
         ]
         running = [subprocess.Popen([PYTHON, "-m", "station_app", "--data-dir", str(demo_dir), *c], cwd=REPO,
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -295,7 +297,8 @@ def test_a_database_another_program_holds_gives_one_line_and_changes_nothing(dem
             out, err = proc.communicate(timeout=120)
             line = assert_one_line_error(subprocess.CompletedProcess(command, proc.returncode, out, err))
             assert "另一个程序" in line, command
-        assert not (tmp_path / "out.xlsx").exists()
+        assert not (tmp_path / "out.xlsx").exists() and not (tmp_path / "c.pdf").exists()
+        assert not list((demo_dir / "backups").glob("*.sqlite3")) if (demo_dir / "backups").exists() else True
     finally:
         holder.rollback() if holder.in_transaction else None
         holder.close()

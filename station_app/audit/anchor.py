@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from station_app.atomic_files import make_private
 from station_app.clock import now_precise
 from station_app.db import database
 from station_app.i18n import translate
@@ -31,8 +32,12 @@ def _path(data_dir: Path) -> Path:
 
 
 def _append(data_dir: Path, line: str) -> None:
-    with _path(data_dir).open("a", encoding="utf-8") as fh:
+    path = _path(data_dir)
+    new = not path.exists()
+    with path.open("a", encoding="utf-8") as fh:
         fh.write(line + "\n")
+    if new:
+        make_private(path)  # like everything in the data folder
 
 
 def note_head(data_dir: Path) -> None:

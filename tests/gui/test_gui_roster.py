@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from station_app.audit.log import entries_for
 from station_app.db.models import Volunteer
@@ -297,4 +297,49 @@ def test_an_operator_trying_birth_dates_in_the_search_is_stopped_and_told(qtbot,
     assert dialog.banner.isVisible() and "已暂停" in dialog.banner_text.text()
     assert "王阿姨" not in dialog.banner_text.text()
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    dialog.reject()
+
+
+def open_edit_dialog(qtbot, page, name: str):
+    row = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).name == name)
+    page.table.selectRow(row)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: dialog.isEnabled() and dialog.id_number.text() != "", timeout=5000)
+    return dialog
+
+
+def test_an_operator_edits_a_volunteer_without_ever_seeing_the_whole_numbers(qtbot, operator_window, actor):
+    number = make_id("19850314", "398")
+    person = add_direct(actor, "王阿姨", number, "13912345678")
+    page = operator_window.roster_page
+    with qtbot.waitSignal(page.results_shown, timeout=5000):
+        page.refresh()
+    dialog = open_edit_dialog(qtbot, page, "王阿姨")
+    shown = [w.text() for w in dialog.findChildren(QLineEdit)] + [dialog.birth_date.text()]
+    assert number not in " ".join(shown) and "13912345678" not in " ".join(shown) and "1985" not in " ".join(shown)
+    assert dialog.id_number.text() == "110105********" + number[-4:] and not dialog.id_number.isEnabled()
+    assert dialog.birth_date.text() == "35–59 岁"
+    assert "139****5678" in dialog.phone.placeholderText() and dialog.phone.text() == ""
+    assert dialog.masked_note.isVisible() and not dialog.reveal_button.isEnabled()
+    type_text(qtbot, dialog.team, "银发助老服务队")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        click_save(qtbot, dialog)
+    stored = service.stored_volunteer(person.id).values
+    assert stored["team"] == "银发助老服务队" and stored["id_number"] == number and stored["phone"] == "13912345678"
+
+
+def test_the_admin_reveals_the_whole_numbers_in_the_dialog_and_the_log_says_so(qtbot, window, actor):
+    number = make_id("19850314", "398")
+    person = add_direct(actor, "王阿姨", number, "13912345678")
+    page = window.roster_page
+    with qtbot.waitSignal(page.results_shown, timeout=5000):
+        page.refresh()
+    dialog = open_edit_dialog(qtbot, page, "王阿姨")
+    assert dialog.reveal_button.isEnabled() and number not in dialog.id_number.text()
+    with qtbot.waitSignal(dialog.revealed, timeout=5000):
+        qtbot.mouseClick(dialog.reveal_button, Qt.MouseButton.LeftButton)
+    assert dialog.id_number.text() == number and dialog.phone.text() == "13912345678"
+    assert dialog.birth_date.date().toPython().isoformat() == "1985-03-14"
+    assert [e["actor"] for e in entries_for("volunteer", person.id) if e["action"] == "volunteer.reveal"] == ["测试值班员"]
     dialog.reject()

@@ -290,6 +290,11 @@ def names(query: str, **kw) -> list[str]:
         ("8000", ["张三"]),  # phone tail
         ("１２３４", ["李四"]),  # full-width digits
         ("13800138000", ["张三"]),  # whole phone
+        ("38000", []),  # a tail longer than the mask shows: extended digit by digit it would rebuild the number
+        ("0138000", []),
+        (ZHANG_ID[-5:], []),
+        (ZHANG_ID[-8:], []),
+        (ZHANG_ID[:6], []),  # nor the start: only what ends a number
         (ZHANG_ID[-4:-1] + "x", ["张三"]),  # ID tail with the X typed lower-case
         (ZHANG_ID.lower(), ["张三"]),
         ("BJ2023", ["李四"]),  # platform number prefix
