@@ -258,14 +258,12 @@ def operator_window(qtbot, db, actor):
     from station_app.gui.context import AppContext
     from station_app.gui.tasks import TaskManager
     from station_app.station.profile import save_profile
+    from support.gui import main_window
 
     save_profile(DEMO_STATION, actor)
     tasks = TaskManager()
-    ctx = AppContext(data_dir=db, tasks=tasks, profile=DEMO_STATION, operator="邻居小刘", role="operator")
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.roster_page.results_shown, timeout=5000):
-        win.show()
+    win = main_window(qtbot, AppContext(data_dir=db, tasks=tasks, profile=DEMO_STATION, operator="邻居小刘",
+                                        role="operator"))
     win.show_page(win.roster_page)
     yield win
     win.close()
@@ -273,11 +271,8 @@ def operator_window(qtbot, db, actor):
 
 
 def test_an_operator_trying_birth_dates_in_the_search_is_stopped_and_told(qtbot, operator_window, actor):
-    target = make_id("19850314", "398")
-    add_direct(actor, "王阿姨", target, "13912345678")
-    page = operator_window.roster_page
-    with qtbot.waitSignal(page.results_shown, timeout=5000):
-        page.refresh()  # added behind the window's back
+    target = WANG_ID
+    _, page = wang_on_the_roster(qtbot, operator_window, actor)
     assert visible_names(page) == ["王阿姨"]
     assert page.model.data(page.model.index(0, 2)) == "35–59 岁"  # an age band: no birth date, no age
     candidates = [n for n in (make_id(f"198503{d:02d}", "398") for d in range(1, 31)) if n[-1] == target[-1]
@@ -300,6 +295,18 @@ def test_an_operator_trying_birth_dates_in_the_search_is_stopped_and_told(qtbot,
     dialog.reject()
 
 
+WANG_ID = make_id("19850314", "398")
+
+
+def wang_on_the_roster(qtbot, win, actor):
+    """王阿姨 (born 1985, 139 1234 5678) added behind the window's back, then the roster refreshed."""
+    person = add_direct(actor, "王阿姨", WANG_ID, "13912345678")
+    page = win.roster_page
+    with qtbot.waitSignal(page.results_shown, timeout=5000):
+        page.refresh()
+    return person, page
+
+
 def open_edit_dialog(qtbot, page, name: str):
     row = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).name == name)
     page.table.selectRow(row)
@@ -310,11 +317,8 @@ def open_edit_dialog(qtbot, page, name: str):
 
 
 def test_an_operator_edits_a_volunteer_without_ever_seeing_the_whole_numbers(qtbot, operator_window, actor):
-    number = make_id("19850314", "398")
-    person = add_direct(actor, "王阿姨", number, "13912345678")
-    page = operator_window.roster_page
-    with qtbot.waitSignal(page.results_shown, timeout=5000):
-        page.refresh()
+    number = WANG_ID
+    person, page = wang_on_the_roster(qtbot, operator_window, actor)
     dialog = open_edit_dialog(qtbot, page, "王阿姨")
     shown = [w.text() for w in dialog.findChildren(QLineEdit)] + [dialog.birth_date.text()]
     assert number not in " ".join(shown) and "13912345678" not in " ".join(shown) and "1985" not in " ".join(shown)
@@ -330,11 +334,8 @@ def test_an_operator_edits_a_volunteer_without_ever_seeing_the_whole_numbers(qtb
 
 
 def test_the_admin_reveals_the_whole_numbers_in_the_dialog_and_the_log_says_so(qtbot, window, actor):
-    number = make_id("19850314", "398")
-    person = add_direct(actor, "王阿姨", number, "13912345678")
-    page = window.roster_page
-    with qtbot.waitSignal(page.results_shown, timeout=5000):
-        page.refresh()
+    number = WANG_ID
+    person, page = wang_on_the_roster(qtbot, window, actor)
     dialog = open_edit_dialog(qtbot, page, "王阿姨")
     assert dialog.reveal_button.isEnabled() and number not in dialog.id_number.text()
     with qtbot.waitSignal(dialog.revealed, timeout=5000):

@@ -8,22 +8,17 @@ from __future__ import annotations
 import pytest
 
 from station_app.demo import DEMO_STATION
-from support.gui import click
+from support.gui import click, main_window
 
 
 @pytest.fixture
 def cert_window(qtbot, db, story):
     from station_app.gui.context import AppContext
-    from station_app.gui.main_window import MainWindow
     from station_app.gui.tasks import TaskManager
 
     tasks = TaskManager()
-    ctx = AppContext(data_dir=db, tasks=tasks, profile=DEMO_STATION, operator="王站长", role="admin")
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.roster_page.results_shown, timeout=5000):
-        win.show()
-    yield win
+    yield main_window(qtbot, AppContext(data_dir=db, tasks=tasks, profile=DEMO_STATION, operator="王站长",
+                                        role="admin"))
     tasks.shutdown()
 
 

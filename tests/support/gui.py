@@ -49,3 +49,14 @@ def confirm(qtbot, owner) -> None:
 def click(qtbot, button) -> None:
     """A left click on *button*, as a person presses it."""
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def main_window(qtbot, ctx):
+    """The main window on *ctx*, shown, its roster's first page loaded (the window opens on 首页)."""
+    from station_app.gui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.roster_page.results_shown, timeout=5000):
+        win.show()
+    return win
