@@ -12,6 +12,8 @@ ACTIONS = {
     "volunteer.reactivate": QT_TRANSLATE_NOOP("AuditLabels", "恢复志愿者"),
     "roster.import": QT_TRANSLATE_NOOP("AuditLabels", "导入名册"),
     "roster.export": QT_TRANSLATE_NOOP("AuditLabels", "导出名册"),
+    "roster.near_miss": QT_TRANSLATE_NOOP("AuditLabels", "证件号码近似查询"),
+    "roster.lookups_stopped": QT_TRANSLATE_NOOP("AuditLabels", "暂停整号查询"),
     "record.create": QT_TRANSLATE_NOOP("AuditLabels", "录入服务记录"),
     "record.update": QT_TRANSLATE_NOOP("AuditLabels", "修改服务记录"),
     "record.check_in": QT_TRANSLATE_NOOP("AuditLabels", "签到"),

@@ -50,6 +50,26 @@ def killed_after(delay: float, folder, *args: str, stdin: str | None = None) -> 
     return None if code == -signal.SIGKILL else code
 
 
+def killed_once_written(watch, folder, *args: str, stdin: str | None = None, extra: float = 0.0) -> int | None:
+    """Start the command, SIGKILL it *extra* seconds after a ``.partial`` file shows up in *watch*.
+
+    Even kills spread over the run can all miss a short write on a fast or a
+    busy machine; this one lands inside it on any machine.
+    """
+    child = subprocess.Popen([PYTHON, "-m", "station_app", "--data-dir", str(folder), *args], cwd=REPO,
+                             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, text=True)
+    if stdin:
+        child.stdin.write(stdin)
+        child.stdin.flush()
+    while child.poll() is None and not list(watch.glob("*.partial")):
+        time.sleep(0.0005)
+    time.sleep(extra)
+    if child.poll() is None:
+        os.kill(child.pid, signal.SIGKILL)
+    code = child.wait(timeout=30)
+    return None if code == -signal.SIGKILL else code
+
+
 def timed(folder, *args: str, stdin: str | None = None) -> float:
     t0 = time.perf_counter()
     proc = station_app(folder, *args, stdin=stdin)
@@ -124,8 +144,12 @@ def test_a_usb_copy_killed_at_any_moment_leaves_no_plain_byte_on_the_stick(stati
     for f in usb.iterdir():
         f.unlink()
     left_partial = False
-    for delay in delays(took):
-        killed_after(delay, station, "backup", "--to", str(usb), "--passphrase-stdin", stdin=PASSPHRASE)
+    kills = [lambda d=d: killed_after(d, station, "backup", "--to", str(usb), "--passphrase-stdin", stdin=PASSPHRASE)
+             for d in delays(took)]
+    kills += [lambda e=e: killed_once_written(usb, station, "backup", "--to", str(usb), "--passphrase-stdin",
+                                              stdin=PASSPHRASE, extra=e) for e in (0.0, 0.002, 0.01)]
+    for delay, kill in enumerate(kills):
+        kill()
         for f in usb.iterdir():
             data = f.read_bytes()
             assert b"SQLite format" not in data and some_id not in data, (delay, f.name)
