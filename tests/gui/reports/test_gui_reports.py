@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from station_app.hours import records, review
 from station_app.hours.records import RecordInput
+from support.print_dialog import answer_print_dialog
+from support.printing import pdf_pages
 from support.reports import bj
 
 SENTENCE_MAY = "2 名志愿者完成 4 上岗人次，为 20 人次提供服务，总服务时长 7.0 小时"
@@ -114,6 +116,32 @@ def test_print_through_the_print_dialog(qtbot, reports_page, tmp_path, window):
     qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 0, timeout=WAIT)
     out = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True).stdout
     assert re.search(r"^Pages:\s+1$", out, re.M) and "A4" in out
+    assert page.notice.text() == "已送往打印机：1 页"
+
+
+def test_print_to_a_real_queue_gives_the_report_on_paper(qtbot, reports_page, print_queue, tmp_path):
+    """打印… answered by choosing the CUPS queue, as a user at the station would: cups-pdf writes the
+    job, one A4 page named after the report, and the page rendered back carries the report (its
+    ink: the table and the chart, not a blank sheet)."""
+    from PIL import Image
+
+    page = reports_page
+    print_queue.mark()
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(page, "print_job", None) is not None and page.print_job.dialog.isVisible(),
+                    timeout=WAIT)
+    with qtbot.waitSignal(page.printed, timeout=20000):
+        answer_print_dialog(qtbot, page.print_job.dialog, print_queue.name)
+    printed = print_queue.wait_for_pdf(qtbot=qtbot)
+    assert pdf_pages(printed) == 1
+    info = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"Page size:\s+59[45](\.\d+)? x 84[12]", info), info  # A4 in points
+    assert "统计" in info or "2024" in info, info  # the job is named after the report
+    stem = tmp_path / "report-page"
+    subprocess.run(["pdftoppm", "-q", "-r", "50", "-png", "-singlefile", str(printed), str(stem)], check=True)
+    gray = Image.open(f"{stem}.png").convert("L")
+    dark = sum(gray.histogram()[:128]) / (gray.width * gray.height)
+    assert 0.005 < dark < 0.5, dark  # printed matter, neither a blank sheet nor a black one
     assert page.notice.text() == "已送往打印机：1 页"
 
 
