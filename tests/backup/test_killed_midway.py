@@ -36,38 +36,37 @@ def station_app(folder, *args: str, stdin: str | None = None) -> subprocess.Comp
                           capture_output=True, text=True, timeout=120)
 
 
-def killed_after(delay: float, folder, *args: str, stdin: str | None = None) -> int | None:
-    """Start the command, SIGKILL it after *delay* seconds; its exit code if it finished first."""
+def _killed(folder, args: tuple[str, ...], stdin: str | None, wait) -> int | None:
+    """Start the command, call *wait* with the child, then SIGKILL it; its exit code if it finished first."""
     child = subprocess.Popen([PYTHON, "-m", "station_app", "--data-dir", str(folder), *args], cwd=REPO,
                              stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, text=True)
     if stdin:
         child.stdin.write(stdin)
         child.stdin.flush()
-    time.sleep(delay)
+    wait(child)
     if child.poll() is None:
         os.kill(child.pid, signal.SIGKILL)
     code = child.wait(timeout=30)
     return None if code == -signal.SIGKILL else code
 
 
+def killed_after(delay: float, folder, *args: str, stdin: str | None = None) -> int | None:
+    """SIGKILL the command *delay* seconds after it starts."""
+    return _killed(folder, args, stdin, lambda child: time.sleep(delay))
+
+
 def killed_once_written(watch, folder, *args: str, stdin: str | None = None, extra: float = 0.0) -> int | None:
-    """Start the command, SIGKILL it *extra* seconds after a ``.partial`` file shows up in *watch*.
+    """SIGKILL the command *extra* seconds after a ``.partial`` file shows up in *watch*.
 
     Even kills spread over the run can all miss a short write on a fast or a
     busy machine; this one lands inside it on any machine.
     """
-    child = subprocess.Popen([PYTHON, "-m", "station_app", "--data-dir", str(folder), *args], cwd=REPO,
-                             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, text=True)
-    if stdin:
-        child.stdin.write(stdin)
-        child.stdin.flush()
-    while child.poll() is None and not list(watch.glob("*.partial")):
-        time.sleep(0.0005)
-    time.sleep(extra)
-    if child.poll() is None:
-        os.kill(child.pid, signal.SIGKILL)
-    code = child.wait(timeout=30)
-    return None if code == -signal.SIGKILL else code
+    def wait(child: subprocess.Popen) -> None:
+        while child.poll() is None and not list(watch.glob("*.partial")):
+            time.sleep(0.0005)
+        time.sleep(extra)
+
+    return _killed(folder, args, stdin, wait)
 
 
 def timed(folder, *args: str, stdin: str | None = None) -> float:
@@ -144,11 +143,11 @@ def test_a_usb_copy_killed_at_any_moment_leaves_no_plain_byte_on_the_stick(stati
     for f in usb.iterdir():
         f.unlink()
     left_partial = False
-    kills = [lambda d=d: killed_after(d, station, "backup", "--to", str(usb), "--passphrase-stdin", stdin=PASSPHRASE)
-             for d in delays(took)]
-    kills += [lambda e=e: killed_once_written(usb, station, "backup", "--to", str(usb), "--passphrase-stdin",
-                                              stdin=PASSPHRASE, extra=e) for e in (0.0, 0.002, 0.01)]
-    for delay, kill in enumerate(kills):
+    copy = ("backup", "--to", str(usb), "--passphrase-stdin")
+    kills = {f"{d:.3f} s": lambda d=d: killed_after(d, station, *copy, stdin=PASSPHRASE) for d in delays(took)}
+    kills |= {f"written + {e} s": lambda e=e: killed_once_written(usb, station, *copy, stdin=PASSPHRASE, extra=e)
+              for e in (0.0, 0.002, 0.01)}
+    for delay, kill in kills.items():
         kill()
         for f in usb.iterdir():
             data = f.read_bytes()
