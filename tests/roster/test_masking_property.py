@@ -121,6 +121,9 @@ def gather(folder, people) -> tuple[str, dict[str, object]]:
 
 
 SERIAL: list[str] = []
+# Random identifiers (record uids, outbox keys, chain hashes) are not personal data, and a run of
+# digits inside one may contain any four digits: CI once found "1508" of a phone number in a uid.
+NOT_PERSONAL = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b[0-9a-f]{32,}\b")
 
 
 def _days_by_band() -> dict[str, list[str]]:
@@ -165,7 +168,7 @@ def test_nothing_an_operator_sees_fills_in_a_mask(tmp_path_factory, people):
                      born.strftime("%Y/%m/%d"), f"{born.year}-**-**"]
             for leak in whole + dates:
                 assert leak not in text, (p.name, leak)
-            for token in re.findall(r"[0-9Xx]{5,}", text):  # the numbers shown, masks excepted
+            for token in re.findall(r"[0-9Xx]{5,}", NOT_PERSONAL.sub("", text)):  # the numbers shown, masks excepted
                 for part in longer_than_shown:
                     assert part not in token, (p.name, part, token)
             unbanded = text
