@@ -64,7 +64,9 @@ ROSTER_PAGE_SIZE = Setting("roster.page_size", 200, "名册每次从数据库读
 SEARCH_DEBOUNCE_MS = Setting("roster.search_debounce_ms", 120, "输入停顿多久后开始搜索（毫秒）")
 
 DAY_END = Setting("hours.day_end", "22:00", "到这个时间仍未签退的记录，在审核队列中标为“忘记签退”")
-STAR_THRESHOLDS = Setting("hours.star_thresholds", "100,300,600,1000,1500", "一至五星所需的已审核服务小时数")
+STAR_THRESHOLDS = Setting("hours.star_thresholds", "100,300,600,1000,1500", "一至五星所需的已审核服务小时数（自定义标准）")
+STAR_PRESET = Setting("hours.star_preset", "", "星级时长标准：beijing 北京市现行 100/300/600/1000/1500，older 原标准"
+                      " 100/200/500/800/1000，custom 自定义（用 hours.star_thresholds）；留空时按 hours.star_thresholds")
 KIOSK_SOON_MINUTES = Setting("kiosk.soon_minutes", 60, "签到机把多少分钟内开始的班次排在前面")
 KIOSK_PIN_HASH = Setting("kiosk.pin_hash", "", "退出签到机模式的工作人员 PIN（只存 scrypt 散列）", secret=True)
 

@@ -16,10 +16,14 @@ from station_app.pdf_fonts import register_cjk_font
 from station_app.qr import dark_runs
 
 
-def new_canvas(target, title: str = "志愿服务记录证明") -> canvas.Canvas:
+def new_canvas(target, title: str = "志愿服务记录证明", author: str = "", subject: str = "") -> canvas.Canvas:
+    """A canvas whose metadata names the document and who issued it (*author*: the station), never
+    reportlab's "anonymous" and "unspecified"."""
     font = register_cjk_font()
     c = canvas.Canvas(target, pagesize=A4, initialFontName=font, pageCompression=1)
     c.setTitle(title)
+    c.setAuthor(author or "Station Desk")
+    c.setSubject(subject or title)
     c.setCreator("Station Desk")
     return c
 

@@ -49,6 +49,7 @@ class StationSettings:
     pin: str = ""
     backup: BackupForm | None = None
     sync: SyncForm | None = None
+    star_preset: str = ""  # beijing / older / custom (hours/star_standard.py); empty: left as it is
 
 
 def save_station_settings(form: StationSettings, actor: Actor, data_dir: Path) -> StationProfile:
@@ -61,6 +62,8 @@ def save_station_settings(form: StationSettings, actor: Actor, data_dir: Path) -
         settings.put(config.IDLE_LOCK_MINUTES, form.idle_minutes, actor)
         settings.put(config.DAY_END, form.day_end, actor)
         settings.put(config.STAR_THRESHOLDS, form.thresholds, actor)
+        if form.star_preset:
+            settings.put(config.STAR_PRESET, form.star_preset, actor)
         if form.pin:
             set_kiosk_pin(form.pin, actor)
         if form.backup is not None:

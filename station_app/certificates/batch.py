@@ -60,6 +60,15 @@ def file_name(serial: str, name: str) -> str:
     return _UNSAFE.sub("_", f"{serial}_{name}.pdf")
 
 
+def _issuer() -> tuple[str, str]:
+    from station_app.db.models import Station
+
+    station = Station.get_or_none(Station.id == 1)
+    if station is None:
+        return "", ""
+    return station.name, f"志愿服务记录证明，出具单位：{station.organisation}（{station.name}，{station.code}）"
+
+
 def batch_issue(volunteer_ids: list[int], actor: Actor, out: Path, combined: bool,
                 period_start: dt.date | None = None, period_end: dt.date | None = None, annex: bool = False,
                 handler: str | None = None, progress: Callable[[int, int], None] | None = None,
@@ -76,7 +85,8 @@ def batch_issue(volunteer_ids: list[int], actor: Actor, out: Path, combined: boo
         raise CertificateError(translate("certificates", "文件夹不存在：{path}").format(path=folder))
     result = BatchResult()
     with (replacing(out) if combined else nullcontext(None)) as partial:
-        canvas = new_canvas(str(partial), translate("certificates", "志愿服务记录证明（批量）")) if combined else None
+        canvas = new_canvas(str(partial), translate("certificates", "志愿服务记录证明（批量）"),
+                            *_issuer()) if combined else None
         _issue_each(result, volunteer_ids, actor, folder, canvas, period_start, period_end, handler, annex,
                     progress, cancelled, today)
         if canvas is not None and result.issued:  # nothing issued: no file, the old one (if any) untouched

@@ -25,9 +25,9 @@ def add_certificate_commands(sub) -> None:
     cert = sub.add_parser("certificate", help="为一名志愿者出具志愿服务记录证明（PDF），输出证明编号")
     cert.add_argument("--volunteer", required=True, metavar="ID", help="证件号码或平台志愿者编号")
     cert.add_argument("--from", dest="day_from", metavar="DATE", help="服务期间起始日（默认：第一条记录的日期）")
-    cert.add_argument("--to", dest="day_to", metavar="DATE", help="服务期间截止日（含，默认：今天）")
+    cert.add_argument("--to", dest="day_to", metavar="DATE", help="服务期间截止日（含，默认：最后一条记录的日期；晚于今天时按今天）")
     cert.add_argument("--annex", action="store_true", help="附服务记录明细页")
-    cert.add_argument("--handler", metavar="NAME", help="经办人姓名（默认：设置中的值班员，或操作系统用户名）")
+    cert.add_argument("--handler", metavar="NAME", help="经办人姓名（默认：station-app profile operator 设置的值班员；都没有时拒绝出具）")
     cert.add_argument("--out", metavar="FILE.pdf", help="PDF 文件")
     _print_options(cert)
 
@@ -94,8 +94,11 @@ def _pdf_path(text: str) -> Path:
 
 
 def _certificate(args: argparse.Namespace) -> int:
+    import datetime as dt
+
     from station_app import config
     from station_app.certificates.issue import issue_certificate
+    from station_app.certificates.layout import gathered_posts
     from station_app.hours.times import hours_text
     from station_app.station import settings
 
@@ -103,15 +106,22 @@ def _certificate(args: argparse.Namespace) -> int:
     day_from, day_to = parse_day(args.day_from, "--from"), parse_day(args.day_to, "--to")
     volunteer_id = find_volunteer(args.volunteer)
     actor = cli_actor()
-    handler = (args.handler or "").strip() or settings.get(config.OPERATOR_NAME) or actor.name
-    issued = issue_certificate(volunteer_id, actor, day_from, day_to, handler=handler, annex=args.annex, out=out)
+    handler = " ".join((args.handler or "").split()) or settings.get(config.OPERATOR_NAME)
+    today = dt.date.today()
+    issued = issue_certificate(volunteer_id, actor, day_from, day_to, handler=handler, annex=args.annex, out=out,
+                               today=today)
     doc = issued.doc
     print(issued.serial)
+    if day_to is not None and day_to > today:
+        print(f"截止日 {day_to} 晚于今天，已按今天 {today} 出具")
     where = [f"已保存到 {out}"] if out else []
     if printer:
         where.append(f"已送往打印机 {_send_to_printer([doc], printer)}")
     print(f"已出具：{doc.volunteer_name}，{doc.period_start} 至 {doc.period_end}，{doc.record_count} 条记录，"
           f"共 {hours_text(doc.total_minutes)} 小时；验证码 {issued.code}；{'；'.join(where)}")
+    gathered = gathered_posts(doc)
+    if gathered and not args.annex:
+        print(f"岗位较多，{gathered} 个岗位在证明上合并为一行“其他”；加 --annex 可附逐条明细")
     return 0
 
 

@@ -13,10 +13,9 @@ import hashlib
 from dataclasses import dataclass
 
 from station_app.certificates.codes import qr_text
+from station_app.hours.star_standard import reached_text
 from station_app.hours.times import from_min
 from station_app.roster.ids import IdType
-
-STAR_NAMES = "零一二三四五六七八九十"
 
 
 @dataclass(frozen=True)
@@ -63,6 +62,7 @@ class CertificateDoc:
     copy: bool = False        # a reprint: marked 副本
     revoked: bool = False     # marked 已作废
     draft: bool = False       # before issue: no serial, no code, marked 样稿
+    star_hours: int | None = None  # the threshold the star level reached needs (None: issued before it was kept)
 
     @property
     def id_type_label(self) -> str:
@@ -77,10 +77,8 @@ class CertificateDoc:
 
     @property
     def star_text(self) -> str:
-        if self.stars <= 0:
-            return ""
-        name = STAR_NAMES[self.stars] if self.stars < len(STAR_NAMES) else str(self.stars)
-        return f"{'★' * self.stars} {name}星志愿者"
+        """What hours reached, never a level granted: "累计志愿服务时长已达到一星志愿者标准（100 小时）"."""
+        return reached_text(self.stars, self.star_hours)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Certificate, Station, Volunteer
 from station_app.errors import NotFound
+from station_app.hours.star_standard import threshold_for
 from station_app.hours.times import from_min, local_time, to_min
 from station_app.hours.totals import approved_minutes, star_level
 from station_app.i18n import translate
@@ -81,7 +82,7 @@ def plan_certificate(volunteer_id: int, period_start: dt.date | None = None, per
     if volunteer is None:
         raise NotFound(volunteer_id)
     today = today or dt.date.today()
-    end = period_end or today
+    end = min(period_end, today) if period_end else today  # a period never ends after today
     if period_start is not None and period_start > end:
         raise CertificateError(translate("certificates", "开始日期 {start} 晚于结束日期 {end}").format(start=period_start, end=end))
     records = counted_records(volunteer_id, period_start, end)
@@ -110,7 +111,8 @@ def issue_certificate(volunteer_id: int, actor: Actor, period_start: dt.date | N
     """Register a certificate and return its document; with *out* (a path, or a function of the
     serial and the volunteer's name giving one) also write the PDF, before the register commits.
 
-    *handler* (经办人) defaults to the acting operator. Audit-logged. Administrators only.
+    *handler* (经办人) defaults to the logged-in staff member; from the command line, where the
+    actor is only the operating-system user, a handler must be named. Audit-logged. Administrators only.
     """
     require_admin(actor, translate("certificates", "出具志愿服务记录证明"))
     today = today or dt.date.today()
@@ -119,19 +121,23 @@ def issue_certificate(volunteer_id: int, actor: Actor, period_start: dt.date | N
         if station is None:
             raise CertificateError(translate("certificates", "请先在“设置 → 站点信息”中填写站点信息，再出具证明"))
         plan = plan_certificate(volunteer_id, period_start, period_end, today)
+        if actor.via == "cli" and not (handler or "").strip():
+            raise CertificateError(translate("certificates", "没有经办人：请用 --handler 姓名 指明，"
+                                             "或先用 station-app profile operator 姓名 设置值班员"))
         volunteer = Volunteer.get_by_id(volunteer_id)
         lifetime = approved_minutes(volunteer_id)
+        stars = star_level(lifetime)
         seq = database.execute_sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM certificate WHERE year = ?",
                                    (today.year,)).fetchone()[0]
         values = dict(
             serial=make_serial(station.code, today.year, seq), year=today.year, seq=seq,
             volunteer_name=volunteer.name, id_type=volunteer.id_type, id_masked=mask_id_number(volunteer.id_number),
             platform_no=volunteer.platform_no or None, period_start=plan.period_start, period_end=plan.period_end,
-            total_minutes=plan.total_minutes, record_count=len(plan.records), stars=star_level(lifetime),
+            total_minutes=plan.total_minutes, record_count=len(plan.records), stars=stars,
             lifetime_minutes=lifetime, station_name=station.name, station_code=station.code,
             organisation=station.organisation, person_in_charge=station.person_in_charge,
             handler=(handler or actor.name).strip() or actor.name, phone=station.phone, address=station.address,
-            issue_date=today)
+            issue_date=today, star_hours=threshold_for(stars))
         code = verification_code(station.secret, signed_fields(values, plan.records))
         row = Certificate.create(volunteer=volunteer_id, verification_code=code, status="issued",
                                  issued_by=str(actor), issued_at=now_iso(), **values)
@@ -168,7 +174,7 @@ def doc_from_values(values: dict, code: str, records, annex: bool = False, copy:
         organisation=values["organisation"], person_in_charge=values["person_in_charge"],
         handler=values["handler"], phone=values["phone"], address=values["address"],
         issue_date=values["issue_date"], annex=annex_rows(records) if annex else None, copy=copy, revoked=revoked,
-        draft=draft)
+        draft=draft, star_hours=values.get("star_hours"))
 
 
 def draft_document(volunteer_id: int, period_start: dt.date | None = None, period_end: dt.date | None = None,
@@ -189,5 +195,5 @@ def draft_document(volunteer_id: int, period_start: dt.date | None = None, perio
         record_count=len(plan.records), stars=star_level(lifetime), lifetime_minutes=lifetime,
         station_name=station.name, station_code=station.code, organisation=station.organisation,
         person_in_charge=station.person_in_charge, handler=handler, phone=station.phone, address=station.address,
-        issue_date=today)
+        issue_date=today, star_hours=threshold_for(star_level(lifetime)))
     return doc_from_values(values, "", plan.records, annex=annex, draft=True)

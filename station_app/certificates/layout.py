@@ -41,6 +41,29 @@ CELL_SIZE, CELL_LEADING = 10.5, 15.0
 
 NO_LINE_START = set("，。、；：？！）》」』】〕”’,.;:?!)%")
 _TOKEN = re.compile(r"[A-Za-z0-9*#@/+.\-]+|★+|\s+|.", re.S)  # numbers, words and star ratings stay whole
+_NUMBER = re.compile(r"[0-9][0-9.,]*")
+UNITS = ("小时", "分钟", "人次", "个岗位", "个", "次", "条", "页", "年", "月", "日", "名", "份", "天", "周", "岁", "%")
+
+
+def _pieces(runs: list[tuple[str, bool]]) -> list[list[tuple[str, bool]]]:
+    """The tokens of all runs, grouped into pieces no line may break: a number stays with the unit
+    after it ("7.8 小时", "3 条", "2024年"), even when the number is bold and the unit is not."""
+    tokens = [(t, bold) for text, bold in runs for t in _TOKEN.findall(text)]
+    pieces: list[list[tuple[str, bool]]] = []
+    i = 0
+    while i < len(tokens):
+        piece = [tokens[i]]
+        i += 1
+        if _NUMBER.fullmatch(piece[0][0]):
+            j = i + 1 if i < len(tokens) and tokens[i][0] == " " else i
+            rest = "".join(t for t, _b in tokens[j:j + 3])
+            unit = next((u for u in UNITS if rest.startswith(u)), None)
+            if unit is not None:
+                end = j + len(unit)  # units are made of one-character tokens
+                piece += tokens[i:end]
+                i = end
+        pieces.append(piece)
+    return pieces
 
 
 def wrap_runs(runs: list[tuple[str, bool]], size: float, width: float,
@@ -48,28 +71,30 @@ def wrap_runs(runs: list[tuple[str, bool]], size: float, width: float,
     """Break styled runs into lines no wider than *width*; each line is [(x offset, text, bold)].
 
     Chinese breaks between any two characters; a closing mark never starts a line
-    (it hangs past the margin instead); numbers and Latin words stay whole.
+    (it hangs past the margin instead); numbers and Latin words stay whole, and a
+    number stays on the line of its unit.
     """
     lines: list[list[tuple[float, str, bool]]] = [[]]
     x = indent
-    for text, bold in runs:
-        for token in _TOKEN.findall(text):
-            if token == "\n":
-                lines.append([])
-                x = 0.0
+    for piece in _pieces(runs):
+        first = piece[0][0]
+        if first == "\n":
+            lines.append([])
+            x = 0.0
+            continue
+        w = sum(text_width(t, size) for t, _b in piece)
+        if x + w > width + 0.01 and lines[-1] and first not in NO_LINE_START:
+            lines.append([])
+            x = 0.0
+            if first.isspace():
                 continue
-            w = text_width(token, size)
-            if x + w > width + 0.01 and lines[-1] and token not in NO_LINE_START:
-                lines.append([])
-                x = 0.0
-                if token.isspace():
-                    continue
+        for token, bold in piece:
             line = lines[-1]
             if line and line[-1][2] == bold:  # tokens on one line are contiguous: extend the segment
                 line[-1] = (line[-1][0], line[-1][1] + token, bold)
             else:
                 line.append((x, token, bold))
-            x += w
+            x += text_width(token, size)
     return [line for line in lines] or [[]]
 
 
@@ -194,7 +219,24 @@ SUMMARY = Table([Column("序号", 34, "center"), Column("服务岗位", 132), Co
                  Column("次数", 44, "center"), Column("时长（小时）", 76, "right")])
 ANNEX = Table([Column("序号", 30, "center"), Column("日期和时间", 118, "center"), Column("服务岗位", 108),
                Column("服务内容", 0), Column("时长（小时）", 62, "right")], size=9, leading=12, pad=4)
-SIGN_BLOCK_H = 62 * mm
+QR_SIZE = 27 * mm
+SIGN_LEADING = 21
+
+
+def _sign_rows(doc: CertificateDoc) -> list[tuple[str, str]]:
+    label_w = text_width("联系电话：", 11.5)
+    org_lines = wrap_balanced(doc.organisation, 11.5, RIGHT - (LEFT + CONTENT_W * 0.36) - label_w)
+    rows: list[tuple[str, str]] = [("出具单位：", org_lines[0])] + [("", more) for more in org_lines[1:]]
+    if doc.station_name not in doc.organisation:
+        rows.append(("", doc.station_name))
+    return rows + [("负 责 人：", doc.person_in_charge), ("经 办 人：", doc.handler), ("联系电话：", doc.phone),
+                   ("出具日期：", cn_date(doc.issue_date))]
+
+
+def sign_block_height(doc: CertificateDoc) -> float:
+    """The signing block's real height (its rows, or the QR code and its two lines): the summary
+    table gets all the room that is left, so posts are gathered into "其他" only when they must be."""
+    return max(14 + SIGN_LEADING * len(_sign_rows(doc)), 4 + QR_SIZE + 34)
 
 
 def layout(doc: CertificateDoc) -> list[Page]:
@@ -249,18 +291,32 @@ def _body(flow: _Flow, doc: CertificateDoc) -> None:
          "累计志愿服务时长 ", False),
         (hours_text(doc.total_minutes), True), (" 小时。服务情况如下：", False)])
     flow.y += 10
-    star_runs = [(f"截至出具之日，该志愿者在本站经审核的志愿服务时长累计 {hours_text(doc.lifetime_minutes)} 小时，"
-                  f"星级为", False), (doc.star_text, True), ("。", False)] if doc.stars > 0 else None
+    star_runs = [(f"截至出具之日，该志愿者在本站经审核的志愿服务时长共 {hours_text(doc.lifetime_minutes)} 小时，",
+                  False), (doc.star_text, True), ("（星级以志愿服务组织认定为准）。", False)] if doc.stars > 0 else None
     closing = (len(wrap_runs(star_runs, BODY_SIZE, CONTENT_W, 2 * BODY_SIZE)) if star_runs else 0) + 1
-    room = flow.bottom - flow.y - 8 - closing * BODY_LEADING - SIGN_BLOCK_H - 28
+    room = flow.bottom - flow.y - 8 - closing * BODY_LEADING - sign_block_height(doc) - 28
     total = ["合计", "", "", str(doc.record_count), hours_text(doc.total_minutes)]
     SUMMARY.draw(flow, summary_rows(doc, room, total), total)
     flow.y += 8
     if star_runs:
         _paragraph(flow, star_runs)
     _paragraph(flow, [("特此证明。", False)])
-    flow.need(SIGN_BLOCK_H + 24)
+    flow.need(sign_block_height(doc) + 28)
     _sign_block(flow, doc, flow.y + 28)
+
+
+def gathered_posts(doc: CertificateDoc) -> int:
+    """How many posts the certificate gathers into one "其他 N 个岗位" row (0: every post listed)."""
+    flow = _Flow(lambda f, n: _first_page_top(f, doc) if n == 1 else _continued_top(f, doc))
+    _body(flow, doc)
+    for op in flow.pages[0].ops:
+        found = _GATHERED.match(op.text) if isinstance(op, Text) else None
+        if found:
+            return int(found.group(1))
+    return 0
+
+
+_GATHERED = re.compile(r"^其他 (\d+) 个岗位$")
 
 
 def summary_rows(doc: CertificateDoc, room: float, total: list[str]) -> list[list[str]]:
@@ -307,14 +363,8 @@ def _sign_block(flow: _Flow, doc: CertificateDoc, top: float) -> None:
     ops = flow.ops
     x0 = LEFT + CONTENT_W * 0.36
     label_w = text_width("联系电话：", 11.5)
-    value_w = RIGHT - x0 - label_w
     y = top + 14
-    org_lines = wrap_balanced(doc.organisation, 11.5, value_w)
-    rows: list[tuple[str, str]] = [("出具单位：", org_lines[0])] + [("", more) for more in org_lines[1:]]
-    if doc.station_name not in doc.organisation:
-        rows.append(("", doc.station_name))
-    rows += [("负 责 人：", doc.person_in_charge), ("经 办 人：", doc.handler), ("联系电话：", doc.phone),
-             ("出具日期：", cn_date(doc.issue_date))]
+    rows = _sign_rows(doc)
     sign_rows = {"负 责 人：", "经 办 人："}
     first_y, last_y = y, y
     for label, value in rows:
@@ -326,13 +376,13 @@ def _sign_block(flow: _Flow, doc: CertificateDoc, top: float) -> None:
             ops.append(Text(sx, y, "签字：", 9.5, color=GREY))
             ops.append(Line(sx + text_width("签字：", 9.5), y + 2, RIGHT, y + 2, width=0.5))
         last_y = y
-        y += 21
+        y += SIGN_LEADING
     # The seal goes over the issuing unit's name and the date, as 公章 are stamped.
     cx, cy = RIGHT - SEAL_R - 4, (first_y + last_y) / 2 - 4
     ops.append(Circle(cx, cy, SEAL_R))
     ops.append(Text(cx, cy + SEAL_R - 8, "（公章）", 9, align="center", color=RED, alpha=0.8))
     # QR code and how to check the certificate, on the left.
-    size = 27 * mm
+    size = QR_SIZE
     qr_top = top + 4
     if doc.draft:
         ops.append(Rect(LEFT, qr_top, size, size, width=0.6, color=GREY, dash=(3, 2)))

@@ -20,7 +20,7 @@ from station_app.certificates.document import CertificateDoc
 from station_app.certificates.layout import layout
 from station_app.page_pdf import draw_page, new_canvas
 
-__all__ = ["draw_certificate", "documents_title", "draw_page", "new_canvas", "pdf_bytes", "write_pdf"]
+__all__ = ["draw_certificate", "documents_issuer", "documents_title", "draw_page", "new_canvas", "pdf_bytes", "write_pdf"]
 
 
 def draw_certificate(c: canvas.Canvas, doc: CertificateDoc) -> int:
@@ -35,7 +35,7 @@ def draw_certificate(c: canvas.Canvas, doc: CertificateDoc) -> int:
 def pdf_bytes(docs: Iterable[CertificateDoc]) -> bytes:
     buf = io.BytesIO()
     docs = list(docs)
-    c = new_canvas(buf, documents_title(docs))
+    c = new_canvas(buf, documents_title(docs), *documents_issuer(docs))
     for doc in docs:
         draw_certificate(c, doc)
     c.save()
@@ -44,6 +44,14 @@ def pdf_bytes(docs: Iterable[CertificateDoc]) -> bytes:
 
 def write_pdf(docs: Iterable[CertificateDoc], path: Path) -> None:
     write_bytes_atomically(Path(path), pdf_bytes(docs))
+
+
+def documents_issuer(docs: list[CertificateDoc]) -> tuple[str, str]:
+    """The PDF's author (the issuing station) and subject (what the paper is, and who issues it)."""
+    if not docs:
+        return "", ""
+    doc = docs[0]
+    return doc.station_name, f"志愿服务记录证明，出具单位：{doc.organisation}（{doc.station_name}，{doc.station_code}）"
 
 
 def documents_title(docs: list[CertificateDoc]) -> str:

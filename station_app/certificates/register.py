@@ -107,7 +107,7 @@ def frozen_records(certificate_id: int) -> list[FrozenRecord]:
 
 _VALUE_FIELDS = ("serial", "volunteer_name", "id_type", "id_masked", "platform_no", "period_start", "period_end",
                  "total_minutes", "record_count", "stars", "lifetime_minutes", "station_name", "station_code",
-                 "organisation", "person_in_charge", "handler", "phone", "address", "issue_date")
+                 "organisation", "person_in_charge", "handler", "phone", "address", "issue_date", "star_hours")
 
 
 def _values(row: Certificate) -> dict:

@@ -625,6 +625,13 @@ def _queue_what_was_approved_before_sync(db: peewee.Database) -> None:
         [(str(uuid.uuid4()), status, cid, now) for cid, status in certificates])
 
 
+# A certificate states the hours of the star threshold reached ("已达到一星志愿者标准（100 小时）"),
+# frozen at issue like everything else it says; NULL for certificates issued before.
+_V11_CERTIFICATE_STAR_HOURS = """
+ALTER TABLE certificate ADD COLUMN star_hours INTEGER;
+"""
+
+
 Migration = tuple[str, Callable[[peewee.Database], None] | None]
 
 MIGRATIONS: list[Migration] = [
@@ -638,6 +645,7 @@ MIGRATIONS: list[Migration] = [
     (_V8, _seal_the_audit_log),
     (_V9, None),
     (_V10, None),
+    (_V11_CERTIFICATE_STAR_HOURS, None),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

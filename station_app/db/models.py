@@ -236,6 +236,7 @@ class Certificate(BaseModel):
     total_minutes = peewee.IntegerField()
     record_count = peewee.IntegerField()
     stars = peewee.IntegerField(default=0)
+    star_hours = peewee.IntegerField(null=True)  # the threshold reached, as it stood at issue
     lifetime_minutes = peewee.IntegerField()
     station_name = peewee.TextField()
     station_code = peewee.TextField()

@@ -45,9 +45,10 @@ class HistoryDialog(QDialog):
         ctx.db(volunteer_history, volunteer_id).success(self._show).start()
 
     def _show(self, h: History) -> None:
-        stars = "★" * h.stars + "☆" * (5 - h.stars)
-        text = self.tr("已审核志愿服务 {a} 小时　星级 {s}　待审核 {p} 小时").format(
-            a=hours_text(h.approved_minutes), s=stars, p=hours_text(h.pending_minutes))
+        text = self.tr("已审核志愿服务 {a} 小时　待审核 {p} 小时").format(
+            a=hours_text(h.approved_minutes), p=hours_text(h.pending_minutes))
+        if h.star_text:
+            text += "　" + h.star_text
         if h.other_minutes:
             text += self.tr("　另有不计入志愿时长的值班 {o} 小时").format(o=hours_text(h.other_minutes))
         self.totals.setText(text)

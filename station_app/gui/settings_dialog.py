@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,10 +32,11 @@ from station_app.station_setup import StationSettings, save_station_settings
 
 def current_hours_settings(data_dir: Path | None = None) -> dict:
     """The settings the dialog shows; with *data_dir*, the backup folder and platform sync settings too."""
+    from station_app.hours.star_standard import current_preset
     from station_app.kiosk.pin import kiosk_pin_set
 
     current = {"day_end": settings.get(config.DAY_END), "thresholds": settings.get(config.STAR_THRESHOLDS),
-               "pin_set": kiosk_pin_set(), "idle_minutes": settings.get(config.IDLE_LOCK_MINUTES)}
+               "star_preset": current_preset(), "pin_set": kiosk_pin_set(), "idle_minutes": settings.get(config.IDLE_LOCK_MINUTES)}
     current.update(current_backup_settings(data_dir))
     if data_dir is not None:
         current.update(current_sync_settings(data_dir))
@@ -75,8 +77,23 @@ class SettingsDialog(QDialog):
         hours_page = QWidget()
         h_form = QFormLayout(hours_page)
         self.day_end = TimeField(QTime.fromString(ctx_settings["day_end"], "HH:mm"))
+        from station_app.hours.star_standard import CUSTOM, PRESETS
+
+        self.star_preset = QComboBox()
+        self.star_preset.setObjectName("star_preset")
+        for preset in PRESETS.values():
+            self.star_preset.addItem(self.tr(preset.label), preset.key)
+        self.star_preset.addItem(self.tr("自定义"), CUSTOM)
         self.thresholds = QLineEdit(ctx_settings["thresholds"])
-        self.thresholds_row = add_row(h_form, self.tr("星级门槛（小时）"), self.thresholds)
+        self.thresholds.setObjectName("star_thresholds")
+        h_form.addRow(self.tr("星级时长标准"), self.star_preset)
+        self.thresholds_row = add_row(h_form, self.tr("一至五星所需小时"), self.thresholds)
+        self.star_preset.currentIndexChanged.connect(self._preset_chosen)
+        self.star_preset.setCurrentIndex(max(0, self.star_preset.findData(ctx_settings.get("star_preset", CUSTOM))))
+        self._preset_chosen()
+        star_note = QLabel(self.tr("星级由志愿服务组织认定；证明和签到机只说“累计志愿服务时长已达到一星志愿者标准（100 小时）”。"))
+        star_note.setWordWrap(True)
+        h_form.addRow("", star_note)
         h_form.addRow(self.tr("每日结束时间"), self.day_end)
         note = QLabel(self.tr("过了每日结束时间仍未签退的记录，会在审核页标为“忘记签退”，由工作人员核实，不会自动补时长。"))
         note.setWordWrap(True)
@@ -107,14 +124,25 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def _preset_chosen(self) -> None:
+        """A named preset fills in its hours and locks them; 自定义 lets them be typed."""
+        from station_app.hours.star_standard import PRESETS
+
+        preset = PRESETS.get(self.star_preset.currentData())
+        if preset is not None:
+            self.thresholds.setText(",".join(str(h) for h in preset.hours))
+        self.thresholds.setReadOnly(preset is not None)
+
     def save(self) -> None:
         profile = self.form.validate(show_all=True)
         if profile is None:
             self.tabs.setCurrentIndex(0)
             return
-        thresholds = self.thresholds.text().replace("，", ",").replace(" ", "")
-        parts = thresholds.split(",")
-        if not all(p.isdigit() for p in parts) or [int(p) for p in parts] != sorted(int(p) for p in parts):
+        from station_app.hours.star_standard import parse_hours
+
+        hours = parse_hours(self.thresholds.text())
+        thresholds = ",".join(str(h) for h in hours or [])
+        if hours is None:
             self.thresholds_row.set_error(self.tr("请填写从小到大、用逗号分隔的小时数，例如 100,300,600,1000,1500"))
             self.tabs.setCurrentIndex(2)
             return
@@ -141,5 +169,5 @@ class SettingsDialog(QDialog):
             self.error.setText(self.tr("保存失败：{e}").format(e=exc))
 
         form = StationSettings(profile, self.idle_minutes.value(), self.day_end.time().toString("HH:mm"), thresholds,
-                               pin, self.backup_tab.values(), sync)
+                               pin, self.backup_tab.values(), sync, star_preset=self.star_preset.currentData())
         self.ctx.op(save_station_settings, form, actor, self.ctx.data_dir).success(done).failure(failed).start()

@@ -1,8 +1,8 @@
 """A volunteer's hours: approved totals, today's time, star level.
 
 Only approved records on posts that count as service are volunteer hours.
-Star levels (星级) come from approved hours; thresholds are a setting
-(100 / 300 / 600 / 1000 / 1500 by default).
+A star level here is only which threshold approved hours have reached (the federation grants
+the level itself); the thresholds are a setting, a named preset or custom (star_standard.py).
 """
 
 from __future__ import annotations
@@ -12,20 +12,15 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from station_app import config
 from station_app.db.models import ServiceRecord
 from station_app.hours.records import RecordView, _select, view_of
+from station_app.hours.star_standard import current_thresholds
 from station_app.hours.times import local_time, to_min
-from station_app.station import settings
 
 
 def star_thresholds() -> list[int]:
-    raw = settings.get(config.STAR_THRESHOLDS)
-    try:
-        values = sorted(int(x) for x in raw.replace("，", ",").split(",") if x.strip())
-    except ValueError:
-        values = []
-    return values or [int(x) for x in config.STAR_THRESHOLDS.default.split(",")]
+    """The thresholds in force: the chosen preset's, or the custom list (hours/star_standard.py)."""
+    return current_thresholds()
 
 
 def star_level(approved_minutes: int, thresholds: list[int] | None = None) -> int:
@@ -58,6 +53,7 @@ class History:
     pending_minutes: int
     other_minutes: int   # approved time on posts that do not count as service
     stars: int
+    star_text: str = ""  # "累计志愿服务时长已达到一星志愿者标准（100 小时）"
 
 
 def volunteer_history(volunteer_id: int) -> History:
@@ -66,4 +62,8 @@ def volunteer_history(volunteer_id: int) -> History:
     approved = sum(r.minutes or 0 for r in rows if r.state == "approved" and r.counts)
     pending = sum(r.minutes or 0 for r in rows if r.state == "pending" and r.counts)
     other = sum(r.minutes or 0 for r in rows if r.state == "approved" and not r.counts)
-    return History(rows, approved, pending, other, star_level(approved))
+    from station_app.hours.star_standard import reached_text, threshold_for
+
+    thresholds = star_thresholds()
+    stars = star_level(approved, thresholds)
+    return History(rows, approved, pending, other, stars, reached_text(stars, threshold_for(stars, thresholds)))

@@ -20,6 +20,7 @@ from station_app.db.models import Volunteer
 from station_app.hours import records, totals
 from station_app.hours.cards import volunteer_for_code
 from station_app.hours.records import RecordView
+from station_app.hours.star_standard import reached_text, threshold_for
 from station_app.hours.times import local_now
 from station_app.posts.shifts import KioskChoice, kiosk_choices
 from station_app.roster.phone import mask_phone
@@ -115,6 +116,8 @@ class CheckoutSummary:
     today_minutes: int
     approved_minutes: int
     stars: int
+    star_text: str = ""          # "累计志愿服务时长已达到一星志愿者标准（100 小时）": what hours reached, never a level granted
+    first_star_hours: int = 100  # the first threshold, for the encouragement below it
 
     @property
     def changes(self):
@@ -127,4 +130,7 @@ def check_out(volunteer_id: int, at: dt.datetime | None = None) -> CheckoutSumma
     with database.atomic():
         approved = totals.approved_minutes(volunteer_id)
         today = totals.minutes_on_day(volunteer_id, rec.start.date())
-    return CheckoutSummary(rec, rec.minutes or 0, today, approved, totals.star_level(approved))
+        thresholds = totals.star_thresholds()
+    stars = totals.star_level(approved, thresholds)
+    return CheckoutSummary(rec, rec.minutes or 0, today, approved, stars,
+                           reached_text(stars, threshold_for(stars, thresholds)), thresholds[0])

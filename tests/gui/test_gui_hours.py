@@ -202,7 +202,7 @@ def test_history_shows_approved_hours_and_stars(qtbot, window, zhang_and_posts, 
     dialog = page.history_dialog
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=5000)
     assert "已审核志愿服务 3.0 小时" in dialog.totals.text()
-    assert "★☆☆☆☆" in dialog.totals.text()
+    assert "累计志愿服务时长已达到一星志愿者标准（2 小时）" in dialog.totals.text() and "★" not in dialog.totals.text()
     assert "不计入志愿时长的值班 2.0 小时" in dialog.totals.text()
 
 

@@ -151,3 +151,36 @@ def test_settings_change_profile_staff_and_idle_lock(qtbot, started):
     change = entries_for("station", 1)[-1]
     assert change["before"] == {"person_in_charge": "王建国"} and change["after"] == {"person_in_charge": "赵站长"}
     assert change["actor"] == "李站长"
+
+
+def test_settings_offer_the_star_standards_by_name_and_a_custom_list(qtbot, started):
+    from station_app.hours.totals import star_thresholds
+
+    win = MainWindow(started)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_settings()
+    qtbot.waitUntil(lambda: getattr(win, "settings_dialog", None) is not None, timeout=5000)
+    dialog = win.settings_dialog
+    assert dialog.star_preset.currentData() == "beijing" and dialog.thresholds.isReadOnly()
+    assert dialog.thresholds.text() == "100,300,600,1000,1500"
+    dialog.star_preset.setCurrentIndex(dialog.star_preset.findData("older"))
+    assert dialog.thresholds.text() == "100,200,500,800,1000" and dialog.thresholds.isReadOnly()
+    with qtbot.waitSignal(started.changes.changed, timeout=5000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert settings.get(config.STAR_PRESET) == "older" and star_thresholds() == [100, 200, 500, 800, 1000]
+
+    win.settings_dialog = None
+    win.open_settings()
+    qtbot.waitUntil(lambda: getattr(win, "settings_dialog", None) is not None, timeout=5000)
+    dialog = win.settings_dialog
+    assert dialog.star_preset.currentData() == "older"
+    dialog.star_preset.setCurrentIndex(dialog.star_preset.findData("custom"))
+    assert not dialog.thresholds.isReadOnly()
+    dialog.thresholds.setText("300,100")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert "从小到大" in dialog.thresholds_row.error.text() and dialog.isVisible()
+    dialog.thresholds.setText("50，150,400")
+    with qtbot.waitSignal(started.changes.changed, timeout=5000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert settings.get(config.STAR_PRESET) == "custom" and star_thresholds() == [50, 150, 400]

@@ -50,6 +50,17 @@ def issue_and_layout(volunteer_id, actor, start, end, handler, annex) -> IssuedP
     return IssuedPages(issued, layout(issued.doc))
 
 
+def plan_and_fit(volunteer_id, start, end):
+    """The plan, and how many posts the certificate would gather into "其他" (0: all listed)."""
+    from station_app.certificates.layout import gathered_posts
+
+    plan = plan_certificate(volunteer_id, start, end)
+    try:
+        return plan, gathered_posts(draft_document(volunteer_id, start, end, handler="", annex=False))
+    except CertificateError:  # no station profile yet: the issue itself says so
+        return plan, 0
+
+
 def draft_and_layout(volunteer_id, start, end, handler, annex):
     doc = draft_document(volunteer_id, start, end, handler=handler, annex=annex)
     return doc, layout(doc)
@@ -76,6 +87,7 @@ class IssueDialog(QDialog):
         self.day_from = QDateEdit(QDate.currentDate().addYears(-1))
         self.day_to = QDateEdit(QDate.currentDate())
         for d in (self.day_from, self.day_to):
+            d.setMaximumDate(QDate.currentDate())  # a certificate's period never ends after today
             d.setDisplayFormat("yyyy-MM-dd")
             d.setCalendarPopup(True)
             d.setEnabled(False)
@@ -112,6 +124,7 @@ class IssueDialog(QDialog):
         layout_.addWidget(hint)
         layout_.addWidget(self.buttons)
         self.plan = None
+        self.gathered = 0
         self._generation = 0
         self.picker.chosen.connect(lambda _v: self.replan())
         self.whole.toggled.connect(self._whole_toggled)
@@ -141,10 +154,10 @@ class IssueDialog(QDialog):
         self._generation += 1
         gen = self._generation
         start, end = self.period()
-        self.ctx.db(plan_certificate, vid, start, end).success(lambda plan: self._show_plan(plan, gen)).failure(
+        self.ctx.db(plan_and_fit, vid, start, end).success(lambda found: self._show_plan(*found, gen)).failure(
             lambda exc: self._plan_failed(exc, gen)).start()
 
-    def _show_plan(self, plan, generation: int) -> None:
+    def _show_plan(self, plan, gathered: int, generation: int) -> None:
         if generation != self._generation:
             return
         self.plan = plan
@@ -154,6 +167,10 @@ class IssueDialog(QDialog):
         self.summary.setText(self.tr("{start} 至 {end}：{n} 条记录，共 {h} 小时\n{posts}{more}").format(
             start=plan.period_start, end=plan.period_end, n=len(plan.records), h=hours_text(plan.total_minutes),
             posts=by_post, more=more))
+        self.gathered = gathered
+        if gathered:  # only when the posts truly do not fit: the annex lists them all
+            self.summary.setText(self.summary.text() + "\n" + self.tr(
+                "岗位较多，证明上有 {n} 个岗位合并为“其他”一行；勾选“附服务记录明细”可逐条列出").format(n=gathered))
         self.summary.setStyleSheet("")
         self._set_ready(True)
         self.planned.emit(plan)

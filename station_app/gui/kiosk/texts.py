@@ -1,12 +1,10 @@
-"""Times, durations and stars in the words a volunteer says: 9点30分, 1 小时 35 分, ★★☆☆☆."""
+"""Times and durations in the words a volunteer says: 9点30分, 1 小时 35 分."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
-
-MAX_STARS = 5
 
 
 def clock_text(moment: dt.datetime) -> str:
@@ -27,7 +25,3 @@ def duration_text(minutes: int) -> str:
         return QCoreApplication.translate("kiosk", "{h} 小时").format(h=hours)
     return QCoreApplication.translate("kiosk", "{h} 小时 {m} 分").format(h=hours, m=rest)
 
-
-def stars_text(stars: int) -> str:
-    stars = max(0, min(stars, MAX_STARS))
-    return "★" * stars + "☆" * (MAX_STARS - stars)
