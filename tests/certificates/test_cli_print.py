@@ -19,12 +19,13 @@ def station_app(*args: str) -> subprocess.CompletedProcess:
 def test_issue_and_reprint_print_on_the_default_and_on_a_named_printer(tmp_path, print_queue):
     folder = story_folder(tmp_path)
     print_queue.mark()
-    proc = station_app("--data-dir", str(folder), "certificate", "--volunteer", PLATFORM_NO, "--print")
+    proc = station_app("--data-dir", str(folder), "certificate", "--volunteer", PLATFORM_NO, "--print",
+                       "--handler", "李娜")
     assert proc.returncode == 0, proc.stderr
     serial = proc.stdout.splitlines()[0]
     assert f"已送往打印机 {print_queue.name}" in proc.stdout  # the system default printer
     text = read_printed(print_queue.wait_for_pdf())
-    assert serial in text and "张秀英" in text and "副本" not in text
+    assert serial in text and "张秀英" in text and "李娜" in text and "副本" not in text
 
     print_queue.mark()
     copy = station_app("--data-dir", str(folder), "reprint-certificate", serial, "--print", "--printer",
