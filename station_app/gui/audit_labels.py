@@ -67,6 +67,7 @@ ACTIONS = {
     "certificate.records_changed": QT_TRANSLATE_NOOP("AuditLabels", "证明所计记录被更正"),
     "report.export": QT_TRANSLATE_NOOP("AuditLabels", "导出统计报表"),
     "report.print": QT_TRANSLATE_NOOP("AuditLabels", "打印统计报表"),
+    "report.public_notice": QT_TRANSLATE_NOOP("AuditLabels", "制作公示名单"),
 }
 ENTITIES = {
     "volunteer": QT_TRANSLATE_NOOP("AuditLabels", "志愿者"),
