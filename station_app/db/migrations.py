@@ -631,6 +631,41 @@ _V11_CERTIFICATE_STAR_HOURS = """
 ALTER TABLE certificate ADD COLUMN star_hours INTEGER;
 """
 
+# Consent is to a versioned notice (roster/notice_versions.py); a child under 14 has the guardian's
+# separate consent to the children's rules. Consents before this carry version 1 (the single notice, which
+# a guardian read and agreed to for a child: that is recorded as the child consent of version 1).
+# inactive_since dates the start of the retention period of data beyond the statutory record; a trigger
+# keeps it on every write path (dialog, import, sync, restore). Rows already inactive start from their
+# last change, the best date there is.
+_V12_CONSENT_VERSIONS_AND_RETENTION = """
+ALTER TABLE volunteer ADD COLUMN consent_version TEXT NOT NULL DEFAULT '';
+ALTER TABLE volunteer ADD COLUMN child_consent_date DATE;
+ALTER TABLE volunteer ADD COLUMN child_consent_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE volunteer ADD COLUMN child_consent_version TEXT NOT NULL DEFAULT '';
+ALTER TABLE volunteer ADD COLUMN inactive_since DATE;
+ALTER TABLE volunteer ADD COLUMN extra_erased_at TEXT;
+UPDATE volunteer SET consent_version = '1' WHERE consent_date IS NOT NULL;
+UPDATE volunteer SET child_consent_date = consent_date, child_consent_by = guardian_name, child_consent_version = '1'
+WHERE consent_by = 'guardian' AND consent_date IS NOT NULL;
+UPDATE volunteer SET inactive_since = substr(updated_at, 1, 10) WHERE status = 'inactive';
+CREATE TABLE retention_erasure (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  volunteer_uid TEXT NOT NULL UNIQUE,
+  erased_at TEXT NOT NULL
+);
+CREATE TRIGGER volunteer_inactive_since_insert AFTER INSERT ON volunteer
+WHEN NEW.status = 'inactive' AND NEW.inactive_since IS NULL
+BEGIN
+  UPDATE volunteer SET inactive_since = date('now', 'localtime') WHERE id = NEW.id;
+END;
+CREATE TRIGGER volunteer_inactive_since_update AFTER UPDATE OF status ON volunteer
+WHEN NEW.status IS NOT OLD.status
+BEGIN
+  UPDATE volunteer SET inactive_since = CASE WHEN NEW.status = 'inactive' THEN date('now', 'localtime') END
+  WHERE id = NEW.id;
+END;
+"""
+
 
 Migration = tuple[str, Callable[[peewee.Database], None] | None]
 
@@ -646,6 +681,7 @@ MIGRATIONS: list[Migration] = [
     (_V9, None),
     (_V10, None),
     (_V11_CERTIFICATE_STAR_HOURS, None),
+    (_V12_CONSENT_VERSIONS_AND_RETENTION, None),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -60,6 +60,12 @@ class Volunteer(BaseModel):
     guardian_phone = peewee.TextField(null=True)
     consent_date = peewee.DateField(null=True)
     consent_by = peewee.TextField(default="")
+    consent_version = peewee.TextField(default="")  # roster/notice_versions.py
+    child_consent_date = peewee.DateField(null=True)  # a guardian's separate consent for a child under 14
+    child_consent_by = peewee.TextField(default="")  # that guardian's name
+    child_consent_version = peewee.TextField(default="")
+    inactive_since = peewee.DateField(null=True)  # set by a trigger when status becomes inactive (retention)
+    extra_erased_at = peewee.TextField(null=True)  # phone, guardian, notes, skills erased when kept too long
     status = peewee.TextField(default="active")
     notes = peewee.TextField(default="")
     created_at = peewee.TextField()
@@ -355,6 +361,15 @@ class Erasure(BaseModel):
     erased_at = peewee.TextField()
 
 
+class RetentionErasure(BaseModel):
+    """A volunteer whose data beyond the statutory record was erased when kept too long (roster/retention.py):
+    the random uid only; a restore of an older backup erases it again."""
+
+    id = peewee.AutoField()
+    volunteer_uid = peewee.TextField(unique=True)
+    erased_at = peewee.TextField()
+
+
 class SubjectKey(BaseModel):
     """The key that seals one volunteer's personal values in the audit log; deleting it erases them there."""
 
@@ -387,4 +402,4 @@ class Lockout(BaseModel):
 
 ALL_MODELS = [Station, Setting, Volunteer, NamePosition, VolunteerNameChar, AuditEntry, Post, ShiftSeries, Shift,
               ShiftSignup, ServiceRecord, Certificate, CertificateRecord, Staff, SyncBatch, OutboxItem, SyncState,
-              ReportMember, ReportTally, Erasure, SubjectKey, AuditEpoch, Lockout]
+              ReportMember, ReportTally, Erasure, RetentionErasure, SubjectKey, AuditEpoch, Lockout]

@@ -68,6 +68,7 @@ ACTIONS = {
     "report.export": QT_TRANSLATE_NOOP("AuditLabels", "导出统计报表"),
     "report.print": QT_TRANSLATE_NOOP("AuditLabels", "打印统计报表"),
     "report.public_notice": QT_TRANSLATE_NOOP("AuditLabels", "制作公示名单"),
+    "volunteer.retention_erase": QT_TRANSLATE_NOOP("AuditLabels", "删除超过保留期限的个人信息"),
 }
 ENTITIES = {
     "volunteer": QT_TRANSLATE_NOOP("AuditLabels", "志愿者"),

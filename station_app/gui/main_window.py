@@ -205,6 +205,9 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction(self.tr("从备份恢复…"), self)
         self.restore_action.triggered.connect(lambda: self.restore_from_backup())
         file_menu.addAction(self.restore_action)
+        self.retention_action = QAction(self.tr("数据保留检查…"), self)
+        self.retention_action.triggered.connect(self.open_retention_check)
+        file_menu.addAction(self.retention_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -286,6 +289,15 @@ class MainWindow(QMainWindow):
         self.restore_flow = RestoreFromBackup(self, self.restart or relaunch)
         self.restore_flow.start(path, passphrase)
 
+    def open_retention_check(self) -> None:
+        """站长 only: data beyond the statutory record kept past its time (gui/retention_dialog.py)."""
+        from station_app.gui.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.retention_dialog = dialog
+        dialog.open()
+
     def open_settings(self, current: dict | None = None) -> None:
         """Read the settings in the background, then show the dialog."""
         from station_app.gui.settings_dialog import current_hours_settings
@@ -302,6 +314,7 @@ class MainWindow(QMainWindow):
         """Operators do not get the admin-only commands (the core refuses them as well)."""
         self.settings_action.setEnabled(self.ctx.is_admin)
         self.restore_action.setEnabled(self.ctx.is_admin)
+        self.retention_action.setEnabled(self.ctx.is_admin)
         for page in (self.roster_page, self.review_page, self.certificates_page, self.posts_page):
             page._update_buttons()
 

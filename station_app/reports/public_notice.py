@@ -23,6 +23,7 @@ from station_app.errors import PermissionDenied
 from station_app.hours.times import hours_text
 from station_app.i18n import translate
 from station_app.masking import mask_name
+from station_app.pdf_paragraphs import para
 from station_app.reports.behind import ROLES
 from station_app.reports.counting import counted_where
 from station_app.reports.periods import Period
@@ -110,22 +111,21 @@ def notice_pdf(notice: PublicNotice) -> bytes:
     """An A4 notice to print for the board: title, period, both tables, where to object, the issuer."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     from station_app.pdf_fonts import register_cjk_font
+    from station_app.pdf_paragraphs import cjk_style
 
     font = register_cjk_font()
-    style = {name: ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.5, alignment=align)
-             for name, size, align in (("title", 18, 1), ("sub", 10.5, 1), ("h", 12.5, 0), ("body", 10.5, 0), ("sign", 10.5, 2))}
+    style = {name: cjk_style(name, font, size, align) for name, size, align in (("title", 18, 1), ("sub", 10.5, 1), ("h", 12.5, 0), ("body", 10.5, 0), ("sign", 10.5, 2))}
     station = notice.station
-    story = [Paragraph(_esc(notice_title(notice)), style["title"]),
+    story = [Paragraph(para(notice_title(notice)), style["title"]),
              Paragraph(f"统计期间：{notice.period.first} 至 {notice.counted_to}", style["sub"]), Spacer(1, 4 * mm),
              # short paragraphs, each one line on A4: a number never parts from its unit at a line end
-             Paragraph(_esc(f"现将本站{notice.period.label}出具志愿服务记录证明和记录志愿服务时长的情况公示如下。"),
+             Paragraph(para(f"现将本站{notice.period.label}出具志愿服务记录证明和记录志愿服务时长的情况公示如下。"),
                        style["body"]),
-             Paragraph(_esc(f"本期{notice.short_summary}。"), style["body"]),
+             Paragraph(para(f"本期{notice.short_summary}。"), style["body"]),
              Paragraph("姓名已部分隐去，不含证件号码。", style["body"]),
              Spacer(1, 3 * mm), Paragraph("一、出具的志愿服务记录证明", style["h"])]
     grid = TableStyle([("FONT", (0, 0), (-1, -1), font, 10), ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
@@ -151,11 +151,11 @@ def notice_pdf(notice: PublicNotice) -> bytes:
         story.append(Paragraph("本期没有经审核的志愿服务时长。", style["body"]))
     phone = station.phone if station else ""
     story += [Spacer(1, 5 * mm),
-              Paragraph(_esc(f"公示期 {NOTICE_DAYS} 天：{_cn_day(notice.made_on)}至{_cn_day(notice.notice_ends)}。"
+              Paragraph(para(f"公示期 {NOTICE_DAYS} 天：{_cn_day(notice.made_on)}至{_cn_day(notice.notice_ends)}。"
                              "如有异议，请在公示期内向本站反映。"), style["body"]),
-              Paragraph(_esc(f"联系电话：{phone}"), style["body"]),
+              Paragraph(para(f"联系电话：{phone}"), style["body"]),
               Spacer(1, 4 * mm),
-              *[Paragraph(_esc(line), style["sign"]) for line in ((station.organisation, station.name) if station else ()) if line],
+              *[Paragraph(para(line), style["sign"]) for line in ((station.organisation, station.name) if station else ()) if line],
               Paragraph(_cn_day(notice.made_on), style["sign"])]
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
@@ -186,6 +186,3 @@ def log_public_notice(notice: PublicNotice, actor: Actor, target: str, how: str)
 def _cn_day(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -126,7 +126,8 @@ def _erase(row: Volunteer, actor: Actor, reason: str) -> tuple[str, int]:
     Volunteer.update(
         name=name, name_pinyin="", name_initials="", id_number=f"#{volunteer_id}", id_rev="", gender="",
         birth_date=None, phone=None, phone_rev=None, platform_no=None, platform_rev=None, skills="",
-        guardian_name="", guardian_phone=None, consent_by="", notes="", status="inactive", pull_problem=None,
+        guardian_name="", guardian_phone=None, consent_by="", child_consent_by="", notes="", status="inactive",
+        pull_problem=None,
         extra_consent=False, anonymised_at=now, updated_at=now,
     ).where(Volunteer.id == volunteer_id).execute()
     certificates = Certificate.update(volunteer_name=name, id_masked="", platform_no=None).where(

@@ -452,6 +452,11 @@ def test_an_upgrade_from_a_version_without_sync_queues_what_was_approved(data_di
     approve_days(people[:1], posts.duty, actor, days=1, start_day=DAY - dt.timedelta(days=1))  # never sent
     # take the file back to the schema before sync existed, as an older release left it: without the
     # report tally (v7), privacy (v8), weekly shift series (v9) and the name characters' index (v10)
+    for trigger in ("insert", "update"):  # v12
+        database.execute_sql(f"DROP TRIGGER volunteer_inactive_since_{trigger}")
+    for column in ("consent_version", "child_consent_date", "child_consent_by", "child_consent_version",
+                   "inactive_since", "extra_erased_at"):
+        database.execute_sql(f"ALTER TABLE volunteer DROP COLUMN {column}")
     for trigger in ("insert", "update_old", "update_new", "delete"):
         database.execute_sql(f"DROP TRIGGER service_record_tally_{trigger}")
     for table in ("erasure", "subject_key", "audit_epoch", "lockout"):  # v8
