@@ -18,7 +18,7 @@ import peewee
 
 from station_app.backup.commands import BACKUP_COMMANDS, EARLY_COMMANDS, add_backup_commands
 from station_app.certificates.commands import CERTIFICATE_COMMANDS, add_certificate_commands
-from station_app.cli_support import cli_actor, parse_day
+from station_app.cli_support import cli_actor, output_file, parse_day
 from station_app.config import resolve_data_dir
 from station_app.db import close_database, open_database
 from station_app.errors import DataFolderError
@@ -140,11 +140,7 @@ def _export_roster(args: argparse.Namespace) -> int:
 def _export_hours(args: argparse.Namespace) -> int:
     from station_app.exports.hours_export import export_hours
 
-    path = Path(args.file)
-    if path.suffix.lower() != ".xlsx":
-        raise ValueError(f"只能导出为 .xlsx 文件：{path}")
-    if not path.parent.exists():
-        raise ValueError(f"文件夹不存在：{path.parent}")
+    path = output_file(args.file, ".xlsx", "导出为")
     day_from, day_to = parse_day(args.day_from, "--from"), parse_day(args.day_to, "--to")
     if day_from and day_to and day_from > day_to:
         raise ValueError(f"--from（{day_from}）晚于 --to（{day_to}）")

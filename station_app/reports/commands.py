@@ -90,14 +90,10 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _public_notice(args: argparse.Namespace) -> int:
-    from station_app.cli_support import cli_actor, parse_day
+    from station_app.cli_support import cli_actor, output_file, parse_day
     from station_app.reports.public_notice import save_public_notice
 
-    out = Path(args.out)
-    if out.suffix.lower() != ".pdf":
-        raise ValueError(f"只能保存为 .pdf 文件：{out}")
-    if not out.parent.is_dir():
-        raise ValueError(f"文件夹不存在：{out.parent}")
+    out = output_file(args.out, ".pdf")
     period = period_from_args(parse_day(args.day_from, "--from"), parse_day(args.day_to, "--to"))
     notice = save_public_notice(period, out, cli_actor())
     print(f"公示名单 {notice.summary}；已保存到 {out}")

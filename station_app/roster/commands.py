@@ -11,7 +11,6 @@ line acts as the 站长, so naming ``--erase`` is the confirmation).
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 
 def add_roster_commands(sub) -> None:
@@ -24,13 +23,10 @@ def add_roster_commands(sub) -> None:
 
 def _privacy_notice(args: argparse.Namespace) -> int:
     from station_app.atomic_files import write_bytes_atomically
+    from station_app.cli_support import output_file
     from station_app.roster.privacy_notice_pdf import notice_for_print
 
-    out = Path(args.out)
-    if out.suffix.lower() != ".pdf":
-        raise ValueError(f"只能保存为 .pdf 文件：{out}")
-    if not out.parent.is_dir():
-        raise ValueError(f"文件夹不存在：{out.parent}")
+    out = output_file(args.out, ".pdf")
     write_bytes_atomically(out, notice_for_print(child=args.child))
     print(f"个人信息处理告知{'（附儿童个人信息处理规则）' if args.child else ''}已保存到 {out}")
     return 0

@@ -259,11 +259,12 @@ def _shift_edit_of_a_series(w):
 def _volunteer_with_errors(w):
     """The volunteer dialog with every message shown: the longest state it has."""
     from station_app.gui.volunteer_dialog import VolunteerDialog
+    from support.core import make_id
 
     dialog = VolunteerDialog(w.ctx, None, w)
     dialog.name.setText("张三3")
-    dialog.id_number.setText("11010519491231002")
-    dialog.phone.setText("138 0013 800")
+    dialog.id_number.setText(make_id("110105", dt.date.today() - dt.timedelta(days=365 * 9), 122))  # a child:
+    dialog.phone.setText("138 0013 800")  # guardian rows, the separate consent and its message too
     dialog.save()
     return dialog
 
@@ -337,6 +338,8 @@ DIALOGS: dict[str, Callable] = {
     "station_app.gui.reports.records_dialog.RecordsDialog": _report_records,
     "station_app.gui.record_dialog.RecordDialog": _factory("station_app.gui.record_dialog.RecordDialog", CTX, None,
                                                            "add", PARENT),
+    "station_app.gui.retention_dialog.RetentionDialog": _factory(
+        "station_app.gui.retention_dialog.RetentionDialog", CTX, PARENT),
     "station_app.gui.settings_dialog.SettingsDialog": _settings,
     "station_app.gui.shift_dialogs.ShiftDialog": lambda w: _factory(
         "station_app.gui.shift_dialogs.ShiftDialog", CTX, lambda _w: _first_post_id(), dt.date.today(), PARENT)(w),
