@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTabBar,
     QTableView,
     QToolButton,
@@ -102,6 +103,9 @@ def cut_widgets(top: QWidget) -> list[str]:
             found += _cut_sections(w)
         if isinstance(w, QTableView) and w.property("whole_cells"):
             found += _cut_cells(w)
+        if isinstance(w, QScrollArea) and w.widget() is not None and w.horizontalScrollBar().maximum() > 0:
+            found.append(f"{_where(w)} scrolls sideways: its content needs {w.widget().minimumSizeHint().width()} px, "
+                         f"the view has {w.viewport().width()}")  # the right-hand part is cut off
     return found + _overlapping_buttons(top)
 
 
