@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from station_app import config, i18n
@@ -18,9 +19,10 @@ from station_app.db import DataFolderError, close_database, open_database
 from station_app.gui.context import AppContext
 from station_app.gui.tasks import TaskManager
 from station_app.instance_lock import AlreadyRunning, InstanceLock
-from station_app.resources import resource_path
+from station_app.resources import in_checkout, resource_path
 from station_app.station.profile import load_profile
 from station_app.station_setup import create_station
+from station_app.translation_files import ensure_compiled
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +34,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
         app.station_gc = MainThreadGarbageCollector(app)  # cyclic GC only on this thread (Qt objects die here)
     name_application(app)
+    app.setWindowIcon(app_icon())
     i18n.install(QCoreApplication.translate)
     install_translations(app)
     return app
@@ -45,6 +48,14 @@ def name_application(app: QApplication) -> None:
     app.setOrganizationName(config.APP_NAME)
 
 
+def app_icon() -> QIcon:
+    """The 站 icon in every size drawn (build_scripts/make_icons.py), for title bars and the taskbar."""
+    icon = QIcon()
+    for png in sorted(resource_path("icons").glob("station-desk-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Qt's own strings (file dialogs, the print dialog, OK/Cancel…) in the UI language; ours when a .qm exists.
 
@@ -55,6 +66,8 @@ def install_translations(app: QApplication, locale: QLocale | None = None) -> li
     Returns the translators installed.
     """
     locale = locale or QLocale.system()
+    if in_checkout():  # a wheel and a bundle carry compiled .qm files; a checkout builds its own
+        ensure_compiled(resource_path("translations"))
     installed: list[QTranslator] = []
     if locale.language() == QLocale.Language.English:
         ours = QTranslator(app)
