@@ -30,10 +30,12 @@ from station_app.reports.commands import REPORT_COMMANDS, add_report_commands
 from station_app.staff.commands import STAFF_COMMANDS, add_staff_commands
 from station_app.station.commands import PROFILE_COMMANDS, add_profile_commands
 from station_app.sync.commands import SYNC_COMMANDS, add_sync_commands
+from station_app.version import app_version
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="station-app", description="Station Desk 社区志愿服务站工作台")
+    parser.add_argument("--version", action="version", version=f"Station Desk {app_version()}")
     parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹（默认：用户数据目录，或环境变量 STATION_APP_HOME）")
     parser.add_argument("--kiosk", action="store_true", help="以签到机模式启动（全屏，退出需工作人员 PIN）")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

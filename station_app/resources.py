@@ -16,6 +16,11 @@ from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
 
+# The CJK font every PDF embeds and the window falls back on (fonts/README.md: where it comes from).
+CJK_FONT_FILE = ("fonts", "wqy-microhei.ttc")
+CJK_FONT_NAME = "文泉驿微米黑 WenQuanYi Micro Hei 0.2.0-beta"
+CJK_FONT_LICENCE = "Apache-2.0"
+
 
 def resources_root() -> Path:
     """The folder holding fonts/, icons/, translations/ and guide/ in this installation."""

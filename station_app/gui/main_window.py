@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app import __version__
 from station_app.changes import Kind
 from station_app.gui.certificates.page import CertificatesPage
 from station_app.gui.context import AppContext
@@ -265,9 +264,9 @@ class MainWindow(QMainWindow):
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide_action.triggered.connect(self.show_guide)
         help_menu.addAction(self.guide_action)
-        about = QAction(self.tr("关于 Station Desk"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self.about_action = QAction(self.tr("关于 Station Desk"), self)
+        self.about_action.triggered.connect(self._about)
+        help_menu.addAction(self.about_action)
 
     def backup_now(self) -> None:
         from station_app.gui.auto_backup import backup_now
@@ -411,6 +410,7 @@ class MainWindow(QMainWindow):
         self.guide.raise_()
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("关于 Station Desk"), self.tr(
-            "<h3>Station Desk 社区志愿服务站工作台</h3><p>版本 {version}</p>"
-            "<p>数据文件夹：{path}</p>").format(version=__version__, path=self.ctx.data_dir))
+        from station_app.gui.about_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog(self.ctx.data_dir, self)
+        self.about_dialog.open()
