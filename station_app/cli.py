@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Station Desk {app_version()}")
     parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹（默认：用户数据目录，或环境变量 STATION_APP_HOME）")
     parser.add_argument("--kiosk", action="store_true", help="以签到机模式启动（全屏，退出需工作人员 PIN）")
+    # For the bundle's smoke test (build_scripts/bundle_smoke.sh): open the window, quit after SECONDS
+    # and print which windows were up. Hidden: staff have no use for it.
+    parser.add_argument("--smoke-test", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="在空的数据文件夹里生成演示站点和志愿者")

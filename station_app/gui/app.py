@@ -196,8 +196,24 @@ def offer_restore(data_dir: Path, refused: StartRefused):
     return start(data_dir)
 
 
-def run_gui(data_dir: Path, kiosk: bool = False) -> int:
+def quit_after(app: QApplication, seconds: float) -> None:
+    """The smoke test's end: after *seconds* print the windows that are up and leave every event loop
+    (a modal dialog's too, which then answers as cancelled), so a bundle can be tried unattended."""
+    from PySide6.QtCore import QTimer
+
+    def report() -> None:
+        shown = sorted({type(w).__name__ for w in app.topLevelWidgets() if w.isVisible()})
+        built = sorted({type(w).__name__ for w in app.topLevelWidgets()} & {"MainWindow", "KioskWindow"})
+        print(f"smoke: visible={','.join(shown) or '-'} built={','.join(built) or '-'}", flush=True)
+        app.exit(0)
+
+    QTimer.singleShot(int(seconds * 1000), report)
+
+
+def run_gui(data_dir: Path, kiosk: bool = False, smoke_seconds: float | None = None) -> int:
     app = make_application()
+    if smoke_seconds is not None:
+        quit_after(app, smoke_seconds)
     started = start(data_dir)
     if isinstance(started, StartRefused) and started.corrupt and started.backup is not None:
         started = offer_restore(data_dir, started)
