@@ -76,3 +76,37 @@ def ensure_compiled(folder: Path) -> None:
             compile_translations(folder, only_stale=True)
     except (OSError, RuntimeError) as exc:
         log.warning("translations not compiled in %s: %s", folder, exc)
+
+
+def ts_messages(ts: Path) -> dict[tuple[str, str], str]:
+    """The finished translations of a .ts file by (context, source text).
+
+    The command line reads these itself: commands never load Qt, so they cannot use the .qm.
+    """
+    import xml.etree.ElementTree as ET
+
+    found: dict[tuple[str, str], str] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            if translation.text:
+                found[(name, message.findtext("source") or "")] = translation.text
+    return found
+
+
+def ts_translator(ts: Path):
+    """A translate(context, text) for :func:`station_app.i18n.install` from a .ts file; the source
+    text where the file has no finished translation (or cannot be read)."""
+    try:
+        messages = ts_messages(ts)
+    except (OSError, SyntaxError) as exc:  # ParseError is a SyntaxError
+        log.warning("translations not read from %s: %s", ts, exc)
+        messages = {}
+
+    def translate(context: str, text: str) -> str:
+        return messages.get((context, text), text)
+
+    return translate
