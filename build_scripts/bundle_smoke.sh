@@ -12,6 +12,7 @@ PYTHON="${1:-${PYTHON:-.venv/bin/python}}"
 export DIST="${DIST:-$ROOT/dist}" WORK="${WORK:-$ROOT/build/pyinstaller}"
 BUNDLE="$DIST/StationDesk"
 
+started=$(date +%s)
 if [ -z "${SKIP_BUILD:-}" ]; then
     build_scripts/build_linux.sh "$PYTHON"
 fi
@@ -33,7 +34,7 @@ got=$("$CLI" --version)
 
 step "the bundle carries its resources"
 for f in fonts/wqy-microhei.ttc icons/station-desk-256.png guide/index.html licenses/Apache-2.0.txt \
-         translations/qtbase_fixes_zh_CN.qm; do
+         translations/qtbase_fixes_zh_CN.qm translations/station_app_en.qm translations/station_app_en.ts; do
     [ -f "$BUNDLE/_internal/resources/$f" ] || fail "resources/$f missing from the bundle"
 done
 
@@ -55,10 +56,18 @@ embedded=$(pdffonts "$TMP/certificate.pdf" | awk '/WenQuanYiMicroHei/ { print $(
 [ "$embedded" = "yes" ] || fail "the certificate's CJK font is not embedded: $(pdffonts "$TMP/certificate.pdf")"
 pdftotext "$TMP/certificate.pdf" - | grep -q "志愿服务记录证明" || fail "the certificate's text does not read back"
 
+step "English on the command line"
+err=$("$CLI" --lang en --data-dir "$DATA" revoke-certificate NO-SUCH --reason smoke 2>&1 >/dev/null || true)
+case "$err" in "Error: "*) ;; *) fail "--lang en did not speak English: $err" ;; esac
+
 step "the window, offscreen, closed by --smoke-test"
 out=$("$BUNDLE/StationDesk" --data-dir "$DATA" --kiosk --smoke-test 3 2>"$TMP/window.err") \
     || fail "the window exited with $?: $(tail -5 "$TMP/window.err")"
 echo "$out"
 case "$out" in *"built=MainWindow"*) ;; *) fail "the main window was not built: $out" ;; esac
+out=$("$BUNDLE/StationDesk" --lang en --data-dir "$DATA" --kiosk --smoke-test 3 2>>"$TMP/window.err") \
+    || fail "the English window exited with $?: $(tail -5 "$TMP/window.err")"
+echo "$out"
+case "$out" in *"built=MainWindow"*) ;; *) fail "the English main window was not built: $out" ;; esac
 
-echo "bundle smoke passed: $BUNDLE  size: $(du -sh "$BUNDLE" | cut -f1)"
+echo "bundle smoke passed: $BUNDLE  size: $(du -sh "$BUNDLE" | cut -f1)  total time: $(( $(date +%s) - started )) s"
