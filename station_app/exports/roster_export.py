@@ -25,7 +25,7 @@ from station_app.audit import Actor, record
 from station_app.db import database
 from station_app.db.models import Volunteer
 from station_app.exports.cells import safe_text
-from station_app.i18n import translate
+from station_app.i18n import in_source_language, translate
 from station_app.roster.age_band import age_band
 from station_app.roster.ids import IdType, mask_id_number
 from station_app.roster.phone import mask_phone
@@ -43,6 +43,7 @@ Progress = Callable[[int, int], None]
 AGE_HEADER = "年龄段"  # a masked export's column 4: a birth date or an age would fill in the ID's mask
 
 
+@in_source_language
 def headers(mask: bool) -> list[str]:
     names = list(HEADERS)
     if mask:
@@ -93,6 +94,7 @@ def export_roster(path: Path, actor: Actor, mask: bool = False, progress: Progre
     return count
 
 
+@in_source_language
 def _write_csv(path: Path, headers: list[str], rows: Iterator[list[str]], total: int,
                progress: Progress | None) -> int:
     count = 0
@@ -113,6 +115,7 @@ def _csv_text(value: str) -> str:
     return "\t" + value if value[:1].isdigit() else safe_text(value)
 
 
+@in_source_language
 def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list[str]], total: int,
                 progress: Progress | None) -> int:
     wb = Workbook(write_only=True)

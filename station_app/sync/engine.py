@@ -19,13 +19,13 @@ from pathlib import Path
 
 import filelock
 
-from station_app import __version__
 from station_app.changes import Changes, Kind, changed
 from station_app.clock import now_iso
 from station_app.i18n import translate
 from station_app.sync import batches, state
 from station_app.sync.client import Answer, PlatformClient, SyncConfigError
 from station_app.sync.token_store import fingerprint
+from station_app.version import __version__
 
 log = logging.getLogger(__name__)
 LOCK_FILENAME = "sync.lock"
