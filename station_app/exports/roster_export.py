@@ -34,7 +34,7 @@ from station_app.staff.roles import require_admin
 GENDER = {"M": "男", "F": "女", "": ""}
 STATUS = {"active": "在册", "inactive": "已停用"}
 HEADERS = ("姓名", "证件类型", "证件号码", "性别", "出生日期", "手机号码", "志愿者编号", "所属队伍",
-           "技能/标签", "监护人姓名", "监护人电话", "告知同意日期", "状态", "备注")
+           "技能/标签", "监护人姓名", "监护人电话", "告知同意日期", "监护人单独同意日期", "状态", "备注")
 TEXT_COLUMNS = {2, 5, 6, 10}  # ID, phone, platform number, guardian phone
 
 Progress = Callable[[int, int], None]
@@ -65,7 +65,8 @@ def roster_rows(mask: bool) -> Iterator[list[str]]:
             mask_phone(v.phone) if mask else (v.phone or ""), v.platform_no or "", v.team,
             v.skills.replace(",", "、"), v.guardian_name,
             mask_phone(v.guardian_phone) if mask else (v.guardian_phone or ""),
-            v.consent_date.isoformat() if v.consent_date else "", STATUS.get(v.status, v.status), v.notes,
+            v.consent_date.isoformat() if v.consent_date else "",
+            v.child_consent_date.isoformat() if v.child_consent_date else "", STATUS.get(v.status, v.status), v.notes,
         )
         yield list(values)
 

@@ -159,11 +159,19 @@ MATRIX = {
     "station_setup.save_station_settings": ("admin", lambda w: _m("station_setup").save_station_settings(
         _m("station_setup").StationSettings(_m("demo").DEMO_STATION, 10, "22:00", "100,300,600,1000,1500"), OPERATOR, w.data_dir)),
     "demo.fill_demo": ("admin", lambda w: _m("demo").fill_demo(1, OPERATOR)),
+    "roster.retention.retention_due": ("admin", lambda w: _m("roster.retention").retention_due(OPERATOR)),
+    "roster.retention.erase_expired": ("admin", lambda w: _m("roster.retention").erase_expired([w.vid], OPERATOR)),
+    "reports.public_notice.public_notice": ("operator", lambda w: _m("reports.public_notice").public_notice(
+        _m("reports.periods").year(2024), OPERATOR)),
+    "reports.public_notice.save_public_notice": ("operator", lambda w: _m("reports.public_notice").save_public_notice(
+        _m("reports.periods").year(2024), w.tmp / "公示.pdf", OPERATOR)),
 }
 
 # Functions that write but that no person calls as themselves, and why.
 SYSTEM = {
     "roster.privacy.reapply_erasures": "a restore erases again whoever was erased since the backup (restore_file: 站长)",
+    "roster.retention.reapply_retention": "a restore erases again what retention erased since the backup (restore_file: 站长)",
+    "reports.public_notice.log_public_notice": "inside save_public_notice (staff)",
     "hours.certified.flag_changed_records": "inside a correction (review.correct: 站长)",
     "staff.roles.require_admin": "the check itself",
     "backup.carry_forward.apply_surviving": "inside a restore (restore_file: 站长)",

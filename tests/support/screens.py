@@ -321,6 +321,8 @@ CTX = lambda w: w.ctx  # noqa: E731
 PARENT = lambda w: w  # noqa: E731
 
 DIALOGS: dict[str, Callable] = {
+    "station_app.gui.about_dialog.AboutDialog": lambda w: _factory(
+        "station_app.gui.about_dialog.AboutDialog", lambda _w: _w.ctx.data_dir, PARENT)(w),
     "station_app.gui.certificates.batch_dialog.BatchDialog": _factory(
         "station_app.gui.certificates.batch_dialog.BatchDialog", CTX, PARENT),
     "station_app.gui.certificates.issue_dialog.IssueDialog": _factory(
