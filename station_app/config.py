@@ -87,6 +87,8 @@ SYNC_URL = Setting("sync.url", "", "城市志愿服务平台的地址（https://
 SYNC_STATION = Setting("sync.station_code", "", "平台上的站点编码；留空时用站点信息里的站点编码")
 SYNC_INTERVAL_MINUTES = Setting("sync.interval_minutes", 5, "程序运行时每隔多少分钟自动同步一次")
 SYNC_TIMEOUT_SECONDS = Setting("sync.timeout_seconds", 30, "等待平台回答的最长秒数")
+CERT_VERIFY_URL = Setting("certificates.verify_url", "", "证明二维码中核验页面的平台地址（https://…，平台的 /verify/ 页面在其下）；"
+                          "设置后手机扫码即打开平台的核验页，留空时二维码为 VOLSIG1 签名文本")
 SYNC_CA_FILE = Setting("sync.ca_file", "", "除系统证书库外另外信任的 CA 证书文件（PEM）；留空表示只用系统证书库")
 
 

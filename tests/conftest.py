@@ -19,6 +19,22 @@ pytest_plugins = ["support.core", "support.hours", "support.certificates", "supp
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _never_a_real_keystore():
+    """The station's signing key and the platform token go to the private file in the test's data folder,
+    never the OS keystore of the machine running the tests: keyring's fail backend, and the app's own switch
+    (both in the environment, so every subprocess a test starts inherits them)."""
+    saved = {k: os.environ.get(k) for k in ("STATION_APP_NO_KEYRING", "PYTHON_KEYRING_BACKEND")}
+    os.environ["STATION_APP_NO_KEYRING"] = "1"
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    yield
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _garbage_collected_on_the_main_thread():
     """As in the app (station_app/gui/main_thread_gc.py): automatic cyclic GC could run on a worker
     thread and destroy Qt objects there, which crashed the suite once; collect between tests instead."""

@@ -2,8 +2,9 @@
 
 * ``certificate --volunteer <ID number | platform number> [--from DATE] [--to DATE] [--annex]
   [--handler NAME] --out FILE.pdf`` issues one and prints its serial and verification code.
-* ``verify-certificate SERIAL CODE`` (or the QR text as one argument) prints the verdict; the exit
-  status is 0 genuine, 3 revoked, 4 unknown (1 is any error, as for every command).
+* ``verify-certificate "<QR text or URL>"`` (or ``SERIAL CODE``) prints the verdict; the exit status is
+  0 genuine, 3 revoked, 4 not genuine or unknown, 5 genuine by signature but revocation unknown here
+  (another station's certificate, offline); 1 is any error, as for every command.
 * ``reprint-certificate SERIAL --out FILE.pdf [--annex]`` writes a copy (副本).
 * ``--print [--printer NAME]`` on both sends it to a printer (the system default without a name;
   an unknown name is a one-line error listing the printers), through print_port.py (gui/cli_print.py).
@@ -18,7 +19,7 @@ from pathlib import Path
 from station_app import print_port
 from station_app.cli_support import cli_actor, parse_day
 
-EXIT_GENUINE, EXIT_REVOKED, EXIT_UNKNOWN = 0, 3, 4
+EXIT_GENUINE, EXIT_REVOKED, EXIT_UNKNOWN, EXIT_UNCONFIRMED = 0, 3, 4, 5
 
 
 def add_certificate_commands(sub) -> None:
@@ -31,8 +32,9 @@ def add_certificate_commands(sub) -> None:
     cert.add_argument("--out", metavar="FILE.pdf", help="PDF 文件")
     _print_options(cert)
 
-    verify = sub.add_parser("verify-certificate", help="核验证明编号和验证码：退出码 0 真实有效，3 已作废，4 无法核实")
-    verify.add_argument("serial", metavar="SERIAL", help="证明编号，或扫描二维码得到的整段文字")
+    verify = sub.add_parser("verify-certificate", help="核验证明（二维码内容、核验网址，或编号和验证码）：退出码 0 真实有效，"
+                            "3 已作废，4 不是真实证明或无法核实，5 签名真实但作废状态未知")
+    verify.add_argument("serial", metavar="TEXT", help="扫描二维码得到的整段文字或核验网址，或证明编号")
     verify.add_argument("code", nargs="?", metavar="CODE", help="验证码，如 K7Q2-9MZD")
 
     reprint = sub.add_parser("reprint-certificate", help="补打已出具的证明（同一编号，标注“副本”）")
@@ -126,18 +128,12 @@ def _certificate(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from station_app.certificates.codes import parse_pair
-    from station_app.certificates.register import GENUINE, REVOKED, verify
+    from station_app.certificates.register import GENUINE, REVOKED, UNCONFIRMED, verify
+    from station_app.certificates.verification import verify_text
 
-    serial, code = args.serial, args.code
-    if code is None:
-        pair = parse_pair(serial)
-        if pair is None:
-            raise ValueError("请给出证明编号和验证码，例如 BJ-CY-0001-2026-000042 K7Q2-9MZD")
-        serial, code = pair
-    result = verify(serial, code)
+    result = verify(args.serial, args.code) if args.code is not None else verify_text(args.serial)
     print(f"{result.verdict}（{result.status}）：{result.message}")
-    return {GENUINE: EXIT_GENUINE, REVOKED: EXIT_REVOKED}.get(result.status, EXIT_UNKNOWN)
+    return {GENUINE: EXIT_GENUINE, REVOKED: EXIT_REVOKED, UNCONFIRMED: EXIT_UNCONFIRMED}.get(result.status, EXIT_UNKNOWN)
 
 
 def _reprint(args: argparse.Namespace) -> int:

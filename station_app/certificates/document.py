@@ -3,7 +3,8 @@
 The register row and its records are a frozen copy of what was certified, so
 the same document (and the same verification code) comes back on every
 reprint. :func:`signed_fields` lists everything the paper states; the
-verification code is the HMAC of exactly that.
+verification code of a certificate issued before signing (issue 16) is the
+HMAC of exactly that, and it keeps verifying.
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ class CertificateDoc:
     revoked: bool = False     # marked 已作废
     draft: bool = False       # before issue: no serial, no code, marked 样稿
     star_hours: int | None = None  # the threshold the star level reached needs (None: issued before it was kept)
+    qr: str = ""  # the signed link (certificates/signed.py); "" for certificates issued before signing
+
 
     @property
     def id_type_label(self) -> str:
@@ -73,7 +76,7 @@ class CertificateDoc:
 
     @property
     def qr_text(self) -> str:
-        return qr_text(self.serial, self.code)
+        return self.qr or qr_text(self.serial, self.code)
 
     @property
     def star_text(self) -> str:

@@ -5,7 +5,9 @@ set from the post when the record is made: 日常值班, meetings and donations
 never count) and that start within the period are certified; a certificate
 with none is refused. The register row, its records, the audit entry and (for
 the command line and batches) the PDF file are written in one transaction:
-if the file cannot be written nothing is registered.
+if the file cannot be written nothing is registered. Each certificate is
+signed with the station's Ed25519 key (certificates/signed.py); a PC that
+does not hold the key (a copied database or backup) cannot issue one.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from pathlib import Path
 from station_app import outbox
 from station_app.atomic_files import FolderMissing, write_bytes_atomically
 from station_app.audit import Actor, record
-from station_app.certificates.codes import make_serial, verification_code
-from station_app.certificates.document import CertificateDoc, FrozenRecord, annex_rows, signed_fields, summary_lines
+from station_app.certificates.codes import make_serial
+from station_app.certificates.document import CertificateDoc, FrozenRecord, annex_rows, summary_lines
+from station_app.certificates.signed import qr_payload, sign_certificate
 from station_app.changes import Changes, Kind, changed, changes_field
 from station_app.clock import now_iso
 from station_app.db import database
@@ -31,6 +34,7 @@ from station_app.hours.totals import approved_minutes, star_level
 from station_app.i18n import translate
 from station_app.roster.ids import mask_id_number
 from station_app.staff.roles import require_admin
+from station_app.station.signing_keys import KeyProblem
 
 
 class CertificateError(ValueError):
@@ -138,9 +142,15 @@ def issue_certificate(volunteer_id: int, actor: Actor, period_start: dt.date | N
             organisation=station.organisation, person_in_charge=station.person_in_charge,
             handler=(handler or actor.name).strip() or actor.name, phone=station.phone, address=station.address,
             issue_date=today, star_hours=threshold_for(stars))
-        code = verification_code(station.secret, signed_fields(values, plan.records))
+        issued_at = now_iso()
+        try:
+            signed = sign_certificate(values, issued_at[:10])
+        except KeyProblem as exc:  # a copied database or backup holds no private key: it cannot sign
+            raise CertificateError(str(exc)) from exc
+        code = signed.code
         row = Certificate.create(volunteer=volunteer_id, verification_code=code, status="issued",
-                                 issued_by=str(actor), issued_at=now_iso(), **values)
+                                 issued_by=str(actor), issued_at=issued_at, key_id=signed.key_id,
+                                 signature=signed.signature, signed_message=signed.message.decode("utf-8"), **values)
         database.cursor().executemany(
             "INSERT INTO certificate_record (certificate_id, record_id, record_uid, post_name, content, start_min,"
             " end_min, utc_offset, minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -151,7 +161,8 @@ def issue_certificate(volunteer_id: int, actor: Actor, period_start: dt.date | N
             "period_end": plan.period_end.isoformat(), "total_minutes": plan.total_minutes,
             "records": len(plan.records), "handler": values["handler"]})
         outbox.enqueue_certificate(row.id, "issued")
-        doc = doc_from_values(values, code, plan.records, annex=annex)
+        doc = doc_from_values(values, code, plan.records, annex=annex,
+                              qr=qr_payload(signed.message, signed.key_id, signed.signature))
         if out is not None:
             from station_app.certificates.pdf import pdf_bytes
 
@@ -164,7 +175,7 @@ def issue_certificate(volunteer_id: int, actor: Actor, period_start: dt.date | N
 
 
 def doc_from_values(values: dict, code: str, records, annex: bool = False, copy: bool = False,
-                    revoked: bool = False, draft: bool = False) -> CertificateDoc:
+                    revoked: bool = False, draft: bool = False, qr: str = "") -> CertificateDoc:
     return CertificateDoc(
         serial=values["serial"], code=code, volunteer_name=values["volunteer_name"], id_type=values["id_type"],
         id_masked=values["id_masked"], platform_no=values["platform_no"], period_start=values["period_start"],
@@ -174,7 +185,7 @@ def doc_from_values(values: dict, code: str, records, annex: bool = False, copy:
         organisation=values["organisation"], person_in_charge=values["person_in_charge"],
         handler=values["handler"], phone=values["phone"], address=values["address"],
         issue_date=values["issue_date"], annex=annex_rows(records) if annex else None, copy=copy, revoked=revoked,
-        draft=draft, star_hours=values.get("star_hours"))
+        draft=draft, star_hours=values.get("star_hours"), qr=qr)
 
 
 def draft_document(volunteer_id: int, period_start: dt.date | None = None, period_end: dt.date | None = None,

@@ -17,17 +17,23 @@ from station_app.audit import Actor, record
 from station_app.certificates.codes import normalize_code, normalize_serial, verification_code
 from station_app.certificates.document import CertificateDoc, FrozenRecord, signed_fields
 from station_app.certificates.issue import CertificateError, doc_from_values
+from station_app.certificates.signed import qr_payload, register_signature_holds
 from station_app.changes import Changes, Counted, Kind, changed, changes_field
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Certificate, CertificateRecord, Station
 from station_app.hours.times import hours_text
 from station_app.i18n import translate
+from station_app.protocol.signing import issued_after_revocation, short_code
 from station_app.staff.roles import require_admin
+from station_app.station.signing_keys import find
 
 GENUINE, REVOKED, UNKNOWN = "genuine", "revoked", "unknown"
+UNCONFIRMED = "genuine_revocation_unknown"  # signed by a known, unrevoked key; whether it was revoked is not known here
+NOT_GENUINE = "not_genuine"  # a signed link whose signature, key or content does not hold
 STATUS_LABELS = {"issued": "有效", "revoked": "已作废"}
-VERDICTS = {GENUINE: "真实有效", REVOKED: "已作废", UNKNOWN: "无法核实"}
+VERDICTS = {GENUINE: "真实有效", REVOKED: "已作废", UNKNOWN: "无法核实", UNCONFIRMED: "签名真实，作废状态未知",
+            NOT_GENUINE: "不是真实证明"}
 
 
 @dataclass(frozen=True)
@@ -115,10 +121,13 @@ def _values(row: Certificate) -> dict:
 
 
 def certificate_document(serial: str, copy: bool = True, annex: bool = False) -> CertificateDoc:
-    """The certificate as registered: a reprint (副本) unless *copy* is False. Writes nothing."""
+    """The certificate as registered: a reprint (副本) unless *copy* is False. Writes nothing.
+
+    A signed certificate carries the same signed link in its QR code as when it was issued."""
     row = _get(serial)
+    qr = qr_payload(row.signed_message.encode("utf-8"), row.key_id, row.signature) if row.signature else ""
     return doc_from_values(_values(row), row.verification_code, frozen_records(row.id), annex=annex, copy=copy,
-                           revoked=row.status == "revoked")
+                           revoked=row.status == "revoked", qr=qr)
 
 
 def record_reprint(serial: str, actor: Actor, how: str = "pdf") -> Counted:
@@ -185,23 +194,40 @@ class Verification:
 def verify(serial: str, code: str) -> Verification:
     """Whether *serial* and *code* are a certificate this station issued, and whether it still stands.
 
-    The code is recomputed from the register's copy of the content with the
-    station secret, so a register row changed outside the app fails too.
+    A signed certificate's code is derived from its signature, and the
+    signature must still cover the register's columns under a known key; an
+    old one's code is recomputed from the register's copy of the content with
+    the station secret. Either way a register row changed outside the app fails.
     """
     serial = normalize_serial(serial)
     wanted = normalize_code(code)
     row = Certificate.get_or_none(Certificate.serial == serial)
     if row is None:
         return Verification(UNKNOWN, serial, translate("certificates", "本站登记簿中没有编号 {serial}").format(serial=serial or "—"))
-    station = Station.get_or_none(Station.id == 1)
-    expected = verification_code(station.secret, signed_fields(_values(row), frozen_records(row.id))) if station else ""
+    if row.signature:
+        expected = short_code(row.signature)
+        holds = register_signature_holds(_values(row), row.key_id, row.signature, row.signed_message or "")
+    else:
+        station = Station.get_or_none(Station.id == 1)
+        expected = verification_code(station.secret, signed_fields(_values(row), frozen_records(row.id))) if station else ""
+        holds = hmac.compare_digest(row.verification_code, expected)
     if wanted is None or not hmac.compare_digest(wanted, expected):
         return Verification(UNKNOWN, serial, translate("certificates", "验证码与编号 {serial} 不符，不是本站出具的证明").format(serial=serial))
-    if not hmac.compare_digest(row.verification_code, expected):
+    if not holds:
         return Verification(UNKNOWN, serial, translate("certificates", "登记簿中编号 {serial} 的内容已被改动，无法确认").format(serial=serial))
+    key = find(row.key_id) if row.signature else None
+    if key is not None and issued_after_revocation(row.issued_at, key.revoked_at):
+        return Verification(NOT_GENUINE, serial, translate("certificates", "签发所用的密钥已于 {at} 吊销，之后签发的证明无效").format(
+            at=(key.revoked_at or "")[:10]))
+    return registered_answer(row)
+
+
+def registered_answer(row: Certificate, prefix: str = "") -> Verification:
+    """The answer for a certificate in this station's register whose code or signature has been checked."""
+    serial = row.serial
     facts = dict(volunteer_name=row.volunteer_name, total_minutes=row.total_minutes, period_start=row.period_start,
                  period_end=row.period_end, issue_date=row.issue_date, station_name=row.station_name)
-    what = translate("certificates", "{name}，{start} 至 {end}，志愿服务时长 {h} 小时，{day} 出具").format(
+    what = prefix + translate("certificates", "{name}，{start} 至 {end}，志愿服务时长 {h} 小时，{day} 出具").format(
         name=row.volunteer_name, start=row.period_start, end=row.period_end, h=hours_text(row.total_minutes),
         day=row.issue_date)
     if row.status == "revoked":

@@ -667,6 +667,49 @@ END;
 """
 
 
+# Certificates signed with the station's Ed25519 key (issue 16): the public keys this station knows (its own and
+# other stations'), and each signed certificate's key, signature and exact signed message. The private key is
+# never stored here (station_app/key_store.py).
+_V13_SIGNING_KEYS = """
+CREATE TABLE signing_key (
+    key_id TEXT PRIMARY KEY,
+    station_code TEXT NOT NULL,
+    station_name TEXT NOT NULL DEFAULT '',
+    public_key TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT,
+    revoke_reason TEXT NOT NULL DEFAULT '',
+    own INTEGER NOT NULL DEFAULT 0,
+    source TEXT NOT NULL,
+    registered_at TEXT,
+    revocation_sent_at TEXT,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX signing_key_station ON signing_key (station_code);
+ALTER TABLE certificate ADD COLUMN key_id TEXT;
+ALTER TABLE certificate ADD COLUMN signature TEXT;
+ALTER TABLE certificate ADD COLUMN signed_message TEXT;
+"""
+
+
+def _give_the_station_a_signing_key(db: peewee.Database) -> None:
+    """An existing station gets its Ed25519 key now: made and kept outside the database first (key_store),
+    then its public half registered here. A station not set up yet gets one when its profile is saved."""
+    import datetime as dt
+    from pathlib import Path
+
+    from station_app import key_store
+
+    station = db.execute_sql("SELECT code, name FROM station WHERE id = 1").fetchone()
+    if station is None:
+        return
+    now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    key = key_store.load_or_make(Path(db.database).parent, now)
+    db.execute_sql("INSERT OR IGNORE INTO signing_key (key_id, station_code, station_name, public_key, created_at,"
+                   " own, source, updated_at) VALUES (?, ?, ?, ?, ?, 1, 'own', ?)",
+                   (key.key_id, station[0], station[1], key.public_key, key.created_at, now))
+
+
 Migration = tuple[str, Callable[[peewee.Database], None] | None]
 
 MIGRATIONS: list[Migration] = [
@@ -682,6 +725,7 @@ MIGRATIONS: list[Migration] = [
     (_V10, None),
     (_V11_CERTIFICATE_STAR_HOURS, None),
     (_V12_CONSENT_VERSIONS_AND_RETENTION, None),
+    (_V13_SIGNING_KEYS, _give_the_station_a_signing_key),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

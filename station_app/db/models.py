@@ -261,6 +261,9 @@ class Certificate(BaseModel):
     revoked_at = peewee.TextField(null=True)
     revoke_reason = peewee.TextField(default="")
     records_changed_at = peewee.TextField(null=True)  # a counted record was corrected after issue
+    key_id = peewee.TextField(null=True)  # signed certificates (issue 16); None: the old HMAC code only
+    signature = peewee.TextField(null=True)
+    signed_message = peewee.TextField(null=True)  # the exact UTF-8 JSON signed (station_app/protocol/signing.py)
 
 
 class CertificateRecord(BaseModel):
@@ -400,6 +403,28 @@ class Lockout(BaseModel):
     locked_until = peewee.TextField(null=True)
 
 
+class SigningKey(BaseModel):
+    """A station's public signing key this station knows: its own (``own``) or another's (imported or synced).
+
+    The private half of an own key is never here (station_app/key_store.py)."""
+
+    key_id = peewee.TextField(primary_key=True)
+    station_code = peewee.TextField()
+    station_name = peewee.TextField(default="")
+    public_key = peewee.TextField()
+    created_at = peewee.TextField()
+    revoked_at = peewee.TextField(null=True)
+    revoke_reason = peewee.TextField(default="")
+    own = peewee.BooleanField(default=False)
+    source = peewee.TextField()  # own | file | platform
+    registered_at = peewee.TextField(null=True)  # own keys: when the platform acknowledged it
+    revocation_sent_at = peewee.TextField(null=True)
+    updated_at = peewee.TextField()
+
+    class Meta:
+        table_name = "signing_key"
+
+
 ALL_MODELS = [Station, Setting, Volunteer, NamePosition, VolunteerNameChar, AuditEntry, Post, ShiftSeries, Shift,
               ShiftSignup, ServiceRecord, Certificate, CertificateRecord, Staff, SyncBatch, OutboxItem, SyncState,
-              ReportMember, ReportTally, Erasure, RetentionErasure, SubjectKey, AuditEpoch, Lockout]
+              ReportMember, ReportTally, Erasure, RetentionErasure, SubjectKey, AuditEpoch, Lockout, SigningKey]

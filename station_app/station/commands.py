@@ -6,6 +6,9 @@
   same rules and audit entry as 设置 → 站点信息 (``save_profile``), so a station can be set up by script.
 * ``profile operator NAME`` sets the 值班员 whose name the command line signs certificates with
   (经办人) when no ``--handler`` is given; never the operating-system user's name.
+* ``keys list`` / ``keys export FILE`` / ``keys import FILE`` / ``keys revoke KEY_ID --reason …
+  [--at TIME]`` / ``keys replace --reason …``: the signing keys (station/signing_keys.py). Export and
+  import move public keys between stations without a platform; nothing private is ever written.
 """
 
 from __future__ import annotations
@@ -27,6 +30,21 @@ def add_profile_commands(sub) -> None:
         put.add_argument(option, dest=name, metavar="TEXT", help=FIELD_LABELS[name])
     operator = verbs.add_parser("operator", help="设置命令行出具证明时的经办人（值班员姓名）")
     operator.add_argument("operator_name", metavar="NAME", help="值班员姓名")
+
+    keys = sub.add_parser("keys", help="证明签名密钥：list 查看 / export 导出公钥 / import 导入其他服务站的公钥 / "
+                                       "revoke 吊销 / replace 更换")
+    kverbs = keys.add_subparsers(dest="keys_command", metavar="VERB", required=True)
+    kverbs.add_parser("list", help="列出本站已知的签名公钥（本站的和其他服务站的）")
+    kexport = kverbs.add_parser("export", help="把本站已知的全部公钥写入文件（只有公钥，可随意传送）")
+    kexport.add_argument("file", metavar="FILE")
+    kimport = kverbs.add_parser("import", help="导入另一服务站导出的公钥文件（全部导入或全部不导入）")
+    kimport.add_argument("file", metavar="FILE")
+    krevoke = kverbs.add_parser("revoke", help="吊销本站的一把密钥（电脑丢失或被盗）：此后用它签发的证明无效")
+    krevoke.add_argument("key_id", metavar="KEY_ID")
+    krevoke.add_argument("--reason", required=True, metavar="TEXT")
+    krevoke.add_argument("--at", metavar="TIME", help="从何时起无效（RFC 3339，如 2026-12-01T08:00:00+08:00；默认：现在）")
+    kreplace = kverbs.add_parser("replace", help="吊销本站当前密钥并生成新密钥（新电脑、电脑丢失）")
+    kreplace.add_argument("--reason", required=True, metavar="TEXT")
 
 
 def _profile(args: argparse.Namespace) -> int:
@@ -74,4 +92,43 @@ def _set_operator(name: str) -> int:
     return 0
 
 
-PROFILE_COMMANDS = {"profile": _profile}
+def _keys(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from station_app.cli_support import cli_actor
+    from station_app.station import signing_keys
+
+    verb = args.keys_command
+    if verb == "list":
+        for key in signing_keys.list_keys():
+            state = f"已于 {key.revoked_at} 吊销" if key.revoked_at else "有效"
+            whose = "本站" if key.own else {"file": "文件导入", "platform": "平台同步"}.get(key.source, key.source)
+            print(f"{key.key_id}  {key.station_code}  {key.station_name}  {whose}  {state}")
+        return 0
+    if verb == "export":
+        count = signing_keys.export_keys(Path(args.file))
+        print(f"已导出 {count} 把公钥到 {args.file}")
+        return 0
+    if verb == "import":
+        taken = signing_keys.import_keys(Path(args.file), cli_actor())
+        print(f"已导入：新增 {taken.added} 把，吊销 {taken.revoked} 把，已有 {taken.unchanged} 把")
+        return 0
+    if verb == "revoke":
+        at = args.at
+        if at is not None:
+            import datetime as dt
+
+            try:
+                if dt.datetime.fromisoformat(at.replace("Z", "+00:00")).tzinfo is None:
+                    raise ValueError
+            except ValueError:
+                raise ValueError(f"--at 应为带时区的时间，如 2026-12-01T08:00:00+08:00：{at}") from None
+        key = signing_keys.revoke_key(args.key_id, args.reason, cli_actor(), at)
+        print(f"已吊销密钥 {key.key_id}（自 {key.revoked_at} 起）：{key.revoke_reason}")
+        return 0
+    key = signing_keys.replace_key(args.reason, cli_actor())
+    print(f"已生成新密钥 {key.key_id}；原密钥已吊销")
+    return 0
+
+
+PROFILE_COMMANDS = {"profile": _profile, "keys": _keys}

@@ -1,7 +1,9 @@
 """The station profile asked for at first start (name, code, 负责人 …).
 
 The station secret is made here, once, when the profile is first saved:
-certificates' verification codes are keyed with it (issue 5).
+certificates issued before signing keep their verification codes keyed with it
+(issue 5). The station's Ed25519 signing key is made at the same moment
+(issue 16, station/signing_keys.py), its private half outside the database.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from station_app.db.models import Station
 from station_app.errors import FieldError, ValidationFailed
 from station_app.i18n import translate
 from station_app.staff.roles import require_admin
+from station_app.station.signing_keys import ensure_own_key
 from station_app.text_normalize import squeeze, strip_all_space
 
 
@@ -88,6 +91,7 @@ def save_profile(profile: StationProfile, actor: Actor) -> StationProfile:
         if row is None:
             Station.create(id=1, secret=secrets.token_hex(32), created_at=now, updated_at=now, **profile.values())
             record(actor, "station.create", "station", 1, None, profile.values())
+            ensure_own_key(profile.code, profile.name)
         else:
             before = {name: getattr(row, name) for name in PROFILE_FIELDS}
             Station.update(updated_at=now, **profile.values()).where(Station.id == 1).execute()

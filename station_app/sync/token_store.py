@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from pathlib import Path
 
 from station_app.atomic_files import write_text_atomically
+from station_app.key_store import usable_keyring
 
 SERVICE = "StationDesk platform token"
 FILENAME = "platform_token"
@@ -27,21 +27,8 @@ def _account(data_dir: Path) -> str:
 
 
 def _keyring():
-    """The keyring module when a real backend is available, else None."""
-    if os.environ.get("STATION_APP_NO_KEYRING"):
-        return None
-    try:
-        import keyring
-        from keyring.backends import fail
-    except Exception:  # noqa: BLE001 - no keyring at all: the file is the store
-        return None
-    try:
-        backend = keyring.get_keyring()
-    except Exception:  # noqa: BLE001
-        return None
-    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
-        return None
-    return keyring
+    """The keyring module when a real backend is available, else None (shared with the signing key)."""
+    return usable_keyring()
 
 
 def save_token(data_dir: Path, token: str) -> str:

@@ -30,13 +30,23 @@ from station_app.certificates.register import (
     revoke_certificate,
     verify,
 )
+from station_app.certificates.verification import verify_text
 from station_app.db import close_database, database, open_database
 from station_app.db.models import Certificate, CertificateRecord
 from station_app.demo import DEMO_STATION
+from station_app.protocol import cert_link, signing
 from station_app.roster.service import stored_volunteer, update_volunteer
 from station_app.roster.validation import input_from_values
 from station_app.station import settings
-from support.certificates import ID_NUMBER, MINUTES_2024, MINUTES_ALL, PLATFORM_NO, story_folder, tell_story
+from support.certificates import (
+    ID_NUMBER,
+    MINUTES_2024,
+    MINUTES_ALL,
+    PLATFORM_NO,
+    make_legacy,
+    story_folder,
+    tell_story,
+)
 from support.core import run_station_app
 
 Y2024 = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
@@ -179,10 +189,21 @@ def test_correcting_a_counted_record_flags_the_certificate_in_the_register_and_i
     assert verify_chain() == []
 
 
-def test_the_code_is_keyed_with_the_station_secret(story, actor):
+def test_an_old_hmac_certificate_keeps_verifying_and_is_keyed_with_the_station_secret(story, actor):
+    issued = issue_certificate(story.volunteer.id, actor, *Y2024, today=ISSUE_DAY)
+    code = make_legacy(issued.serial)
+    assert verify(issued.serial, code).status == GENUINE
+    assert verify_text(f"VOLCERT:{issued.serial}:{code}").status == GENUINE  # the old QR text, scanned
+    assert verify_text(f"{issued.serial} {code}").status == GENUINE  # typed from the paper
+    database.execute_sql("UPDATE station SET secret = ?", ("ab" * 32,))
+    assert verify(issued.serial, code).status == UNKNOWN
+
+
+def test_a_signed_certificate_does_not_depend_on_the_station_secret(story, actor):
     issued = issue_certificate(story.volunteer.id, actor, *Y2024, today=ISSUE_DAY)
     database.execute_sql("UPDATE station SET secret = ?", ("ab" * 32,))
-    assert verify(issued.serial, issued.code).status == UNKNOWN
+    assert verify(issued.serial, issued.code).status == GENUINE
+    assert verify_text(issued.doc.qr_text).status == GENUINE
 
 
 def test_codes_and_qr_text_round_trip():
@@ -224,14 +245,29 @@ def test_the_pdf_carries_every_field_the_law_and_the_issue_ask_for(story, actor,
     assert fonts and all("WenQuanYi" in line and " yes yes yes " in line for line in fonts)  # embedded subsets only
 
 
-def test_the_qr_code_scans_to_the_serial_and_a_code_that_verifies(story, actor, tmp_path):
+def test_the_qr_code_scans_to_the_signed_link_and_the_printed_code_comes_from_the_signature(story, actor, tmp_path):
     issued, out = issue_2024(story, actor, tmp_path)
     scanned = scan_qr(out, issued.doc, tmp_path)
-    assert scanned == f"VOLCERT:{issued.serial}:{issued.code}"
-    serial, code = codes.parse_pair(scanned)
-    assert verify(serial, code).status == GENUINE
-    changed = code[:5] + ("Z" if code[5] != "Z" else "Y") + code[6:]
-    assert verify(serial, changed).status == UNKNOWN
+    assert scanned == issued.doc.qr_text and scanned.startswith("VOLSIG1:")
+    link = cert_link.parse(scanned)
+    row = Certificate.get(Certificate.serial == issued.serial)
+    assert (link.key_id, link.signature, link.message.decode()) == (row.key_id, row.signature, row.signed_message)
+    assert link.fields["total_minutes"] == MINUTES_2024 and link.fields["volunteer_name"] == "张秀英"
+    assert issued.code == signing.short_code(link.signature) and "验证码：" + issued.code in flat(pdftotext(out))
+    assert verify_text(scanned).status == GENUINE
+    assert verify(issued.serial, issued.code).status == GENUINE
+    changed = issued.code[:5] + ("Z" if issued.code[5] != "Z" else "Y") + issued.code[6:]
+    assert verify(issued.serial, changed).status == UNKNOWN
+
+
+def test_with_a_verification_address_the_qr_code_is_the_platforms_page_and_reprints_carry_it(story, actor, tmp_path):
+    settings.put(config.CERT_VERIFY_URL, "https://volunteer.example.cn/", actor)
+    issued, out = issue_2024(story, actor, tmp_path)
+    scanned = scan_qr(out, issued.doc, tmp_path)
+    assert scanned.startswith(f"https://volunteer.example.cn/verify/{issued.serial}?m=")
+    assert verify_text(scanned).status == GENUINE
+    copy = certificate_document(issued.serial)
+    assert copy.qr_text == scanned and copy.code == issued.code
 
 
 def test_the_star_level_is_shown_only_once_reached(story, actor, tmp_path):
@@ -421,7 +457,7 @@ def test_command_line_issues_verifies_reprints_and_revokes(tmp_path):
     (("certificate", "--volunteer", PLATFORM_NO, "--from", "2030-01-01", "--out", "c.pdf"), "晚于"),
     (("certificate", "--volunteer", PLATFORM_NO, "--from", "昨天", "--out", "c.pdf"), "无法识别"),
     (("revoke-certificate", "BJ-CY-0001-2026-000009", "--reason", "x"), "没有编号"),
-    (("verify-certificate", "no-code-here"), "请给出证明编号和验证码"),
+    (("verify-certificate", "no-code-here"), "请扫描证明上的二维码，或输入证明编号和验证码"),
 ])
 def test_command_line_refusals_are_one_line_and_exit_1(tmp_path, args, message):
     folder = tmp_path / "station"

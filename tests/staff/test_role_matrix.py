@@ -129,6 +129,9 @@ MATRIX = {
     "staff.accounts.set_role": ("admin", lambda w: _m("staff.accounts").set_role(w.staff_id, "admin", OPERATOR)),
     "station.display.set_font_size": ("operator", lambda w: _m("station.display").set_font_size("large", OPERATOR)),
     "station.profile.save_profile": ("admin", lambda w: _m("station.profile").save_profile(_m("demo").DEMO_STATION, OPERATOR)),
+    "station.signing_keys.revoke_key": ("admin", lambda w: _m("station.signing_keys").revoke_key(_m("station.signing_keys").list_keys()[0].key_id, "电脑丢失", OPERATOR)),
+    "station.signing_keys.replace_key": ("admin", lambda w: _m("station.signing_keys").replace_key("电脑丢失", OPERATOR)),
+    "station.signing_keys.import_keys": ("admin", lambda w: _m("station.signing_keys").import_keys(w.tmp / "keys.json", OPERATOR)),
     "station.settings.put": ("admin", lambda w: _m("station.settings").put(_m("config").DAY_END, "21:00", OPERATOR)),
     "sync.batches.release_held": ("admin", lambda w: _m("sync.batches").release_held("no-such-batch", OPERATOR)),
     "sync.manual_upload.export_for_manual_upload": ("admin", lambda w: _m("sync.manual_upload").export_for_manual_upload(w.tmp / "u.xlsx", OPERATOR)),
@@ -203,6 +206,8 @@ SYSTEM = {
     "outbox.enqueue_certificate": "inside issuing or revoking a certificate (站长)",
     "outbox.enqueue_record_adds": "inside an approval (站长)",
     "outbox.enqueue_record_void": "inside a correction (站长)",
+    "station.signing_keys.ensure_own_key": "inside saving the profile the first time (save_profile: 站长)",
+    "station.signing_keys.take_keys": "inside import_keys (站长) and a sync storing the platform's public keys",
     "outbox.queue_unsent_approved": "the demo and repairs after an upgrade",
 }
 

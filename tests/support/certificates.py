@@ -95,3 +95,19 @@ def story_folder(tmp_path) -> Path:
     finally:
         close_database()
     return folder
+
+
+def make_legacy(serial: str) -> str:
+    """Turn an issued certificate into one issued before signing (issue 16): no key, no signature, the HMAC
+    code of the station secret, as a station upgraded from then holds. Returns that code."""
+    from station_app.certificates.codes import verification_code
+    from station_app.certificates.document import signed_fields
+    from station_app.certificates.register import _values, frozen_records
+    from station_app.db import database
+    from station_app.db.models import Certificate, Station
+
+    row = Certificate.get(Certificate.serial == serial)
+    code = verification_code(Station.get_by_id(1).secret, signed_fields(_values(row), frozen_records(row.id)))
+    database.execute_sql("UPDATE certificate SET key_id = NULL, signature = NULL, signed_message = NULL,"
+                         " verification_code = ? WHERE id = ?", (code, row.id))
+    return code

@@ -1,5 +1,7 @@
 """Check a certificate someone shows: scan its QR code (a USB scanner types it into the first
-field and presses Enter), paste the QR text, or type the serial and the verification code."""
+field and presses Enter), paste the QR text or the verification URL, or type the serial and the
+verification code. A signed QR code is checked by its signature (any station's, once its public
+key is known here); the same text as ``station-app verify-certificate``."""
 
 from __future__ import annotations
 
@@ -16,10 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.certificates.codes import parse_pair
-from station_app.certificates.register import GENUINE, REVOKED, Verification, verify
+from station_app.certificates.register import GENUINE, NOT_GENUINE, REVOKED, UNCONFIRMED, Verification, verify
+from station_app.certificates.verification import verify_text
 from station_app.gui.context import AppContext
+from station_app.protocol import cert_link
+from station_app.protocol.signing import short_code
 
-COLORS = {GENUINE: "#1e8449", REVOKED: "#c0392b"}
+COLORS = {GENUINE: "#1e8449", REVOKED: "#c0392b", NOT_GENUINE: "#c0392b", UNCONFIRMED: "#b9770e"}
 
 
 class VerifyDialog(QDialog):
@@ -64,17 +69,36 @@ class VerifyDialog(QDialog):
         self.verify_button.clicked.connect(self.check)
 
     def use_scan(self) -> None:
-        pair = parse_pair(self.scan.text())
-        if pair is None:
-            self._show_text(self.tr("二维码内容无法识别：应含证明编号和验证码"), "#c0392b")
-            return
-        self.serial.setText(pair[0])
-        self.code.setText(pair[1])
+        text = self.scan.text().strip()
+        try:
+            link = cert_link.parse(text)
+        except cert_link.BadLink:
+            pair = parse_pair(text)
+            if pair is None:
+                self._show_text(self.tr("二维码内容无法识别：应为证明上的二维码、核验网址，或证明编号和验证码"), "#c0392b")
+                return
+            serial, code = pair
+        else:
+            code = link.code if isinstance(link, cert_link.LegacyLink) else short_code(link.signature)
+            serial = link.serial
+        self.serial.setText(serial)
+        self.code.setText(code)
         self.scan.clear()
-        self.check()
+        self._verify_text(text)
+
+    def _verify_text(self, text: str) -> None:
+        self.verify_button.setEnabled(False)
+        self.ctx.db(verify_text, text).success(self._show).failure(self._failed).start()
+
+    def _failed(self, error: BaseException) -> None:
+        self.verify_button.setEnabled(True)
+        self._show_text(str(error), "#c0392b")
 
     def check(self) -> None:
         serial, code = self.serial.text().strip(), self.code.text().strip()
+        if serial and not code and ":" in serial:  # a QR text or URL pasted into the serial field
+            self._verify_text(serial)
+            return
         if not serial or not code:
             pair = parse_pair(serial)  # both pasted into the serial field
             if pair is None:
