@@ -130,7 +130,8 @@ def _erase(row: Volunteer, actor: Actor, reason: str) -> tuple[str, int]:
         pull_problem=None,
         extra_consent=False, anonymised_at=now, updated_at=now,
     ).where(Volunteer.id == volunteer_id).execute()
-    certificates = Certificate.update(volunteer_name=name, id_masked="", platform_no=None).where(
+    # the signed message names the person too: the register keeps the signature, the paper keeps the fields
+    certificates = Certificate.update(volunteer_name=name, id_masked="", platform_no=None, signed_message=None).where(
         Certificate.volunteer == volunteer_id).execute()
     if len(old_name) >= 2:
         for table, column in _FREE_TEXT:

@@ -458,6 +458,9 @@ def test_an_upgrade_from_a_version_without_sync_queues_what_was_approved(data_di
                    "inactive_since", "extra_erased_at"):
         database.execute_sql(f"ALTER TABLE volunteer DROP COLUMN {column}")
     database.execute_sql("DROP TABLE retention_erasure")
+    database.execute_sql("DROP TABLE signing_key")  # v13
+    for column in ("key_id", "signature", "signed_message"):
+        database.execute_sql(f"ALTER TABLE certificate DROP COLUMN {column}")
     for trigger in ("insert", "update_old", "update_new", "delete"):
         database.execute_sql(f"DROP TRIGGER service_record_tally_{trigger}")
     for table in ("erasure", "subject_key", "audit_epoch", "lockout"):  # v8
