@@ -25,7 +25,7 @@ from support.certificates import Story
 
 OPERATOR = Actor("赵值班", role="operator")
 SERVICE_PACKAGES = ("roster", "hours", "posts", "certificates", "staff", "station", "sync", "backup", "exports",
-                    "imports", "kiosk", "reports", "audit", "audit_view")
+                    "imports", "kiosk", "reports", "audit", "audit_view", "record_kinds")
 SERVICE_MODULES = ("station_app.station_setup", "station_app.demo", "station_app.outbox")
 WRITES = re.compile(r"database\.atomic|\.execute\(\)|execute_sql\(\s*f?[\"'](INSERT|UPDATE|DELETE)|\brecord\(|"
                     r"record_many\(|\.create\(|executemany\(")
@@ -158,6 +158,21 @@ MATRIX = {
     "audit_view.query.search": ("operator", lambda w: _m("audit_view.query").search(_m("audit_view.query").AuditFilter(), OPERATOR)),
     "station_setup.save_station_settings": ("admin", lambda w: _m("station_setup").save_station_settings(
         _m("station_setup").StationSettings(_m("demo").DEMO_STATION, 10, "22:00", "100,300,600,1000,1500"), OPERATOR, w.data_dir)),
+    "record_kinds.awards.add_award": ("admin", lambda w: _m("record_kinds.awards").add_award(_award(w), OPERATOR)),
+    "record_kinds.awards.correct_award": ("admin", lambda w: _m("record_kinds.awards").correct_award(1, _award(w), "错", OPERATOR)),
+    "record_kinds.awards.void_award": ("admin", lambda w: _m("record_kinds.awards").void_award(1, "错", OPERATOR)),
+    "record_kinds.awards.awards_of": ("operator", lambda w: _m("record_kinds.awards").awards_of(w.vid, OPERATOR)),
+    "record_kinds.evaluations.add_evaluation": ("admin", lambda w: _m("record_kinds.evaluations").add_evaluation(_evaluation(w), OPERATOR)),
+    "record_kinds.evaluations.correct_evaluation": ("admin", lambda w: _m("record_kinds.evaluations").correct_evaluation(1, _evaluation(w), "错", OPERATOR)),
+    "record_kinds.evaluations.void_evaluation": ("admin", lambda w: _m("record_kinds.evaluations").void_evaluation(1, "错", OPERATOR)),
+    "record_kinds.evaluations.evaluations_of": ("operator", lambda w: _m("record_kinds.evaluations").evaluations_of(w.vid, OPERATOR)),
+    "record_kinds.training.add_training": ("admin", lambda w: _m("record_kinds.training").add_training(_session(), [_m("record_kinds.training").Attendee(w.vid)], OPERATOR)),
+    "record_kinds.training.add_trainings": ("admin", lambda w: _m("record_kinds.training").add_trainings([(_session(), [_m("record_kinds.training").Attendee(w.vid)])], OPERATOR)),
+    "record_kinds.training.correct_attendance": ("admin", lambda w: _m("record_kinds.training").correct_attendance(1, _session(), "completed", "错", OPERATOR)),
+    "record_kinds.training.void_attendance": ("admin", lambda w: _m("record_kinds.training").void_attendance(1, "错", OPERATOR)),
+    "record_kinds.training.trainings_of": ("operator", lambda w: _m("record_kinds.training").trainings_of(w.vid, OPERATOR)),
+    "record_kinds.training.attendees_of": ("operator", lambda w: _m("record_kinds.training").attendees_of(1, OPERATOR)),
+    "record_kinds.training.list_sessions": ("operator", lambda w: _m("record_kinds.training").list_sessions(OPERATOR)),
     "demo.fill_demo": ("admin", lambda w: _m("demo").fill_demo(1, OPERATOR)),
 }
 
@@ -196,7 +211,28 @@ SYSTEM = {
     "outbox.enqueue_record_adds": "inside an approval (站长)",
     "outbox.enqueue_record_void": "inside a correction (站长)",
     "outbox.queue_unsent_approved": "the demo and repairs after an upgrade",
+    "outbox.enqueue_kind_add": "inside adding or correcting a training, award or evaluation (站长)",
+    "outbox.enqueue_kind_void": "inside voiding or correcting a training, award or evaluation (站长)",
+    "record_kinds.common.void_row": "inside voiding or correcting a training, award or evaluation (站长)",
 }
+
+
+def _award(w: World):
+    from station_app.record_kinds.awards import AwardInput
+
+    return AwardInput(w.vid, "优秀志愿者", "street", "朝西街道办事处", dt.date(2024, 12, 5))
+
+
+def _evaluation(w: World):
+    from station_app.record_kinds.evaluations import EvaluationInput
+
+    return EvaluationInput(w.vid, dt.date(2024, 1, 1), dt.date(2024, 12, 31), "good", "认真")
+
+
+def _session():
+    from station_app.record_kinds.training import SessionInput
+
+    return SessionInput("急救技能培训", _when(3, "09:00"), _when(3, "12:00"))
 
 
 def _roster_sheet(w: World) -> Path:
