@@ -26,6 +26,7 @@ from station_app.i18n import translate
 from station_app.imports.commands import IMPORT_COMMANDS, add_import_commands
 from station_app.platform_server import command as platform_server_command
 from station_app.posts.commands import POSTS_COMMANDS, add_posts_commands
+from station_app.record_kinds.commands import RECORD_KIND_COMMANDS, add_record_kind_commands
 from station_app.reports.commands import REPORT_COMMANDS, add_report_commands
 from station_app.staff.commands import STAFF_COMMANDS, add_staff_commands
 from station_app.station.commands import PROFILE_COMMANDS, add_profile_commands
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     platform_server_command.add_parser(sub)
     add_sync_commands(sub)
     add_report_commands(sub)
+    add_record_kind_commands(sub)
     return parser
 
 
@@ -161,3 +163,4 @@ COMMANDS.update(STAFF_COMMANDS)
 COMMANDS.update(BACKUP_COMMANDS)
 COMMANDS.update(SYNC_COMMANDS)
 COMMANDS.update(REPORT_COMMANDS)
+COMMANDS.update(RECORD_KIND_COMMANDS)

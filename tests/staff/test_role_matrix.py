@@ -145,6 +145,8 @@ MATRIX = {
     "imports.hours_import.import_hours_file": ("operator", lambda w: _m("imports.hours_import").import_hours_file(_hours_sheet(w), OPERATOR)),
     "imports.roster_import.commit_roster_import": ("operator", lambda w: None),  # through import_roster_file below
     "imports.roster_import.import_roster_file": ("operator", lambda w: _m("imports.roster_import").import_roster_file(_roster_sheet(w), OPERATOR)),
+    "imports.training_import.import_training_file": ("admin", lambda w: _m("imports.training_import").import_training_file(_hours_sheet(w), OPERATOR)),
+    "imports.training_import.commit_training_import": ("admin", lambda w: _m("imports.training_import").commit_training_import(_training_plan(w), OPERATOR)),
     "kiosk.pin.set_kiosk_pin": ("admin", lambda w: _m("kiosk.pin").set_kiosk_pin("2468", OPERATOR)),
     "reports.behind.counted_records": ("operator", lambda w: _m("reports.behind").counted_records(_period(), "month", 202405, OPERATOR)),
     "reports.build.full_report": ("operator", lambda w: _m("reports.build").full_report(_period(), "month", OPERATOR)),
@@ -202,6 +204,7 @@ SYSTEM = {
     "roster.id_probes.note_misses": "inside every whole-number lookup, counting the looker's near misses",
     "roster.id_probes.refuse_if_blocked": "the check itself, for whoever looks a whole number up",
     "imports.hours_import.plan_hours_import": "the preview of import_hours_file (值班员), counting near misses",
+    "imports.training_import.plan_training_import": "the preview of import_training_file (站长), counting near misses",
     "imports.roster_import.plan_roster_import": "the preview of import_roster_file (值班员), counting near misses",
     "kiosk.pin.try_kiosk_pin": "whoever is at the kiosk trying to leave it; failures count across restarts",
     "audit.log.record_many": "the audit log, inside imports' transactions",
@@ -233,6 +236,16 @@ def _session():
     from station_app.record_kinds.training import SessionInput
 
     return SessionInput("急救技能培训", _when(3, "09:00"), _when(3, "12:00"))
+
+
+def _training_plan(w: World):
+    from station_app.imports.training_import import PlannedAttendance, TrainingImportPlan
+    from station_app.record_kinds.training import SessionInput
+
+    plan = TrainingImportPlan(w.tmp / "t.csv", "csv", "utf-8", "t", 1, {}, [])
+    plan.rows.append(PlannedAttendance(2, w.vid, "张秀英", SessionInput("急救", _when(3, "09:00"), _when(3, "10:00")),
+                                       "completed"))
+    return plan
 
 
 def _roster_sheet(w: World) -> Path:
