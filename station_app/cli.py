@@ -31,6 +31,7 @@ from station_app.reports.commands import REPORT_COMMANDS, add_report_commands
 from station_app.staff.commands import STAFF_COMMANDS, add_staff_commands
 from station_app.station.commands import PROFILE_COMMANDS, add_profile_commands
 from station_app.sync.commands import SYNC_COMMANDS, add_sync_commands
+from station_app.volunteer_record.commands import VOLUNTEER_RECORD_COMMANDS, add_volunteer_record_commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_commands(sub)
     add_report_commands(sub)
     add_record_kind_commands(sub)
+    add_volunteer_record_commands(sub)
     return parser
 
 
@@ -164,3 +166,4 @@ COMMANDS.update(BACKUP_COMMANDS)
 COMMANDS.update(SYNC_COMMANDS)
 COMMANDS.update(REPORT_COMMANDS)
 COMMANDS.update(RECORD_KIND_COMMANDS)
+COMMANDS.update(VOLUNTEER_RECORD_COMMANDS)

@@ -25,7 +25,7 @@ from support.certificates import Story
 
 OPERATOR = Actor("赵值班", role="operator")
 SERVICE_PACKAGES = ("roster", "hours", "posts", "certificates", "staff", "station", "sync", "backup", "exports",
-                    "imports", "kiosk", "reports", "audit", "audit_view", "record_kinds")
+                    "imports", "kiosk", "reports", "audit", "audit_view", "record_kinds", "volunteer_record")
 SERVICE_MODULES = ("station_app.station_setup", "station_app.demo", "station_app.outbox")
 WRITES = re.compile(r"database\.atomic|\.execute\(\)|execute_sql\(\s*f?[\"'](INSERT|UPDATE|DELETE)|\brecord\(|"
                     r"record_many\(|\.create\(|executemany\(")
@@ -175,6 +175,8 @@ MATRIX = {
     "record_kinds.training.trainings_of": ("operator", lambda w: _m("record_kinds.training").trainings_of(w.vid, OPERATOR)),
     "record_kinds.training.attendees_of": ("operator", lambda w: _m("record_kinds.training").attendees_of(1, OPERATOR)),
     "record_kinds.training.list_sessions": ("operator", lambda w: _m("record_kinds.training").list_sessions(OPERATOR)),
+    "volunteer_record.build.build_record": ("operator", lambda w: _m("volunteer_record.build").build_record(w.vid, OPERATOR)),
+    "volunteer_record.save.save_record": ("operator", lambda w: _m("volunteer_record.save").save_record(w.vid, w.tmp / "rec.pdf", OPERATOR)),
     "demo.fill_demo": ("admin", lambda w: _m("demo").fill_demo(1, OPERATOR)),
 }
 
