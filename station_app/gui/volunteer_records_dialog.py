@@ -101,7 +101,7 @@ class VolunteerRecordsDialog(QDialog):
         _fill(self.training, [[t.title, t.organiser, f"{t.start:%Y-%m-%d %H:%M}–{t.end:%H:%M}", t.result_label]
                               for t in training])
         _fill(self.awards, [[a.title, a.level_label, a.awarded_by, str(a.awarded_on)] for a in awards])
-        _fill(self.evaluations, [[e.type_label, f"{e.period_start} 至 {e.period_end}", e.rating_label, e.comment]
+        _fill(self.evaluations, [[e.type_label, self.tr("{first} 至 {last}").format(first=e.period_start, last=e.period_end), e.rating_label, e.comment]
                                  for e in evaluations])
 
     def add_award(self) -> None:
@@ -116,7 +116,7 @@ class VolunteerRecordsDialog(QDialog):
 
     def make_record(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("出具个人志愿服务记录"),
-                                              str(Path.home() / f"{self.name}-个人志愿服务记录.pdf"),
+                                              str(Path.home() / self.tr("{name}-个人志愿服务记录.pdf").format(name=self.name)),
                                               self.tr("PDF 文件 (*.pdf);;Excel 文件 (*.xlsx)"))
         if not path:
             return
