@@ -635,7 +635,9 @@ ALTER TABLE certificate ADD COLUMN star_hours INTEGER;
 # 《志愿服务条例》 Art. 19: training, awards and evaluations (and complaints) are recorded too, append-only
 # like service records (a correction voids the old row and adds one naming it), and go to the platform
 # through the same outbox (docs/protocol.md 1.1 record_kinds). Training time is never service time: it
-# lives in its own tables, which no service total reads.
+# lives in its own tables, which no service total reads. The triggers keep the facts fixed; free text that
+# may name a person (an award's note, an evaluation's comment, a void's reason) only a deletion on request
+# rewrites (roster/privacy.py), as it does in service records.
 _V12_RECORD_KINDS = """
 CREATE TABLE training_session (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -715,12 +717,12 @@ BEGIN SELECT RAISE(ABORT, 'training attendance is append-only: void and add'); E
 CREATE TRIGGER award_append_only BEFORE UPDATE ON award
 WHEN OLD.state = 'void' OR NEW.uid IS NOT OLD.uid OR NEW.volunteer_id IS NOT OLD.volunteer_id
   OR NEW.title IS NOT OLD.title OR NEW.level IS NOT OLD.level OR NEW.awarded_by IS NOT OLD.awarded_by
-  OR NEW.awarded_on IS NOT OLD.awarded_on OR NEW.note IS NOT OLD.note OR NEW.corrects_id IS NOT OLD.corrects_id
+  OR NEW.awarded_on IS NOT OLD.awarded_on OR NEW.corrects_id IS NOT OLD.corrects_id
 BEGIN SELECT RAISE(ABORT, 'awards are append-only: void and add'); END;
 CREATE TRIGGER evaluation_append_only BEFORE UPDATE ON evaluation
 WHEN OLD.state = 'void' OR NEW.uid IS NOT OLD.uid OR NEW.volunteer_id IS NOT OLD.volunteer_id
   OR NEW.type IS NOT OLD.type OR NEW.period_start IS NOT OLD.period_start OR NEW.period_end IS NOT OLD.period_end
-  OR NEW.rating IS NOT OLD.rating OR NEW.comment IS NOT OLD.comment OR NEW.evaluated_by IS NOT OLD.evaluated_by
+  OR NEW.rating IS NOT OLD.rating OR NEW.evaluated_by IS NOT OLD.evaluated_by
   OR NEW.corrects_id IS NOT OLD.corrects_id
 BEGIN SELECT RAISE(ABORT, 'evaluations are append-only: void and add'); END;
 ALTER TABLE outbox ADD COLUMN attendance_id INTEGER REFERENCES training_attendance (id);

@@ -174,10 +174,12 @@ def replace_batches_of(volunteer_ids: list[int]) -> int:
     if not volunteer_ids:
         return 0
     marks = ",".join("?" * len(volunteer_ids))
+    theirs = " OR ".join(f"o.{column} IN (SELECT id FROM {table} WHERE volunteer_id IN ({marks}))" for column, table in (
+        ("record_id", "service_record"), ("attendance_id", "training_attendance"), ("award_id", "award"),
+        ("evaluation_id", "evaluation")))
     ids = [b for (b,) in database.execute_sql(
         "SELECT DISTINCT b.batch_id FROM sync_batch b JOIN outbox o ON o.batch_id = b.batch_id"
-        f" JOIN service_record r ON r.id = o.record_id WHERE b.state IN ('unacked', 'held')"
-        f" AND r.volunteer_id IN ({marks})", volunteer_ids).fetchall()]
+        f" WHERE b.state IN ('unacked', 'held') AND ({theirs})", volunteer_ids * 4).fetchall()]
     for batch_id in ids:
         _replace(batch_id, last_status="erased")
     return len(ids)

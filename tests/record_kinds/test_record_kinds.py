@@ -174,3 +174,16 @@ def test_a_training_correction_moves_the_attendance_to_the_right_session(story, 
     assert TrainingAttendance.get_by_id(wrong.id).state == "void"
     assert entries_for("training_attendance", wrong.id)[-1]["reason"] == "签到表是下午场"
     assert len(list_sessions(actor)) == 2
+
+
+def test_a_deletion_on_request_waits_for_the_platform_then_erases_the_name_from_notes(story, actor):
+    from station_app.roster.privacy import anonymise_volunteer
+
+    idle = story.idle  # 李建国: no approved counting records, so only his award holds the deletion back
+    made = add_award(AwardInput(idle.id, "服务之星", "station", "本站", dt.date(2024, 3, 1), "李建国连续值守一年"), actor)
+    with pytest.raises(ValueError, match="1 条已审核的记录"):
+        anonymise_volunteer(idle.id, "本人申请", actor)
+    OutboxItem.update(state="done").where(OutboxItem.award == made.id).execute()  # the platform has it
+    anonymise_volunteer(idle.id, "本人申请", actor)
+    row = Award.get_by_id(made.id)
+    assert "李建国" not in row.note and row.title == "服务之星"
