@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from station_app.changes import Changes, Kind
 from station_app.gui.context import AppContext
 from station_app.gui.dialog_buttons import close_button
-from station_app.record_kinds.awards import awards_of
-from station_app.record_kinds.evaluations import evaluations_of
-from station_app.record_kinds.training import trainings_of
+from station_app.record_kinds.awards import awards_of, void_award
+from station_app.record_kinds.evaluations import evaluations_of, void_evaluation
+from station_app.record_kinds.training import trainings_of, void_attendance
 from station_app.volunteer_record.save import save_record
 
 
@@ -68,7 +68,11 @@ class VolunteerRecordsDialog(QDialog):
         self.add_award_button = QPushButton(self.tr("登记表彰…"))
         self.add_evaluation_button = QPushButton(self.tr("登记评价或投诉…"))
         self.record_button = QPushButton(self.tr("出具个人志愿服务记录…"))
-        for button in (self.add_award_button, self.add_evaluation_button):
+        self.void_button = QPushButton(self.tr("作废所选…"))
+        self.void_button.setToolTip(self.tr("登记错了：作废所选的一条（原因记入操作日志，平台同步作废）；更正即作废后重新登记"))
+        self.void_button.clicked.connect(self.void_selected)
+        self.ids: list[list[int]] = [[], [], []]  # per tab, the entries' ids in row order
+        for button in (self.add_award_button, self.add_evaluation_button, self.void_button):
             button.setEnabled(ctx.is_admin)
             button.setToolTip("" if ctx.is_admin else self.tr("只有站长可以登记（会同步到平台）"))
         self.add_award_button.clicked.connect(self.add_award)
@@ -79,6 +83,7 @@ class VolunteerRecordsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.add_award_button)
         row.addWidget(self.add_evaluation_button)
+        row.addWidget(self.void_button)
         row.addStretch(1)
         row.addWidget(self.record_button)
         layout = QVBoxLayout(self)
@@ -98,6 +103,7 @@ class VolunteerRecordsDialog(QDialog):
 
     def _show(self, read: tuple[list, list, list]) -> None:
         training, awards, evaluations = read
+        self.ids = [[t.id for t in training], [a.id for a in awards], [e.id for e in evaluations]]
         _fill(self.training, [[t.title, t.organiser, f"{t.start:%Y-%m-%d %H:%M}–{t.end:%H:%M}", t.result_label]
                               for t in training])
         _fill(self.awards, [[a.title, a.level_label, a.awarded_by, str(a.awarded_on)] for a in awards])
@@ -113,6 +119,25 @@ class VolunteerRecordsDialog(QDialog):
         from station_app.gui.evaluation_dialog import EvaluationDialog
 
         EvaluationDialog(self.ctx, self.volunteer_id, self.name, self).open()
+
+    def void_selected(self) -> None:
+        """作废 the selected entry of the tab on screen, after asking why (ReasonDialog)."""
+        from station_app.gui.reason_dialog import ReasonDialog
+
+        tab = self.tabs.currentIndex()
+        table = (self.training, self.awards, self.evaluations)[tab]
+        row = table.currentRow()
+        if row < 0 or row >= len(self.ids[tab]):
+            self.message.setText(self.tr("请先选中要作废的一条"))
+            return
+        entry_id = self.ids[tab][row]
+        void = (void_attendance, void_award, void_evaluation)[tab]
+        self.reason_dialog = ReasonDialog(self.tr("作废"), self.tr("作废所选的一条。原因（必填，记入操作日志）："),
+                                          self.tr("作废"), self.tr("请填写作废原因"), self)
+        self.reason_dialog.given.connect(lambda reason: self.ctx.op(void, entry_id, reason, self.ctx.actor()).success(
+            lambda _done: self.message.setText(self.tr("已作废"))).failure(
+            lambda exc: self.message.setText(self.tr("没有作废：{e}").format(e=exc))).start())
+        self.reason_dialog.open()
 
     def make_record(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("出具个人志愿服务记录"),

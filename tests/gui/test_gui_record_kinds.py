@@ -111,3 +111,25 @@ def test_a_training_ending_in_the_future_is_refused_in_the_dialog(qtbot, window,
     qtbot.waitUntil(lambda: "晚于现在" in dialog.message.text(), timeout=5000)
     assert dialog.isVisible() and TrainingAttendance.select().count() == 0
     dialog.reject()
+
+
+def test_an_award_entered_in_error_is_voided_with_a_reason(qtbot, ctx, actor):
+    import datetime as dt
+
+    from station_app.audit.log import entries_for
+    from station_app.record_kinds.awards import AwardInput, add_award
+
+    zhang, _ = _two_people(actor)
+    made = add_award(AwardInput(zhang.id, "服务之星", "station", "本站", dt.date(2024, 3, 1)), actor)
+    records = _open_records(qtbot, ctx, zhang)
+    records.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: records.awards.rowCount() == 1, timeout=5000)
+    records.awards.selectRow(0)
+    click(qtbot, records.void_button)
+    qtbot.waitUntil(lambda: records.reason_dialog.isVisible(), timeout=5000)
+    records.reason_dialog.reason.setText("登记错人")
+    with qtbot.waitSignal(ctx.changes.changed, timeout=5000, check_params_cb=touches(Kind.RECORD_KINDS)):
+        click(qtbot, records.reason_dialog.ok)
+    qtbot.waitUntil(lambda: records.awards.rowCount() == 0, timeout=5000)
+    assert Award.get_by_id(made.id).state == "void"
+    assert entries_for("award", made.id)[-1]["reason"] == "登记错人"
