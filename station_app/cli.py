@@ -29,12 +29,14 @@ from station_app.language import ENGLISH, LANGUAGES
 from station_app.language import saved as saved_language
 from station_app.platform_server import command as platform_server_command
 from station_app.posts.commands import POSTS_COMMANDS, add_posts_commands
+from station_app.record_kinds.commands import RECORD_KIND_COMMANDS, add_record_kind_commands
 from station_app.reports.commands import REPORT_COMMANDS, add_report_commands
 from station_app.roster.commands import ROSTER_COMMANDS, add_roster_commands
 from station_app.staff.commands import STAFF_COMMANDS, add_staff_commands
 from station_app.station.commands import PROFILE_COMMANDS, add_profile_commands
 from station_app.sync.commands import SYNC_COMMANDS, add_sync_commands
 from station_app.version import app_version
+from station_app.volunteer_record.commands import VOLUNTEER_RECORD_COMMANDS, add_volunteer_record_commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_commands(sub)
     add_report_commands(sub)
     add_roster_commands(sub)
+    add_record_kind_commands(sub)
+    add_volunteer_record_commands(sub)
     return parser
 
 
@@ -182,3 +186,5 @@ COMMANDS.update(BACKUP_COMMANDS)
 COMMANDS.update(SYNC_COMMANDS)
 COMMANDS.update(REPORT_COMMANDS)
 COMMANDS.update(ROSTER_COMMANDS)
+COMMANDS.update(RECORD_KIND_COMMANDS)
+COMMANDS.update(VOLUNTEER_RECORD_COMMANDS)

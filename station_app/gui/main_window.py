@@ -206,6 +206,13 @@ class MainWindow(QMainWindow):
         if page is not self.roster_page and page is not self.home_page:  # the home page reads when shown
             page.refresh()
 
+    def open_training(self) -> None:
+        """登记培训: a session and its attendance grid (gui/training_dialog.py)."""
+        from station_app.gui.training_dialog import TrainingDialog
+
+        self.training_dialog = TrainingDialog(self.ctx, self)
+        self.training_dialog.open()
+
     def show_page(self, page: QWidget) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(page))
 
@@ -268,6 +275,9 @@ class MainWindow(QMainWindow):
         import_hours = QAction(self.tr("导入服务时长表…"), self)
         import_hours.triggered.connect(lambda: (self.show_page(self.review_page), self.review_page.import_hours()))
         hours_menu.addAction(import_hours)
+        training = QAction(self.tr("登记培训（签到名单）…"), self)
+        training.triggered.connect(self.open_training)
+        hours_menu.addAction(training)
         self.kiosk_action = QAction(self.tr("切换到签到机模式"), self)
         self.kiosk_action.setShortcut(QKeySequence("Ctrl+K"))
         self.kiosk_action.triggered.connect(self.enter_kiosk)

@@ -229,6 +229,11 @@ class VolunteerDialog(QDialog):
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(self.tr("修改原因（选填，记入操作日志）"))
         self.reason.setVisible(self.volunteer_id is not None)
+        self.records_button = QPushButton(self.tr("培训、表彰与评价…"))
+        self.records_button.setObjectName("volunteer_records")
+        self.records_button.setToolTip(self.tr("培训情况、表彰奖励、评价，以及出具个人志愿服务记录"))
+        self.records_button.clicked.connect(self.open_records)
+        self.records_button.setVisible(self.volunteer_id is not None)
 
         self.buttons = save_cancel_buttons(self, self.save)
         self.summary = QLabel()
@@ -250,6 +255,7 @@ class VolunteerDialog(QDialog):
         body.addLayout(columns)
         body.addWidget(consent_box)
         body.addWidget(self.reason)
+        body.addWidget(self.records_button)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         fit_dialog_to_screen(self)
@@ -513,6 +519,14 @@ class VolunteerDialog(QDialog):
         job.failed.connect(lambda message: notify(self, self.tr("打印失败"), message))
         self.print_job = job
         job.start()
+
+    def open_records(self) -> None:
+        """The volunteer's training, awards and evaluations (Art. 19), and their personal record."""
+        from station_app.gui.volunteer_records_dialog import VolunteerRecordsDialog
+
+        assert self.volunteer_id is not None  # the button shows only for a stored volunteer
+        self.records_dialog = VolunteerRecordsDialog(self.ctx, self.volunteer_id, self.name.text(), self)
+        self.records_dialog.open()
 
     # --- saving
     def save(self) -> None:

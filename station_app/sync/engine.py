@@ -22,6 +22,7 @@ import filelock
 from station_app.changes import Changes, Kind, changed
 from station_app.clock import now_iso
 from station_app.i18n import translate
+from station_app.protocol.features import RECORD_KINDS, features_of
 from station_app.sync import batches, state
 from station_app.sync.client import Answer, PlatformClient, SyncConfigError
 from station_app.sync.token_store import fingerprint
@@ -126,7 +127,8 @@ class _Run:
             self._note_clock(status)
             max_items = max(1, min(int(status.data.get("max_batch_items") or 500), 500))
             max_bytes = max(1024, int(status.data.get("max_batch_bytes") or 1_048_576))
-            self._push("batches", max_items, max_bytes)
+            kinds = RECORD_KINDS in features_of(status.data)  # a 1.0 platform gets service records only
+            self._push("batches", max_items, max_bytes, kinds)
             self._push("certificates", max_items, max_bytes)
             if pull:
                 from station_app.sync.roster_pull import pull_roster
@@ -205,13 +207,13 @@ class _Run:
             self.report.warnings.append(self.report.clock_warning)
 
     # --- pushing
-    def _push(self, endpoint: str, max_items: int, max_bytes: int) -> None:
+    def _push(self, endpoint: str, max_items: int, max_bytes: int, kinds: bool = False) -> None:
         client = self.client
         assert client is not None  # run() made it before pushing
         device = state.device_id()
         while True:
             waiting = batches.unacked_batches(endpoint)
-            batch = waiting[0] if waiting else batches.claim_batch(endpoint, max_items, max_bytes, device)
+            batch = waiting[0] if waiting else batches.claim_batch(endpoint, max_items, max_bytes, device, kinds)
             if batch is None:
                 return
             answer = self._call(

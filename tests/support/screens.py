@@ -307,6 +307,11 @@ def _report_records(w):
     return RecordsDialog(w.ctx, year(dt.date.today().year), "post", post.id, post.name, w)
 
 
+def _make(path: str, *args):
+    module, name = path.rsplit(".", 1)
+    return getattr(importlib.import_module(f"station_app.gui.{module}"), name)(*args)
+
+
 def _factory(path: str, *args) -> Callable:
     module, name = path.rsplit(".", 1)
 
@@ -320,9 +325,20 @@ def _factory(path: str, *args) -> Callable:
 CTX = lambda w: w.ctx  # noqa: E731
 PARENT = lambda w: w  # noqa: E731
 
+def _story_volunteer(w) -> int:
+    from station_app.db.models import Volunteer
+
+    return Volunteer.select().order_by(Volunteer.id).first().id
+
+
 DIALOGS: dict[str, Callable] = {
     "station_app.gui.about_dialog.AboutDialog": lambda w: _factory(
         "station_app.gui.about_dialog.AboutDialog", lambda _w: _w.ctx.data_dir, PARENT)(w),
+    "station_app.gui.award_dialog.AwardDialog": lambda w: _make("award_dialog.AwardDialog", w.ctx, _story_volunteer(w), "张秀英", w),
+    "station_app.gui.evaluation_dialog.EvaluationDialog": lambda w: _make("evaluation_dialog.EvaluationDialog", w.ctx, _story_volunteer(w), "张秀英", w),
+    "station_app.gui.volunteer_records_dialog.VolunteerRecordsDialog": lambda w: _make(
+        "volunteer_records_dialog.VolunteerRecordsDialog", w.ctx, _story_volunteer(w), "张秀英", w),
+    "station_app.gui.training_dialog.TrainingDialog": lambda w: _make("training_dialog.TrainingDialog", w.ctx, w),
     "station_app.gui.certificates.batch_dialog.BatchDialog": _factory(
         "station_app.gui.certificates.batch_dialog.BatchDialog", CTX, PARENT),
     "station_app.gui.certificates.issue_dialog.IssueDialog": _factory(
