@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>修改后</source>
-        <translation>After</translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>原因</source>
@@ -1474,7 +1474,7 @@ Hash chain check: this entry was changed outside the program.</translation>
     </message>
     <message>
         <source>手机号后 4 位，或姓名首字母</source>
-        <translation>Last 4 digits of your mobile, or your name’s initials</translation>
+        <translation>Mobile’s last 4 digits, or name initials</translation>
     </message>
     <message>
         <source>① 刷证：二维码对准扫码器</source>
@@ -1490,7 +1490,7 @@ Hash chain check: this entry was changed outside the program.</translation>
     </message>
     <message>
         <source>查找</source>
-        <translation>Find</translation>
+        <translation>Go</translation>
     </message>
     <message>
         <source>没有找到“{text}”，请再看看，或找工作人员</source>
@@ -1645,7 +1645,7 @@ Hash chain check: this entry was changed outside the program.</translation>
     <name>Keypad</name>
     <message>
         <source>删除</source>
-        <translation>Delete</translation>
+        <translation>Del</translation>
     </message>
 </context>
 <context>
@@ -1703,7 +1703,7 @@ Hash chain check: this entry was changed outside the program.</translation>
     <name>LetterPad</name>
     <message>
         <source>删除</source>
-        <translation>Delete</translation>
+        <translation>Del</translation>
     </message>
 </context>
 <context>
@@ -1718,7 +1718,7 @@ Hash chain check: this entry was changed outside the program.</translation>
     </message>
     <message>
         <source>Station Desk 社区志愿服务站工作台 · 工作人员登录</source>
-        <translation>Station Desk community volunteer service station desk · staff log-in</translation>
+        <translation>Station Desk · staff log-in</translation>
     </message>
     <message>
         <source>无人操作，已自动锁定。请重新登录；换班时由接班的工作人员登录。</source>
@@ -2032,7 +2032,7 @@ Upload this file on the city volunteer platform. Once uploaded, press “Uploade
     <name>OwnPasswordDialog</name>
     <message>
         <source>修改我的密码</source>
-        <translation>Change my password</translation>
+        <translation>My password</translation>
     </message>
     <message>
         <source>工作人员</source>
@@ -2368,7 +2368,7 @@ Upload this file on the city volunteer platform. Once uploaded, press “Uploade
     </message>
     <message>
         <source>本周</source>
-        <translation>This week</translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>新增班次…</source>
@@ -2376,11 +2376,11 @@ Upload this file on the city volunteer platform. Once uploaded, press “Uploade
     </message>
     <message>
         <source>上一周</source>
-        <translation>Previous week</translation>
+        <translation>Previous</translation>
     </message>
     <message>
         <source>下一周</source>
-        <translation>Next week</translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>双击班次查看报名、代志愿者报名。</source>
@@ -2400,7 +2400,7 @@ Upload this file on the city volunteer platform. Once uploaded, press “Uploade
     </message>
     <message>
         <source>{a} 至 {b}</source>
-        <translation>{a} to {b}</translation>
+        <translation>{a} – {b}</translation>
     </message>
     <message>
         <source>{a} – {b}
@@ -2994,7 +2994,7 @@ The backup is checked first; the current database is kept in the backups folder,
     <name>ReviewPage</name>
     <message>
         <source>需处理（待审核和忘记签退）</source>
-        <translation>To do (pending and forgotten check-outs)</translation>
+        <translation>To do</translation>
     </message>
     <message>
         <source>待审核</source>
@@ -3014,7 +3014,7 @@ The backup is checked first; the current database is kept in the backups folder,
     </message>
     <message>
         <source>已作废</source>
-        <translation>Revoked</translation>
+        <translation>Voided</translation>
     </message>
     <message>
         <source>全部</source>
@@ -3026,7 +3026,7 @@ The backup is checked first; the current database is kept in the backups folder,
     </message>
     <message>
         <source>志愿者姓名</source>
-        <translation>Volunteer name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>状态</source>
@@ -3046,11 +3046,11 @@ The backup is checked first; the current database is kept in the backups folder,
     </message>
     <message>
         <source>录入记录…</source>
-        <translation>Enter a record…</translation>
+        <translation>Add…</translation>
     </message>
     <message>
         <source>导入签到表…</source>
-        <translation>Import a sign-in sheet…</translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <source>导出 Excel…</source>
@@ -3058,7 +3058,7 @@ The backup is checked first; the current database is kept in the backups folder,
     </message>
     <message>
         <source>审核通过所选</source>
-        <translation>Approve selected</translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <source>退回…</source>
@@ -3074,7 +3074,7 @@ The backup is checked first; the current database is kept in the backups folder,
     </message>
     <message>
         <source>补录签退时间…</source>
-        <translation>Enter the check-out time…</translation>
+        <translation>Check-out…</translation>
     </message>
     <message>
         <source>共 {n} 条，计入志愿时长 {h} 小时</source>
@@ -3301,7 +3301,7 @@ The backup is checked first; the current database is kept in the backups folder,
     </message>
     <message>
         <source>新增志愿者</source>
-        <translation>Add volunteer</translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>编辑</source>
@@ -3313,11 +3313,11 @@ The backup is checked first; the current database is kept in the backups folder,
     </message>
     <message>
         <source>服务记录</source>
-        <translation>Service record</translation>
+        <translation>Records</translation>
     </message>
     <message>
         <source>打印志愿者证…</source>
-        <translation>Print volunteer cards…</translation>
+        <translation>Cards…</translation>
     </message>
     <message>
         <source>导入…</source>
@@ -3329,7 +3329,7 @@ The backup is checked first; the current database is kept in the backups folder,
     </message>
     <message>
         <source>显示完整号码</source>
-        <translation>Show full numbers</translation>
+        <translation>Full numbers</translation>
     </message>
     <message>
         <source>站长可查看所选志愿者的完整证件号码和手机号码；每次查看都记入操作日志</source>
@@ -3337,7 +3337,7 @@ The backup is checked first; the current database is kept in the backups folder,
     </message>
     <message>
         <source>删除个人信息…</source>
-        <translation>Delete personal data…</translation>
+        <translation>Erase…</translation>
     </message>
     <message>
         <source>按本人要求删除个人信息：姓名、证件、电话等被清除，服务时长仍计入统计</source>
@@ -3549,7 +3549,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     <name>SheetEntryPage</name>
     <message>
         <source>整周（每行填星期几）</source>
-        <translation>Whole week (weekday on each line)</translation>
+        <translation>Whole week</translation>
     </message>
     <message>
         <source>保存（Ctrl+S）</source>
@@ -3640,7 +3640,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     <name>SheetLine</name>
     <message>
         <source>姓名 / 拼音首字母 / 手机尾号</source>
-        <translation>Name / pinyin initials / last digits of mobile</translation>
+        <translation>Name / initials / mobile</translation>
     </message>
     <message>
         <source>1–7 或 5-6</source>
@@ -3785,7 +3785,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     </message>
     <message>
         <source>超员加入须注明原因</source>
-        <translation>Adding beyond the limit needs a reason</translation>
+        <translation>Reason (required)</translation>
     </message>
     <message>
         <source>报名</source>
@@ -4288,7 +4288,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     </message>
     <message>
         <source>例如 U 盘的盘符或其中的文件夹</source>
-        <translation>e.g. the USB stick’s drive letter or a folder on it</translation>
+        <translation>e.g. the USB stick’s drive or a folder</translation>
     </message>
     <message>
         <source>选择…</source>
@@ -4296,7 +4296,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     </message>
     <message>
         <source>加密（推荐：U 盘丢失时，别人无法看到志愿者的证件号码）</source>
-        <translation>Encrypt (advised: if the stick is lost, nobody can read the volunteers’ ID numbers)</translation>
+        <translation>Encrypt (advised: a lost stick shows no ID numbers)</translation>
     </message>
     <message>
         <source>至少 {n} 个字符</source>
@@ -4343,7 +4343,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     </message>
     <message>
         <source>扫描证明上的二维码，或粘贴二维码内容</source>
-        <translation>Scan the QR code on the certificate, or paste what it says</translation>
+        <translation>Scan the certificate’s QR code, or paste it</translation>
     </message>
     <message>
         <source>核验</source>
@@ -4577,7 +4577,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     <name>VolunteerPicker</name>
     <message>
         <source>输入姓名、拼音首字母或手机尾号</source>
-        <translation>Type a name, pinyin initials or the last digits of a mobile number</translation>
+        <translation>Name, pinyin initials or mobile digits</translation>
     </message>
     <message>
         <source>已选：{who}</source>
@@ -6229,7 +6229,7 @@ If you need technical support, send this file to the support staff.</translation
     </message>
     <message>
         <source>作废</source>
-        <translation>Revoke</translation>
+        <translation>Void</translation>
     </message>
     <message>
         <source>新增</source>

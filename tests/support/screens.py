@@ -316,6 +316,8 @@ CTX = lambda w: w.ctx  # noqa: E731
 PARENT = lambda w: w  # noqa: E731
 
 DIALOGS: dict[str, Callable] = {
+    "station_app.gui.about_dialog.AboutDialog": _factory(
+        "station_app.gui.about_dialog.AboutDialog", lambda w: w.ctx.data_dir, PARENT),
     "station_app.gui.certificates.batch_dialog.BatchDialog": _factory(
         "station_app.gui.certificates.batch_dialog.BatchDialog", CTX, PARENT),
     "station_app.gui.certificates.issue_dialog.IssueDialog": _factory(
