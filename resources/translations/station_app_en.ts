@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>修改后</source>
-        <translation>After</translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>原因</source>
@@ -761,11 +761,11 @@ Hash chain check: this entry was changed outside the program.</translation>
     </message>
     <message>
         <source>没有您的名字？请返回，多输入几个字或手机尾号</source>
-        <translation>Your name is not here? Go back and type a few more letters or the mobile number’s last digits</translation>
+        <translation>Your name is not here? Go back and type a few more letters or the mobile number&apos;s last digits</translation>
     </message>
     <message>
         <source>有同名的，请看清手机尾号再点</source>
-        <translation>Some names are the same: check the mobile number’s last digits before you tap</translation>
+        <translation>Some names are the same: check the mobile number&apos;s last digits before you tap</translation>
     </message>
 </context>
 <context>
@@ -1210,15 +1210,15 @@ Hash chain check: this entry was changed outside the program.</translation>
     </message>
     <message>
         <source>欢迎使用 Station Desk — 设置站长账号</source>
-        <translation>Welcome to Station Desk — the station manager’s account</translation>
+        <translation>Welcome to Station Desk — the station manager&apos;s account</translation>
     </message>
     <message>
         <source>&lt;h3&gt;欢迎使用社区志愿服务站工作台&lt;/h3&gt;&lt;p&gt;请先填写本站信息。它们会出现在志愿服务记录证明和报表上，以后可在“设置”中修改。再为站长设置登录密码：站长可以审核时长、出具证明、管理工作人员账号。&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Welcome to the community volunteer service station desk&lt;/h3&gt;&lt;p&gt;First fill in the station profile. It appears on service record certificates and reports, and can be changed later in “Settings”. Then set the station manager’s password: the station manager can review hours, issue certificates and manage staff accounts.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Welcome to the community volunteer service station desk&lt;/h3&gt;&lt;p&gt;First fill in the station profile. It appears on service record certificates and reports, and can be changed later in “Settings”. Then set the station manager&apos;s password: the station manager can review hours, issue certificates and manage staff accounts.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;欢迎使用社区志愿服务站工作台&lt;/h3&gt;&lt;p&gt;本站还没有工作人员账号。请为站长设置姓名和登录密码；值班员的账号由站长在“设置 → 工作人员与锁定”中添加。&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Welcome to the community volunteer service station desk&lt;/h3&gt;&lt;p&gt;This station has no staff accounts yet. Set the station manager’s name and password; duty officers’ accounts are added by the station manager in “Settings → Staff and locking”.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Welcome to the community volunteer service station desk&lt;/h3&gt;&lt;p&gt;This station has no staff accounts yet. Set the station manager&apos;s name and password; duty officers&apos; accounts are added by the station manager in “Settings → Staff and locking”.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>站点信息</source>
@@ -1226,7 +1226,7 @@ Hash chain check: this entry was changed outside the program.</translation>
     </message>
     <message>
         <source>站长账号（管理员）</source>
-        <translation>Station manager’s account (administrator)</translation>
+        <translation>Station manager&apos;s account (administrator)</translation>
     </message>
     <message>
         <source>您的姓名，登录和操作日志中使用</source>
@@ -1238,7 +1238,7 @@ Hash chain check: this entry was changed outside the program.</translation>
     </message>
     <message>
         <source>站长姓名</source>
-        <translation>Station manager’s name</translation>
+        <translation>Station manager&apos;s name</translation>
     </message>
     <message>
         <source>登录密码</source>
@@ -1470,11 +1470,11 @@ Hash chain check: this entry was changed outside the program.</translation>
     <name>HomeScreen</name>
     <message>
         <source>请刷证，或点手机号后 4 位，或点姓名首字母</source>
-        <translation>Scan your card, or tap the last 4 digits of your mobile number, or tap your name’s initials</translation>
+        <translation>Scan your card, or tap the last 4 digits of your mobile number, or tap your name&apos;s initials</translation>
     </message>
     <message>
         <source>手机号后 4 位，或姓名首字母</source>
-        <translation>Last 4 digits of your mobile, or your name’s initials</translation>
+        <translation>Mobile&apos;s last 4 digits, or name initials</translation>
     </message>
     <message>
         <source>① 刷证：二维码对准扫码器</source>
@@ -1490,7 +1490,7 @@ Hash chain check: this entry was changed outside the program.</translation>
     </message>
     <message>
         <source>查找</source>
-        <translation>Find</translation>
+        <translation>Go</translation>
     </message>
     <message>
         <source>没有找到“{text}”，请再看看，或找工作人员</source>
@@ -1506,7 +1506,7 @@ Hash chain check: this entry was changed outside the program.</translation>
     </message>
     <message>
         <source>请先刷证，或输入手机号后 4 位 / 姓名首字母</source>
-        <translation>Scan your card first, or enter the last 4 digits of your mobile / your name’s initials</translation>
+        <translation>Scan your card first, or enter the last 4 digits of your mobile / your name&apos;s initials</translation>
     </message>
     <message>
         <source>手机号请输入后 4 位</source>
@@ -1645,7 +1645,7 @@ Hash chain check: this entry was changed outside the program.</translation>
     <name>Keypad</name>
     <message>
         <source>删除</source>
-        <translation>Delete</translation>
+        <translation>Del</translation>
     </message>
 </context>
 <context>
@@ -1703,7 +1703,7 @@ Hash chain check: this entry was changed outside the program.</translation>
     <name>LetterPad</name>
     <message>
         <source>删除</source>
-        <translation>Delete</translation>
+        <translation>Del</translation>
     </message>
 </context>
 <context>
@@ -1718,7 +1718,7 @@ Hash chain check: this entry was changed outside the program.</translation>
     </message>
     <message>
         <source>Station Desk 社区志愿服务站工作台 · 工作人员登录</source>
-        <translation>Station Desk community volunteer service station desk · staff log-in</translation>
+        <translation>Station Desk · staff log-in</translation>
     </message>
     <message>
         <source>无人操作，已自动锁定。请重新登录；换班时由接班的工作人员登录。</source>
@@ -1773,7 +1773,7 @@ Hash chain check: this entry was changed outside the program.</translation>
     </message>
     <message>
         <source>服务记录审核</source>
-        <translation>Review service records</translation>
+        <translation>Review records</translation>
     </message>
     <message>
         <source>服务岗位与班次</source>
@@ -1781,11 +1781,11 @@ Hash chain check: this entry was changed outside the program.</translation>
     </message>
     <message>
         <source>签到表录入</source>
-        <translation>Sign-in sheet entry</translation>
+        <translation>Sign-in sheets</translation>
     </message>
     <message>
         <source>志愿服务证明</source>
-        <translation>Service certificates</translation>
+        <translation>Certificates</translation>
     </message>
     <message>
         <source>统计</source>
@@ -2032,7 +2032,7 @@ Upload this file on the city volunteer platform. Once uploaded, press “Uploade
     <name>OwnPasswordDialog</name>
     <message>
         <source>修改我的密码</source>
-        <translation>Change my password</translation>
+        <translation>My password</translation>
     </message>
     <message>
         <source>工作人员</source>
@@ -2368,7 +2368,7 @@ Upload this file on the city volunteer platform. Once uploaded, press “Uploade
     </message>
     <message>
         <source>本周</source>
-        <translation>This week</translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>新增班次…</source>
@@ -2376,11 +2376,11 @@ Upload this file on the city volunteer platform. Once uploaded, press “Uploade
     </message>
     <message>
         <source>上一周</source>
-        <translation>Previous week</translation>
+        <translation>Previous</translation>
     </message>
     <message>
         <source>下一周</source>
-        <translation>Next week</translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>双击班次查看报名、代志愿者报名。</source>
@@ -2400,7 +2400,7 @@ Upload this file on the city volunteer platform. Once uploaded, press “Uploade
     </message>
     <message>
         <source>{a} 至 {b}</source>
-        <translation>{a} to {b}</translation>
+        <translation>{a} – {b}</translation>
     </message>
     <message>
         <source>{a} – {b}
@@ -2467,7 +2467,7 @@ These columns are not imported: {cols}</translation>
     </message>
     <message>
         <source>站点还没有表中的 {n} 个岗位：{posts}。这些行暂不能导入。</source>
-        <translation>The station does not have {n} of the sheet’s posts yet: {posts}. Those rows cannot be imported for now.</translation>
+        <translation>The station does not have {n} of the sheet&apos;s posts yet: {posts}. Those rows cannot be imported for now.</translation>
     </message>
     <message>
         <source>新建这 {n} 个岗位…</source>
@@ -2994,7 +2994,7 @@ The backup is checked first; the current database is kept in the backups folder,
     <name>ReviewPage</name>
     <message>
         <source>需处理（待审核和忘记签退）</source>
-        <translation>To do (pending and forgotten check-outs)</translation>
+        <translation>To do</translation>
     </message>
     <message>
         <source>待审核</source>
@@ -3014,7 +3014,7 @@ The backup is checked first; the current database is kept in the backups folder,
     </message>
     <message>
         <source>已作废</source>
-        <translation>Revoked</translation>
+        <translation>Voided</translation>
     </message>
     <message>
         <source>全部</source>
@@ -3026,7 +3026,7 @@ The backup is checked first; the current database is kept in the backups folder,
     </message>
     <message>
         <source>志愿者姓名</source>
-        <translation>Volunteer name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>状态</source>
@@ -3046,11 +3046,11 @@ The backup is checked first; the current database is kept in the backups folder,
     </message>
     <message>
         <source>录入记录…</source>
-        <translation>Enter a record…</translation>
+        <translation>Add…</translation>
     </message>
     <message>
         <source>导入签到表…</source>
-        <translation>Import a sign-in sheet…</translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <source>导出 Excel…</source>
@@ -3058,7 +3058,7 @@ The backup is checked first; the current database is kept in the backups folder,
     </message>
     <message>
         <source>审核通过所选</source>
-        <translation>Approve selected</translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <source>退回…</source>
@@ -3074,7 +3074,7 @@ The backup is checked first; the current database is kept in the backups folder,
     </message>
     <message>
         <source>补录签退时间…</source>
-        <translation>Enter the check-out time…</translation>
+        <translation>Check-out…</translation>
     </message>
     <message>
         <source>共 {n} 条，计入志愿时长 {h} 小时</source>
@@ -3282,7 +3282,7 @@ The backup is checked first; the current database is kept in the backups folder,
     </message>
     <message>
         <source>平台名册中的这条信息不符合登记规则，已保留但不能在签到机签到，请核对后补全：{why}</source>
-        <translation>This entry of the platform’s roster breaks the registration rules: it is kept but cannot check in at the kiosk. Check and complete it: {why}</translation>
+        <translation>This entry of the platform&apos;s roster breaks the registration rules: it is kept but cannot check in at the kiosk. Check and complete it: {why}</translation>
     </message>
     <message>
         <source>待核对</source>
@@ -3301,7 +3301,7 @@ The backup is checked first; the current database is kept in the backups folder,
     </message>
     <message>
         <source>新增志愿者</source>
-        <translation>Add volunteer</translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>编辑</source>
@@ -3313,11 +3313,11 @@ The backup is checked first; the current database is kept in the backups folder,
     </message>
     <message>
         <source>服务记录</source>
-        <translation>Service record</translation>
+        <translation>Records</translation>
     </message>
     <message>
         <source>打印志愿者证…</source>
-        <translation>Print volunteer cards…</translation>
+        <translation>Cards…</translation>
     </message>
     <message>
         <source>导入…</source>
@@ -3329,19 +3329,19 @@ The backup is checked first; the current database is kept in the backups folder,
     </message>
     <message>
         <source>显示完整号码</source>
-        <translation>Show full numbers</translation>
+        <translation>Full numbers</translation>
     </message>
     <message>
         <source>站长可查看所选志愿者的完整证件号码和手机号码；每次查看都记入操作日志</source>
-        <translation>The station manager can see the chosen volunteer’s full ID and mobile numbers; every look is written to the audit log</translation>
+        <translation>The station manager can see the chosen volunteer&apos;s full ID and mobile numbers; every look is written to the audit log</translation>
     </message>
     <message>
         <source>删除个人信息…</source>
-        <translation>Delete personal data…</translation>
+        <translation>Erase…</translation>
     </message>
     <message>
         <source>按本人要求删除个人信息：姓名、证件、电话等被清除，服务时长仍计入统计</source>
-        <translation>Delete personal data at the person’s request: name, ID, phone and the rest are erased; the service hours still count in the figures</translation>
+        <translation>Delete personal data at the person&apos;s request: name, ID, phone and the rest are erased; the service hours still count in the figures</translation>
     </message>
     <message>
         <source>共 {n} 人</source>
@@ -3381,7 +3381,7 @@ The backup is checked first; the current database is kept in the backups folder,
     </message>
     <message>
         <source>监护人电话：{n}</source>
-        <translation>Guardian’s phone: {n}</translation>
+        <translation>Guardian&apos;s phone: {n}</translation>
     </message>
     <message>
         <source>（本次查看已记入操作日志）</source>
@@ -3399,7 +3399,7 @@ The backup is checked first; the current database is kept in the backups folder,
         <source>将按本人要求删除 {name} 的个人信息：姓名、证件号码、电话、监护人、特长和备注都被清除，且不能恢复。其服务时长仍保留在站点统计中，但不再能识别到本人。
 
 请填写申请依据（如：本人书面申请及日期），记入操作日志：</source>
-        <translation>The personal data of {name} will be deleted at their request: name, ID number, phones, guardian, skills and notes are erased, for good. Their service hours stay in the station’s figures but can no longer be traced to them.
+        <translation>The personal data of {name} will be deleted at their request: name, ID number, phones, guardian, skills and notes are erased, for good. Their service hours stay in the station&apos;s figures but can no longer be traced to them.
 
 Give what the request rests on (e.g. their written request and its date), written to the audit log:</translation>
     </message>
@@ -3549,7 +3549,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     <name>SheetEntryPage</name>
     <message>
         <source>整周（每行填星期几）</source>
-        <translation>Whole week (weekday on each line)</translation>
+        <translation>Whole week</translation>
     </message>
     <message>
         <source>保存（Ctrl+S）</source>
@@ -3640,7 +3640,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     <name>SheetLine</name>
     <message>
         <source>姓名 / 拼音首字母 / 手机尾号</source>
-        <translation>Name / pinyin initials / last digits of mobile</translation>
+        <translation>Name / initials / mobile</translation>
     </message>
     <message>
         <source>1–7 或 5-6</source>
@@ -3785,7 +3785,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     </message>
     <message>
         <source>超员加入须注明原因</source>
-        <translation>Adding beyond the limit needs a reason</translation>
+        <translation>Reason (required)</translation>
     </message>
     <message>
         <source>报名</source>
@@ -3973,11 +3973,11 @@ Give what the request rests on (e.g. their written request and its date), writte
     </message>
     <message>
         <source>志愿者信息已在名册中改正后，把这条记录重新交给平台（站长操作）</source>
-        <translation>Hand this record to the platform again once the volunteer’s details are corrected in the roster (station manager)</translation>
+        <translation>Hand this record to the platform again once the volunteer&apos;s details are corrected in the roster (station manager)</translation>
     </message>
     <message>
         <source>志愿者的证件号码、姓名等有误：先在“志愿者名册”中改正，再选中这条记录点“重新提交”。服务时间有误（例如与其他站点的记录重叠）：到“服务记录审核”页选中这条记录，用“更正”改正，更正后的记录会自动上传，不用重新提交。</source>
-        <translation>A volunteer’s ID number, name or the like is wrong: correct it in “Volunteer roster” first, then choose this record and press “Resubmit”. The service time is wrong (e.g. it overlaps another station’s record): choose the record on the “Review service records” page and “Correct” it; the correction is uploaded automatically, no resubmitting needed.</translation>
+        <translation>A volunteer&apos;s ID number, name or the like is wrong: correct it in “Volunteer roster” first, then choose this record and press “Resubmit”. The service time is wrong (e.g. it overlaps another station&apos;s record): choose the record on the “Review service records” page and “Correct” it; the correction is uploaded automatically, no resubmitting needed.</translation>
     </message>
     <message>
         <source>平台拒收的记录</source>
@@ -4072,7 +4072,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     </message>
     <message>
         <source>一般留空：使用系统证书库</source>
-        <translation>Usually empty: the system’s certificate store is used</translation>
+        <translation>Usually empty: the system&apos;s certificate store is used</translation>
     </message>
     <message>
         <source>选择…</source>
@@ -4088,7 +4088,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     </message>
     <message>
         <source>审核通过的服务记录和出具的证明会在后台自动上传到城市志愿服务平台。不填平台地址时，记录都保存在本机，可以在“平台同步”页导出，到平台上手工上传。令牌保存在系统的密码存储或只有本用户能读的文件中，不会出现在日志里。</source>
-        <translation>Approved service records and issued certificates are uploaded to the city volunteer platform automatically, in the background. Without a platform address every record stays on this PC: export them on the “Platform sync” page and upload them on the platform by hand. The token is kept in the system’s password store, or in a file only this user can read, never in the log.</translation>
+        <translation>Approved service records and issued certificates are uploaded to the city volunteer platform automatically, in the background. Without a platform address every record stays on this PC: export them on the “Platform sync” page and upload them on the platform by hand. The token is kept in the system&apos;s password store, or in a file only this user can read, never in the log.</translation>
     </message>
     <message>
         <source>选择 CA 证书文件</source>
@@ -4288,7 +4288,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     </message>
     <message>
         <source>例如 U 盘的盘符或其中的文件夹</source>
-        <translation>e.g. the USB stick’s drive letter or a folder on it</translation>
+        <translation>e.g. the USB stick&apos;s drive or a folder</translation>
     </message>
     <message>
         <source>选择…</source>
@@ -4296,7 +4296,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     </message>
     <message>
         <source>加密（推荐：U 盘丢失时，别人无法看到志愿者的证件号码）</source>
-        <translation>Encrypt (advised: if the stick is lost, nobody can read the volunteers’ ID numbers)</translation>
+        <translation>Encrypt (advised: a lost stick shows no ID numbers)</translation>
     </message>
     <message>
         <source>至少 {n} 个字符</source>
@@ -4343,7 +4343,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     </message>
     <message>
         <source>扫描证明上的二维码，或粘贴二维码内容</source>
-        <translation>Scan the QR code on the certificate, or paste what it says</translation>
+        <translation>Scan the certificate&apos;s QR code, or paste it</translation>
     </message>
     <message>
         <source>核验</source>
@@ -4510,11 +4510,11 @@ Give what the request rests on (e.g. their written request and its date), writte
     </message>
     <message>
         <source>监护人姓名</source>
-        <translation>Guardian’s name</translation>
+        <translation>Guardian&apos;s name</translation>
     </message>
     <message>
         <source>监护人电话</source>
-        <translation>Guardian’s phone</translation>
+        <translation>Guardian&apos;s phone</translation>
     </message>
     <message>
         <source>11 位手机号</source>
@@ -4577,7 +4577,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     <name>VolunteerPicker</name>
     <message>
         <source>输入姓名、拼音首字母或手机尾号</source>
-        <translation>Type a name, pinyin initials or the last digits of a mobile number</translation>
+        <translation>Name, pinyin initials or mobile digits</translation>
     </message>
     <message>
         <source>已选：{who}</source>
@@ -4666,7 +4666,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     </message>
     <message>
         <source>（个人信息已按本人要求删除，不再显示）</source>
-        <translation>(personal data deleted at the person’s request, no longer shown)</translation>
+        <translation>(personal data deleted at the person&apos;s request, no longer shown)</translation>
     </message>
 </context>
 <context>
@@ -4796,7 +4796,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     </message>
     <message>
         <source>本站登记簿中没有编号 {serial}</source>
-        <translation>This station’s register has no serial {serial}</translation>
+        <translation>This station&apos;s register has no serial {serial}</translation>
     </message>
     <message>
         <source>验证码与编号 {serial} 不符，不是本站出具的证明</source>
@@ -4804,7 +4804,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     </message>
     <message>
         <source>登记簿中编号 {serial} 的内容已被改动，无法确认</source>
-        <translation>The register’s entry for serial {serial} has been altered: it cannot be confirmed</translation>
+        <translation>The register&apos;s entry for serial {serial} has been altered: it cannot be confirmed</translation>
     </message>
     <message>
         <source>{name}，{start} 至 {end}，志愿服务时长 {h} 小时，{day} 出具</source>
@@ -4865,7 +4865,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     </message>
     <message>
         <source>无法写入数据文件夹 {path}。请检查文件夹权限，或用 --data-dir 选择其他文件夹。</source>
-        <translation>Cannot write to the data folder {path}. Check the folder’s permissions, or choose another folder with --data-dir.</translation>
+        <translation>Cannot write to the data folder {path}. Check the folder&apos;s permissions, or choose another folder with --data-dir.</translation>
     </message>
     <message>
         <source>数据库正被另一个程序使用（{path}），请稍后再试。</source>
@@ -5739,7 +5739,7 @@ If you need technical support, send this file to the support staff.</translation
     </message>
     <message>
         <source>请说明实际结束时间的依据（如：签到表、本人确认）</source>
-        <translation>Say what the real end time rests on (e.g. the sign-in sheet, the volunteer’s word)</translation>
+        <translation>Say what the real end time rests on (e.g. the sign-in sheet, the volunteer&apos;s word)</translation>
     </message>
     <message>
         <source>这条记录不是未签退状态</source>
@@ -5778,19 +5778,19 @@ If you need technical support, send this file to the support staff.</translation
     </message>
     <message>
         <source>这名志愿者的个人信息已按本人要求删除</source>
-        <translation>This volunteer’s personal data was deleted at their request</translation>
+        <translation>This volunteer&apos;s personal data was deleted at their request</translation>
     </message>
     <message>
         <source>删除志愿者的个人信息</source>
-        <translation>Delete a volunteer’s personal data</translation>
+        <translation>Delete a volunteer&apos;s personal data</translation>
     </message>
     <message>
         <source>删除个人信息须填写原因（如：本人书面申请，日期）</source>
-        <translation>Deleting personal data needs a reason (e.g. the person’s written request, its date)</translation>
+        <translation>Deleting personal data needs a reason (e.g. the person&apos;s written request, its date)</translation>
     </message>
     <message>
         <source>这名志愿者的个人信息已经删除</source>
-        <translation>This volunteer’s personal data is already deleted</translation>
+        <translation>This volunteer&apos;s personal data is already deleted</translation>
     </message>
     <message>
         <source>这名志愿者还有 {n} 条已审核的服务记录没有交给城市平台（依法须录入平台）。请先同步（或导出待上传记录手工上传）后再删除个人信息。</source>
@@ -5814,11 +5814,11 @@ If you need technical support, send this file to the support staff.</translation
     </message>
     <message>
         <source>修改已登记志愿者的证件号码</source>
-        <translation>Change a registered volunteer’s ID number</translation>
+        <translation>Change a registered volunteer&apos;s ID number</translation>
     </message>
     <message>
         <source>这名志愿者的个人信息已按本人要求删除，不能再修改或恢复在册</source>
-        <translation>This volunteer’s personal data was deleted at their request: it can no longer be changed or reactivated</translation>
+        <translation>This volunteer&apos;s personal data was deleted at their request: it can no longer be changed or reactivated</translation>
     </message>
 </context>
 <context>
@@ -5972,7 +5972,7 @@ If you need technical support, send this file to the support staff.</translation
     </message>
     <message>
         <source>重设其他工作人员的密码</source>
-        <translation>Reset another staff member’s password</translation>
+        <translation>Reset another staff member&apos;s password</translation>
     </message>
     <message>
         <source>{m} 分钟</source>
@@ -6093,11 +6093,11 @@ If you need technical support, send this file to the support staff.</translation
     </message>
     <message>
         <source>平台的回答不是这一批的确认（可能是网络认证页面），稍后重发</source>
-        <translation>The platform’s answer does not confirm this batch (perhaps a network log-in page): it will be sent again later</translation>
+        <translation>The platform&apos;s answer does not confirm this batch (perhaps a network log-in page): it will be sent again later</translation>
     </message>
     <message>
         <source>平台的确认与发送的条目不对应，稍后重发</source>
-        <translation>The platform’s confirmation does not match the items sent: it will be sent again later</translation>
+        <translation>The platform&apos;s confirmation does not match the items sent: it will be sent again later</translation>
     </message>
     <message>
         <source>等待平台回答超时</source>
@@ -6121,7 +6121,7 @@ If you need technical support, send this file to the support staff.</translation
     </message>
     <message>
         <source>收到的不是平台的回答（可能是 Wi-Fi 认证页面），稍后重试</source>
-        <translation>The answer is not the platform’s (perhaps a Wi-Fi log-in page): will try again later</translation>
+        <translation>The answer is not the platform&apos;s (perhaps a Wi-Fi log-in page): will try again later</translation>
     </message>
     <message>
         <source>平台繁忙</source>
@@ -6141,11 +6141,11 @@ If you need technical support, send this file to the support staff.</translation
     </message>
     <message>
         <source>收到的不是平台的回答（可能是 Wi-Fi 认证页面，或地址填成了网站首页）：请先完成上网认证并核对平台地址。</source>
-        <translation>The answer is not the platform’s (perhaps a Wi-Fi log-in page, or the address of a web site’s home page): log in to the network first and check the platform address.</translation>
+        <translation>The answer is not the platform&apos;s (perhaps a Wi-Fi log-in page, or the address of a web site&apos;s home page): log in to the network first and check the platform address.</translation>
     </message>
     <message>
         <source>连不上平台：{why}。请核对平台地址和这台电脑的网络。</source>
-        <translation>Cannot reach the platform: {why}. Check the platform address and this PC’s network.</translation>
+        <translation>Cannot reach the platform: {why}. Check the platform address and this PC&apos;s network.</translation>
     </message>
     <message>
         <source>平台出错（HTTP {status}）：{why}</source>
@@ -6153,7 +6153,7 @@ If you need technical support, send this file to the support staff.</translation
     </message>
     <message>
         <source>未设置站点编码：请填写平台上的站点编码</source>
-        <translation>No station code set: enter the station’s code on the platform</translation>
+        <translation>No station code set: enter the station&apos;s code on the platform</translation>
     </message>
     <message>
         <source>这个地址上没有城市平台的接口：请核对平台地址（只填到域名，如 https://vol.example.cn）。</source>
@@ -6185,7 +6185,7 @@ If you need technical support, send this file to the support staff.</translation
     </message>
     <message>
         <source>本机时钟比平台{dir} {minutes} 分钟，请校准电脑时间（记录照常上传）。</source>
-        <translation>This PC’s clock is {minutes} minutes {dir} the platform’s: set the PC’s time right (records are uploaded as usual).</translation>
+        <translation>This PC&apos;s clock is {minutes} minutes {dir} the platform&apos;s: set the PC&apos;s time right (records are uploaded as usual).</translation>
     </message>
     <message>
         <source>快</source>
@@ -6217,7 +6217,7 @@ If you need technical support, send this file to the support staff.</translation
     </message>
     <message>
         <source>保存平台确认时出错（{reason}）；下次同步会重发同一批次，不会重复。</source>
-        <translation>Saving the platform’s confirmation failed ({reason}); the next sync sends the same batch again, without duplicates.</translation>
+        <translation>Saving the platform&apos;s confirmation failed ({reason}); the next sync sends the same batch again, without duplicates.</translation>
     </message>
     <message>
         <source>单条记录超过平台允许的大小</source>
@@ -6229,7 +6229,7 @@ If you need technical support, send this file to the support staff.</translation
     </message>
     <message>
         <source>作废</source>
-        <translation>Revoke</translation>
+        <translation>Void</translation>
     </message>
     <message>
         <source>新增</source>
@@ -6269,19 +6269,19 @@ If you need technical support, send this file to the support staff.</translation
     </message>
     <message>
         <source>证书已过期：平台的证书已过有效期（也请核对这台电脑的日期和时间是否正确）。请联系平台运维方更新证书。</source>
-        <translation>Certificate expired: the platform’s certificate is out of date (also check this PC’s date and time). Ask the platform’s operators to renew it.</translation>
+        <translation>Certificate expired: the platform&apos;s certificate is out of date (also check this PC&apos;s date and time). Ask the platform&apos;s operators to renew it.</translation>
     </message>
     <message>
         <source>证书与地址不符：平台证书上的名称与所填的平台地址不一致。请核对“设置 → 平台同步”中的地址（是否写成了 IP 地址，或少了、多了一段域名）。</source>
-        <translation>Certificate does not match the address: the name on the platform’s certificate differs from the platform address entered. Check the address in “Settings → Platform sync” (an IP address instead of the name, or a part of the domain missing or extra?).</translation>
+        <translation>Certificate does not match the address: the name on the platform&apos;s certificate differs from the platform address entered. Check the address in “Settings → Platform sync” (an IP address instead of the name, or a part of the domain missing or extra?).</translation>
     </message>
     <message>
         <source>平台证书不受信任：这台电脑不认识给平台证书签名的机构（自建或政务 CA，或单位网络在检查加密流量）。请让信息管理员把城市平台的根证书装进系统证书库，或在“设置 → 平台同步”中选择 CA 证书文件。</source>
-        <translation>Platform certificate not trusted: this PC does not know the authority that signed it (an in-house or government CA, or a network inspecting encrypted traffic). Ask the IT administrator to install the city platform’s root certificate in the system’s certificate store, or choose the CA certificate file in “Settings → Platform sync”.</translation>
+        <translation>Platform certificate not trusted: this PC does not know the authority that signed it (an in-house or government CA, or a network inspecting encrypted traffic). Ask the IT administrator to install the city platform&apos;s root certificate in the system&apos;s certificate store, or choose the CA certificate file in “Settings → Platform sync”.</translation>
     </message>
     <message>
         <source>与平台建立加密连接失败（{what}）：请核对平台地址，或联系平台运维方。</source>
-        <translation>The encrypted connection to the platform failed ({what}): check the platform address, or contact the platform’s operators.</translation>
+        <translation>The encrypted connection to the platform failed ({what}): check the platform address, or contact the platform&apos;s operators.</translation>
     </message>
 </context>
 <context>
@@ -6316,11 +6316,11 @@ If you need technical support, send this file to the support staff.</translation
     </message>
     <message>
         <source>未满 18 周岁的志愿者须登记监护人姓名</source>
-        <translation>Volunteers under 18 need a guardian’s name</translation>
+        <translation>Volunteers under 18 need a guardian&apos;s name</translation>
     </message>
     <message>
         <source>未满 18 周岁的志愿者须登记监护人电话</source>
-        <translation>Volunteers under 18 need a guardian’s phone</translation>
+        <translation>Volunteers under 18 need a guardian&apos;s phone</translation>
     </message>
     <message>
         <source>请填写告知同意的日期</source>
@@ -6336,7 +6336,7 @@ If you need technical support, send this file to the support staff.</translation
     </message>
     <message>
         <source>技能/标签和备注不是必须登记的信息，须经本人同意；请勾选“本人同意登记”，或清空这两项</source>
-        <translation>Skills/tags and notes are optional and need the volunteer’s consent: tick “The volunteer agrees”, or clear both</translation>
+        <translation>Skills/tags and notes are optional and need the volunteer&apos;s consent: tick “The volunteer agrees”, or clear both</translation>
     </message>
 </context>
 <context>

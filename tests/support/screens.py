@@ -332,8 +332,8 @@ def _story_volunteer(w) -> int:
 
 
 DIALOGS: dict[str, Callable] = {
-    "station_app.gui.about_dialog.AboutDialog": lambda w: _factory(
-        "station_app.gui.about_dialog.AboutDialog", lambda _w: _w.ctx.data_dir, PARENT)(w),
+    "station_app.gui.about_dialog.AboutDialog": _factory(
+        "station_app.gui.about_dialog.AboutDialog", lambda w: w.ctx.data_dir, PARENT),
     "station_app.gui.award_dialog.AwardDialog": lambda w: _make("award_dialog.AwardDialog", w.ctx, _story_volunteer(w), "张秀英", w),
     "station_app.gui.evaluation_dialog.EvaluationDialog": lambda w: _make("evaluation_dialog.EvaluationDialog", w.ctx, _story_volunteer(w), "张秀英", w),
     "station_app.gui.volunteer_records_dialog.VolunteerRecordsDialog": lambda w: _make(

@@ -1,6 +1,6 @@
 """Open every page, the kiosk and every dialog on one screen size; print what is cut (JSON), save shots.
 
-    python tests/support/screens_run.py WIDTH HEIGHT [--scale 1.5] [--font-size 标准|大|特大] [--shots DIR]
+    python tests/support/screens_run.py WIDTH HEIGHT [--scale 1.5] [--font-size 标准|大|特大] [--lang en] [--shots DIR]
 
 Run by tests/gui/test_screens_fit.py and scripts/screens_at_sizes.py in a process of its own: the
 screen size is the offscreen platform's, fixed when Qt starts (QT_QPA_PLATFORM is set here).
@@ -63,13 +63,13 @@ def settled(check) -> list[str]:
     return found
 
 
-def run(shots: Path | None, font_size: str | None) -> list[str]:
+def run(shots: Path | None, font_size: str | None, language: str = "zh_CN") -> list[str]:
     from station_app.audit import Actor
     from station_app.gui.app import make_application, start
     from station_app.gui.main_window import MainWindow
     from support.screens import DIALOGS, cut_widgets, dialog_problems
 
-    app = make_application()
+    app = make_application(language=language)
     data = Path(tempfile.mkdtemp()) / "station"
     ctx, lock = start(data)
     actor = Actor("李值班", role="admin")
@@ -131,9 +131,10 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--font-size")
     parser.add_argument("--shots", type=Path)
+    parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
     args = parser.parse_args()
     _configure(args.width, args.height, args.scale)
-    problems = run(args.shots, args.font_size)
+    problems = run(args.shots, args.font_size, args.lang)
     print(json.dumps({"problems": problems}, ensure_ascii=False))
     return 0
 
