@@ -27,7 +27,8 @@ def requeue_rejected(op_id: str, actor) -> Identified:
             raise NotFound(op_id)
         OutboxItem.update(state="resolved", done_at=now_iso()).where(OutboxItem.id == item.id).execute()
         new = OutboxItem.create(op_id=str(uuid.uuid4()), endpoint=item.endpoint, op=item.op, record=item.record_id,
-                                certificate=item.certificate_id, reason=item.reason, created_at=now_iso())
+                                certificate=item.certificate_id, attendance=item.attendance_id, award=item.award_id,
+                                evaluation=item.evaluation_id, reason=item.reason, created_at=now_iso())
         record(actor, "sync.requeue", "outbox", item.id, {"op_id": op_id, "code": item.result_code},
                {"op_id": new.op_id}, "")
     return Identified(new.op_id, changed(Kind.OUTBOX))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from station_app.db import database
 from station_app.db.models import OutboxItem, SyncBatch, SyncState
+from station_app.i18n import translate
 from station_app.masking import mask_text
 
 DEVICE_ID = "device_id"
@@ -120,11 +121,17 @@ def platform_words(text: str) -> str:
 def rejected_items(limit: int = 1000) -> list[RejectedItem]:
     rows = database.execute_sql(
         "SELECT o.op_id, o.op, o.record_id, o.certificate_id, o.result_code, o.result_message, o.done_at,"
-        " COALESCE(v.name, cv.name, ''), r.start_min, r.end_min, r.utc_offset, p.name, c.serial"
+        " COALESCE(v.name, cv.name, kv.name, ''), r.start_min, r.end_min, r.utc_offset, p.name,"
+        " COALESCE(c.serial, ts.title, aw.title, CASE WHEN ev.type = 'complaint' THEN ? WHEN ev.type IS NOT NULL THEN ? END)"
         " FROM outbox o LEFT JOIN service_record r ON r.id = o.record_id LEFT JOIN volunteer v ON v.id = r.volunteer_id"
         " LEFT JOIN post p ON p.id = r.post_id LEFT JOIN certificate c ON c.id = o.certificate_id"
         " LEFT JOIN volunteer cv ON cv.id = c.volunteer_id"
-        " WHERE o.state = 'rejected' ORDER BY o.id LIMIT ?", (limit,)).fetchall()
+        # the 1.1 record kinds: a training's title, an award's title, or 评价 / 被投诉
+        " LEFT JOIN training_attendance ta ON ta.id = o.attendance_id LEFT JOIN training_session ts ON ts.id = ta.session_id"
+        " LEFT JOIN award aw ON aw.id = o.award_id LEFT JOIN evaluation ev ON ev.id = o.evaluation_id"
+        " LEFT JOIN volunteer kv ON kv.id = COALESCE(ta.volunteer_id, aw.volunteer_id, ev.volunteer_id)"
+        " WHERE o.state = 'rejected' ORDER BY o.id LIMIT ?",
+        (translate("sync", "被投诉"), translate("sync", "评价"), limit)).fetchall()
     from station_app.hours.times import from_min
 
     items = []
@@ -133,7 +140,7 @@ def rejected_items(limit: int = 1000) -> list[RejectedItem]:
             begin = from_min(start, offset)
             what = f"{begin:%Y-%m-%d %H:%M}–{from_min(end, offset):%H:%M} {post}"
         else:
-            what = serial or ""
+            what = serial or ""  # a certificate's serial, or what a training, award or evaluation is
         # The platform's words may quote a whole ID or phone: staff see them masked, like every other screen.
         items.append(RejectedItem(op_id, op, rid, cid, code, platform_words(message or ""), name, what, at or ""))
     return items

@@ -45,8 +45,16 @@ class VolunteerRecordDoc:
         return self.basics[0][1]
 
 
-def build_record(volunteer_id: int, actor: Actor, full_numbers: bool = False) -> VolunteerRecordDoc:
-    """The record as *actor* may see it: numbers masked, or whole for a 站长 who asks (reveal, audited)."""
+def build_record(volunteer_id: int, actor: Actor, full_numbers: bool = False,
+                 handler: str | None = None) -> VolunteerRecordDoc:
+    """The record as *actor* may see it: numbers masked, or whole for a 站长 who asks (reveal, audited).
+
+    *handler* (经办人) defaults to the logged-in staff member; from the command line, where the actor is
+    only the operating-system user, one must be named (as for certificates)."""
+    handler = " ".join((handler or "").split())
+    if actor.via == "cli" and not handler:
+        raise ValueError(translate("volunteer_record", "没有经办人：请用 --handler 姓名 指明，"
+                                   "或先用 station-app profile operator 姓名 设置值班员"))
     person = reveal_volunteer(volunteer_id, actor, translate("volunteer_record", "出具个人志愿服务记录")) \
         if full_numbers else get_volunteer(volunteer_id, actor)
     v = person.values
@@ -64,6 +72,6 @@ def build_record(volunteer_id: int, actor: Actor, full_numbers: bool = False) ->
                            r.post_name, r.content, hours_text(r.minutes))
                for r in sorted(history.records, key=lambda r: r.start) if r.state == "approved" and r.counts]
     profile = load_profile()
-    return VolunteerRecordDoc(profile.name if profile else "", str(actor), dt.date.today(), basics, service,
+    return VolunteerRecordDoc(profile.name if profile else "", handler or actor.name, dt.date.today(), basics, service,
                               hours_text(history.approved_minutes), trainings_of(volunteer_id, actor),
                               awards_of(volunteer_id, actor), evaluations_of(volunteer_id, actor), full_numbers)

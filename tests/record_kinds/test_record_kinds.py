@@ -187,3 +187,27 @@ def test_a_deletion_on_request_waits_for_the_platform_then_erases_the_name_from_
     anonymise_volunteer(idle.id, "本人申请", actor)
     row = Award.get_by_id(made.id)
     assert "李建国" not in row.note and row.title == "服务之星"
+
+
+def test_a_rejected_award_or_complaint_is_shown_to_staff_with_whose_and_what(story, actor):
+    from station_app.sync.state import rejected_items
+
+    vid = story.volunteer.id
+    award = add_award(AwardInput(vid, "优秀志愿者", "street", "朝西街道办事处", dt.date(2024, 12, 5)), actor)
+    complaint = add_evaluation(EvaluationInput(vid, dt.date(2024, 6, 1), dt.date(2024, 6, 1), None, "语气生硬；已道歉",
+                                               type="complaint"), actor)
+    OutboxItem.update(state="rejected", result_code="identity_mismatch", result_message="身份不符").where(
+        OutboxItem.award.in_([award.id]) | OutboxItem.evaluation.in_([complaint.id])).execute()
+    shown = [(i.code, i.volunteer, i.what) for i in rejected_items()]
+    assert shown == [("identity_mismatch", "张秀英", "优秀志愿者"), ("identity_mismatch", "张秀英", "被投诉")]
+
+
+def test_a_rejected_evaluation_sent_again_keeps_what_it_is(story, actor):
+    from station_app.sync.requeue import requeue_rejected
+
+    made = add_evaluation(EvaluationInput(story.volunteer.id, dt.date(2024, 1, 1), dt.date(2024, 12, 31), "good"), actor)
+    item = OutboxItem.get(OutboxItem.evaluation == made.id)
+    OutboxItem.update(state="rejected", result_code="identity_mismatch").where(OutboxItem.id == item.id).execute()
+    again = requeue_rejected(item.op_id, actor)
+    new = OutboxItem.get(OutboxItem.op_id == again.id)
+    assert (new.evaluation_id, new.op, new.state) == (made.id, "add", "pending")

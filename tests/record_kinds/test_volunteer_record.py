@@ -41,11 +41,14 @@ def test_the_record_pdf_lists_training_awards_and_evaluations(tmp_path):
     folder = story_folder(tmp_path)
     _with_other_records(folder)
     out = tmp_path / "张秀英记录.pdf"
-    done = run_station_app("--data-dir", str(folder), "volunteer-record", "--volunteer", ID_NUMBER, "--out", str(out))
+    refused = run_station_app("--data-dir", str(folder), "volunteer-record", "--volunteer", ID_NUMBER, "--out", str(out))
+    assert refused.returncode == 1 and "没有经办人" in refused.stderr and not out.exists()
+    done = run_station_app("--data-dir", str(folder), "volunteer-record", "--volunteer", ID_NUMBER, "--out", str(out),
+                           "--handler", "李晓红")
     assert done.returncode == 0, done.stderr
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
     for words in ("个人志愿服务记录", "张秀英", "急救技能培训", "朝阳区红十字会", "优秀志愿者", "街道级", "朝西街道办事处",
-                  "优秀", "服务认真负责", "垃圾分类桶前值守", "不计入志愿服务时长"):
+                  "优秀", "服务认真负责", "垃圾分类桶前值守", "不计入志愿服务时长", "经办人：李晓红"):
         assert words in text, words
     assert ID_NUMBER not in text and ID_NUMBER[:6] in text  # masked: the middle digits hidden
     assert "13800138000" not in text
@@ -58,6 +61,7 @@ def test_the_record_workbook_and_whole_numbers_for_the_person_who_asks(tmp_path)
     folder = story_folder(tmp_path)
     _with_other_records(folder)
     out = tmp_path / "记录.xlsx"
+    run_station_app("--data-dir", str(folder), "profile", "operator", "李晓红")
     done = run_station_app("--data-dir", str(folder), "volunteer-record", "--volunteer", PLATFORM_NO, "--out", str(out),
                            "--full-numbers")
     assert done.returncode == 0, done.stderr
