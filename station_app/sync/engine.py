@@ -1,4 +1,5 @@
-"""One full sync: status, push records and certificates, pull the roster. One at a time per data folder.
+"""One full sync: status, register our signing keys, push records and certificates, pull every station's public
+keys and the roster. One at a time per data folder.
 
 Never inside a transaction while a request is out: every database step here is
 a short transaction of its own (claim, note an attempt, store an ack). Retries
@@ -23,7 +24,8 @@ from station_app import __version__
 from station_app.changes import Changes, Kind, changed
 from station_app.clock import now_iso
 from station_app.i18n import translate
-from station_app.sync import batches, state
+from station_app.protocol import features
+from station_app.sync import batches, key_sync, state
 from station_app.sync.client import Answer, PlatformClient, SyncConfigError
 from station_app.sync.token_store import fingerprint
 
@@ -59,6 +61,7 @@ class SyncReport:
     held: int = 0
     certificates: int = 0
     pulled_changes: int = 0
+    keys_pulled: int = 0  # other stations' public keys added or revoked here
     clock_skew_seconds: float | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -126,8 +129,15 @@ class _Run:
             self._note_clock(status)
             max_items = max(1, min(int(status.data.get("max_batch_items") or 500), 500))
             max_bytes = max(1024, int(status.data.get("max_batch_bytes") or 1_048_576))
+            signing = features.SIGNING_KEYS in features.features_of(status.data)
+            if signing:  # the platform checks certificates' signatures with the keys registered first
+                self.report.warnings += key_sync.register_own_keys(client, self._call)
             self._push("batches", max_items, max_bytes)
             self._push("certificates", max_items, max_bytes)
+            if signing:
+                pulled, warnings = key_sync.pull_keys(client, self._call)
+                self.report.keys_pulled += pulled
+                self.report.warnings += warnings
             if pull:
                 from station_app.sync.roster_pull import pull_roster
 

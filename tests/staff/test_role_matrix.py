@@ -200,6 +200,8 @@ SYSTEM = {
     "outbox.enqueue_record_void": "inside a correction (站长)",
     "station.signing_keys.ensure_own_key": "inside saving the profile the first time (save_profile: 站长)",
     "station.signing_keys.take_keys": "inside import_keys (站长) and a sync storing the platform's public keys",
+    "sync.key_sync.register_own_keys": "a sync registering the station's public keys with the platform",
+    "sync.key_sync.pull_keys": "a sync storing every station's public keys from the platform",
     "outbox.queue_unsent_approved": "the demo and repairs after an upgrade",
 }
 
