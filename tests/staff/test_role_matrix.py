@@ -171,6 +171,7 @@ SYSTEM = {
     "staff.roles.require_admin": "the check itself",
     "backup.carry_forward.apply_surviving": "inside a restore (restore_file: 站长)",
     "backup.carry_forward.carry_certificates": "inside a restore (restore_file: 站长)",
+    "backup.carry_forward.carry_signing_keys": "inside a restore (restore_file: 站长)",
     "staff.accounts.create_first_admin": "the first start, before anyone exists to log in",
     "staff.accounts.log_in": "counts failed attempts of whoever tries to log in",
     "station_setup.create_station": "the first start, with the first 站长 account",
