@@ -148,6 +148,8 @@ class _Run:
             from station_app.audit.anchor import note_head
 
             note_head(self.data_dir)
+            if features.ANCHORS in features.features_of(status.data):
+                self.report.warnings += key_sync.send_anchor(client, self._call)
             return self.report
         except SyncError as exc:
             state.put(state.LAST_ERROR, exc.message)

@@ -1,4 +1,5 @@
-"""Signing keys at sync (docs/protocol.md 1.1 ``signing_keys``): register ours, pull everyone's.
+"""Signing keys at sync (docs/protocol.md 1.1 ``signing_keys``): register ours, pull everyone's; and the audit
+chain's head sent as an anchor (``anchors``).
 
 Before any certificate goes up, each own key the platform has not acknowledged
 is registered (the platform checks a certificate's signature with it), and
@@ -85,3 +86,24 @@ def pull_keys(client: PlatformClient, call: Call) -> tuple[int, list[str]]:
         state.put(state.KEYS_CURSOR, cursor)
         if not answer.data.get("has_more") or not keys:
             return news, warnings
+
+
+def send_anchor(client: PlatformClient, call: Call) -> list[str]:
+    """docs/protocol.md 1.1 ``anchors``: the audit chain's head goes to the platform as a witness. A ``conflict``
+    means the platform already holds another hash for that entry: the log was rewritten after it was witnessed."""
+    from station_app.db import database
+
+    head = database.execute_sql("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
+    if head is None:
+        return []
+    if state.get(state.ANCHOR_SENT) == f"{head[0]}:{head[1]}":
+        return []  # the platform already witnessed this head; a sync with nothing new sends nothing
+    doc = {"seq": head[0], "hash": head[1], "at": now_iso()}
+    key = str(uuid.uuid5(_NAMESPACE, f"anchor:{head[0]}:{head[1]}"))
+    answer = call(_conflict_aware(partial(client.post_json, "anchors", doc, key)), accept=("data", "conflict"))
+    if answer.kind == "conflict":
+        log.warning("audit anchor conflict at entry %s", head[0])
+        return [translate("sync", "审计日志第 {seq} 条与平台见证的不一致：日志在平台见证后被改写过，请检查（station-app audit verify）").format(
+            seq=head[0])]
+    state.put(state.ANCHOR_SENT, f"{head[0]}:{head[1]}")
+    return []

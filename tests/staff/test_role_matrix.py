@@ -202,6 +202,7 @@ SYSTEM = {
     "station.signing_keys.ensure_own_key": "inside saving the profile the first time (save_profile: 站长)",
     "station.signing_keys.take_keys": "inside import_keys (站长) and a sync storing the platform's public keys",
     "sync.key_sync.register_own_keys": "a sync registering the station's public keys with the platform",
+    "sync.key_sync.send_anchor": "a sync sending the audit chain's head to the platform",
     "sync.key_sync.pull_keys": "a sync storing every station's public keys from the platform",
     "outbox.queue_unsent_approved": "the demo and repairs after an upgrade",
 }

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import urllib.parse
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -133,3 +134,32 @@ def test_a_replaced_key_is_revoked_on_the_platform_and_then_at_other_stations(se
     page = requests.get(f"{server.url}/verify/{urllib.parse.quote(fields['serial'])}",
                         params={"m": signing.b64url(message), "k": stolen.key_id, "s": stolen.sign(message)}, timeout=5)
     assert "不是真实证明" in page.text
+
+
+def test_the_audit_chains_head_is_witnessed_and_a_rewrite_after_it_is_reported(server, stations):
+    a, _b = stations
+    report = _sync(a, server, A)
+    with opened(a):
+        from station_app.db import database
+
+        seq, digest = database.execute_sql("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
+    anchors = requests.get(f"{server.url}/api/v1/stations/{A}/anchors", params={"after_seq": 0},
+                           headers={"Authorization": f"Bearer {TOKENS[A]}", "X-Station-Protocol": "1"},
+                           timeout=5).json()["anchors"]
+    assert [(x["seq"], x["hash"]) for x in anchors] == [(seq, digest)]
+    assert not any("审计日志" in w for w in report.warnings)
+    seen = len(server.requests_seen)
+    assert not any("审计日志" in w for w in _sync(a, server, A).warnings)
+    assert not [r for r in server.requests_seen[seen:] if r.path.endswith("/anchors")]  # an unchanged head: not resent
+    key = str(uuid.uuid4())
+    again = requests.post(f"{server.url}/api/v1/stations/{A}/anchors", json={"seq": seq, "hash": digest,
+                          "at": "2026-12-03T10:00:00+08:00"}, headers={"Authorization": f"Bearer {TOKENS[A]}",
+                          "X-Station-Protocol": "1", "Idempotency-Key": key}, timeout=5)
+    assert again.status_code == 200 and again.json()["status"] == "stored"  # the same anchor again: stored
+    # someone rewrites the witnessed entry outside the app (and could rewrite the local anchor file too)
+    with opened(a):
+        database.execute_sql("DROP TRIGGER audit_entry_no_update")
+        database.execute_sql("UPDATE audit_entry SET hash = ? WHERE id = ?", ("f" * 64, seq))
+    (a / "audit_anchor.log").unlink(missing_ok=True)
+    warnings = _sync(a, server, A).warnings
+    assert any(f"审计日志第 {seq} 条与平台见证的不一致" in w for w in warnings)
