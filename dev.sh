@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Station Desk developer entry point.
 #   ./dev.sh app [ARGS]    set up (first time) and start Station Desk on the default data folder
-#   ./dev.sh test [ARGS]   set up, run the checks (ruff, mypy) and the whole test suite (Qt offscreen, no display)
+#   ./dev.sh test [ARGS]   set up, run the checks (ruff, mypy) and the whole test suite (Qt offscreen, no display);
+#                          a whole run (no test paths given) then builds the Linux bundle and tries it
+#                          (build_scripts/bundle_smoke.sh, about 2 minutes)
 # Setting up = the Debian packages Qt needs (installed with apt-get when run as root or
 # with sudo), a virtual environment in .venv, and the project with its test extras.
 set -euo pipefail
@@ -9,7 +11,7 @@ cd "$(dirname "$0")"
 
 QT_RUNTIME="libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-wqy-microhei"
 QT_DISPLAY="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"
-TEST_TOOLS="poppler-utils zbar-tools libreoffice-calc cups printer-driver-cups-pdf"   # PDFs rendered, QR codes decoded, the Excel report printed and .ods test files made by LibreOffice (+17 s to install); a real print queue (tests/support/printing.py)
+TEST_TOOLS="poppler-utils zbar-tools libreoffice-calc cups printer-driver-cups-pdf binutils"   # PyInstaller reads libraries with objdump (binutils); PDFs rendered, QR codes decoded, the Excel report printed and .ods test files made by LibreOffice (+17 s to install); a real print queue (tests/support/printing.py)
 # The reference platform's tests start real services: a throwaway PostgreSQL cluster, nginx with a
 # self-signed certificate (openssl makes it) in front of gunicorn, and Chromium for the verification page.
 PLATFORM_TEST_SERVICES="postgresql nginx openssl chromium"
@@ -58,7 +60,7 @@ ensure_venv() {
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
         log "installing Python packages into .venv"
         .venv/bin/python -m pip install -q --upgrade pip
-        .venv/bin/python -m pip install -q -e '.[test]'
+        .venv/bin/python -m pip install -q -e '.[test,packaging]'
         echo "$want" > "$stamp"
     fi
 }
@@ -78,7 +80,12 @@ case "${1:-}" in
         .venv/bin/ruff check --quiet .
         .venv/bin/mypy
         export QT_QPA_PLATFORM=offscreen
-        exec .venv/bin/python -m pytest "$@"
+        .venv/bin/python -m pytest "$@"
+        for arg in "$@"; do
+            case "$arg" in -*) ;; *) [ -e "${arg%%::*}" ] && exit 0 ;; esac   # a chosen part: no bundle
+        done
+        log "the Linux bundle: build it with PyInstaller and run the bundled programs"
+        build_scripts/bundle_smoke.sh .venv/bin/python
         ;;
     *)
         sed -n '2,6p' "$0"; exit 2

@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = cli.data_folder(args)
     from station_app.gui.app import run_gui  # Qt is loaded only for the window
 
-    return run_gui(data_dir, kiosk=args.kiosk)
+    return run_gui(data_dir, kiosk=args.kiosk, smoke_seconds=args.smoke_test, language=args.lang)
 
 
 if __name__ == "__main__":

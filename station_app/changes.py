@@ -33,6 +33,7 @@ class Kind(str, enum.Enum):
     POSTS = "posts"
     SHIFTS = "shifts"  # shifts and their sign-ups
     CERTIFICATES = "certificates"  # issued, reprinted, revoked
+    RECORD_KINDS = "record_kinds"  # training, awards, evaluations (docs/protocol.md 1.1 record_kinds)
     STAFF = "staff"
     SETTINGS = "settings"
     STATION = "station"  # the station profile

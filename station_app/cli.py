@@ -16,26 +16,39 @@ from pathlib import Path
 
 import peewee
 
+from station_app import i18n
 from station_app.backup.commands import BACKUP_COMMANDS, EARLY_COMMANDS, add_backup_commands
 from station_app.certificates.commands import CERTIFICATE_COMMANDS, add_certificate_commands
-from station_app.cli_support import cli_actor, parse_day
+from station_app.cli_support import cli_actor, output_file, parse_day
 from station_app.config import resolve_data_dir
 from station_app.db import close_database, open_database
 from station_app.errors import DataFolderError
 from station_app.i18n import translate
 from station_app.imports.commands import IMPORT_COMMANDS, add_import_commands
+from station_app.language import ENGLISH, LANGUAGES
+from station_app.language import saved as saved_language
 from station_app.platform_server import command as platform_server_command
 from station_app.posts.commands import POSTS_COMMANDS, add_posts_commands
+from station_app.record_kinds.commands import RECORD_KIND_COMMANDS, add_record_kind_commands
 from station_app.reports.commands import REPORT_COMMANDS, add_report_commands
+from station_app.roster.commands import ROSTER_COMMANDS, add_roster_commands
 from station_app.staff.commands import STAFF_COMMANDS, add_staff_commands
 from station_app.station.commands import PROFILE_COMMANDS, add_profile_commands
 from station_app.sync.commands import SYNC_COMMANDS, add_sync_commands
+from station_app.version import app_version
+from station_app.volunteer_record.commands import VOLUNTEER_RECORD_COMMANDS, add_volunteer_record_commands
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="station-app", description="Station Desk 社区志愿服务站工作台")
+    parser.add_argument("--version", action="version", version=f"Station Desk {app_version()}")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), help="界面语言：zh_CN（简体中文）或 en（English）；"
+                        "默认为“设置 → 语言”中的选择，未选过时跟随系统")
     parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹（默认：用户数据目录，或环境变量 STATION_APP_HOME）")
     parser.add_argument("--kiosk", action="store_true", help="以签到机模式启动（全屏，退出需工作人员 PIN）")
+    # For the bundle's smoke test (build_scripts/bundle_smoke.sh): open the window, quit after SECONDS
+    # and print which windows were up. Hidden: staff have no use for it.
+    parser.add_argument("--smoke-test", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="在空的数据文件夹里生成演示站点和志愿者")
@@ -59,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     platform_server_command.add_parser(sub)
     add_sync_commands(sub)
     add_report_commands(sub)
+    add_roster_commands(sub)
+    add_record_kind_commands(sub)
+    add_volunteer_record_commands(sub)
     return parser
 
 
@@ -71,6 +87,17 @@ def data_folder(args: argparse.Namespace) -> Path:
     return data_dir
 
 
+def speak(language: str | None) -> None:
+    """Messages in English when --lang en or 设置 → 语言 asks for it. Unlike the window, commands do
+    not follow the system's language: scripts keep reading the same output. The --help text stays
+    Chinese."""
+    if language == ENGLISH:
+        from station_app.resources import resource_path
+        from station_app.translation_files import ts_translator
+
+        i18n.install(ts_translator(resource_path("translations", "station_app_en.ts")))
+
+
 def run(args: argparse.Namespace) -> int:
     """Run one subcommand (``args.command`` is set: the window is started by ``__main__``).
 
@@ -80,6 +107,7 @@ def run(args: argparse.Namespace) -> int:
     if args.command == platform_server_command.COMMAND:  # no data folder, no station database, no log there
         return platform_server_command.run(args)
     data_dir = data_folder(args)
+    speak(args.lang or saved_language(data_dir))
     try:
         if args.command in EARLY_COMMANDS:
             return EARLY_COMMANDS[args.command](args, data_dir)
@@ -90,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
         finally:
             close_database()
     except (DataFolderError, ValueError, OSError) as exc:
-        print(f"错误：{exc}", file=sys.stderr)
+        print(translate("cli", "错误：{message}").format(message=exc), file=sys.stderr)
         return 1
     except (peewee.OperationalError, sqlite3.OperationalError) as exc:
         if "locked" in str(exc) or "busy" in str(exc):
@@ -138,11 +166,7 @@ def _export_roster(args: argparse.Namespace) -> int:
 def _export_hours(args: argparse.Namespace) -> int:
     from station_app.exports.hours_export import export_hours
 
-    path = Path(args.file)
-    if path.suffix.lower() != ".xlsx":
-        raise ValueError(f"只能导出为 .xlsx 文件：{path}")
-    if not path.parent.exists():
-        raise ValueError(f"文件夹不存在：{path.parent}")
+    path = output_file(args.file, ".xlsx", "导出为")
     day_from, day_to = parse_day(args.day_from, "--from"), parse_day(args.day_to, "--to")
     if day_from and day_to and day_from > day_to:
         raise ValueError(f"--from（{day_from}）晚于 --to（{day_to}）")
@@ -161,3 +185,6 @@ COMMANDS.update(STAFF_COMMANDS)
 COMMANDS.update(BACKUP_COMMANDS)
 COMMANDS.update(SYNC_COMMANDS)
 COMMANDS.update(REPORT_COMMANDS)
+COMMANDS.update(ROSTER_COMMANDS)
+COMMANDS.update(RECORD_KIND_COMMANDS)
+COMMANDS.update(VOLUNTEER_RECORD_COMMANDS)

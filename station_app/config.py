@@ -79,6 +79,10 @@ UI_FONT_SIZE = Setting(key="ui.font_size", default="standard",
 
 IDLE_LOCK_MINUTES = Setting("staff.idle_lock_minutes", 10, "无人操作多少分钟后锁定，回到登录界面（签到机模式下回到签到界面）；0 表示不锁定")
 
+PRIVACY_PLATFORM_OPERATOR = Setting("privacy.platform_operator", "", "接收服务记录的城市志愿服务平台的运营单位"
+                                    "（写进个人信息告知）；留空时写“本市志愿服务信息平台的运营单位”")
+PRIVACY_EXTRA_KEEP_MONTHS = Setting("privacy.extra_keep_months", 24, "志愿者停用后，手机号码、监护人信息、技能和备注"
+                                    "再保留多少个月；过期的由“数据保留检查”删除")
 SYNC_URL = Setting("sync.url", "", "城市志愿服务平台的地址（https://…）；留空表示不连接平台，可导出待上传记录手工上传")
 SYNC_STATION = Setting("sync.station_code", "", "平台上的站点编码；留空时用站点信息里的站点编码")
 SYNC_INTERVAL_MINUTES = Setting("sync.interval_minutes", 5, "程序运行时每隔多少分钟自动同步一次")

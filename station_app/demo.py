@@ -23,6 +23,7 @@ from station_app.db import database
 from station_app.db.models import Volunteer
 from station_app.i18n import translate
 from station_app.roster.ids import gb11643_check_char
+from station_app.roster.notice_versions import CHILD_NOTICE_VERSION, NOTICE_VERSION
 from station_app.roster.search_keys import pinyin_keys
 from station_app.roster.validation import ADULT_AGE, GUARDIAN_CONSENT_AGE, age_on
 from station_app.station.profile import StationProfile, load_profile, save_profile
@@ -111,11 +112,15 @@ def generate_volunteers(n: int, seed: int = 20261122, today: dt.date | None = No
             "guardian_phone": (rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(10**8):08d}") if minor else None,
             "consent_date": consent.isoformat() if (minor or rng.random() < 0.9) else None,
             "consent_by": "guardian" if age < GUARDIAN_CONSENT_AGE else "self",
+            "consent_version": NOTICE_VERSION,
+            "child_consent_date": consent.isoformat() if age < GUARDIAN_CONSENT_AGE else None,
+            "child_consent_version": CHILD_NOTICE_VERSION if age < GUARDIAN_CONSENT_AGE else "",
             "status": "inactive" if rng.random() < 0.04 else "active",
             "notes": "",
         })
+        out[-1]["child_consent_by"] = out[-1]["guardian_name"] if age < GUARDIAN_CONSENT_AGE else ""
         if out[-1]["consent_date"] is None:
-            out[-1]["consent_by"] = ""
+            out[-1]["consent_by"] = out[-1]["consent_version"] = ""
     return out
 
 

@@ -41,3 +41,17 @@ def mask_value(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [mask_value(v) for v in value]
     return value
+
+
+def mask_name(name: str) -> str:
+    """A name as a public notice shows it: 张三 -> 张*, 王小明 -> 王*明, 欧阳娜娜 -> 欧**娜.
+
+    Enough for the people on the list to find themselves, not enough to identify a stranger;
+    a notice on the board never carries ID numbers.
+    """
+    name = "".join(name.split())
+    if len(name) <= 1:
+        return name
+    if len(name) == 2:
+        return name[0] + "*"
+    return name[0] + "*" * (len(name) - 2) + name[-1]

@@ -16,6 +16,9 @@ from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import OutboxItem, ServiceRecord
 
+# docs/protocol.md 1.1 record_kinds: the outbox column that names each kind's row
+KIND_COLUMNS = {"training": "attendance", "award": "award", "evaluation": "evaluation"}
+
 SENT_OR_SENDING = ("batched", "done", "manual")  # the platform holds the op, or may hold it
 
 
@@ -45,7 +48,24 @@ def enqueue_record_void(record_id: int, reason: str) -> bool:
     platform holds it, or may hold it (a batch without an answer yet), does a
     ``void`` go out.
     """
-    adds = list(OutboxItem.select().where((OutboxItem.record == record_id) & (OutboxItem.op == "add")))
+    return _void("record", record_id, reason)
+
+
+def enqueue_kind_add(kind: str, entry_id: int) -> None:
+    """Queue the ``add`` of a training attendance, an award or an evaluation (they are valid from entry:
+    no review step, the 站长 entered them)."""
+    OutboxItem.create(op_id=str(uuid.uuid4()), endpoint="batches", op="add", created_at=now_iso(),
+                      **{KIND_COLUMNS[kind]: entry_id})
+
+
+def enqueue_kind_void(kind: str, entry_id: int, reason: str) -> bool:
+    """Undo a training attendance, award or evaluation on the platform, as :func:`enqueue_record_void`."""
+    return _void(KIND_COLUMNS[kind], entry_id, reason)
+
+
+def _void(column: str, entry_id: int, reason: str) -> bool:
+    field = getattr(OutboxItem, column)
+    adds = list(OutboxItem.select().where((field == entry_id) & (OutboxItem.op == "add")))
     if not adds:
         return False
     for item in adds:
@@ -55,8 +75,8 @@ def enqueue_record_void(record_id: int, reason: str) -> bool:
             OutboxItem.update(state="resolved", done_at=now_iso()).where(OutboxItem.id == item.id).execute()
     if not any(item.state in SENT_OR_SENDING for item in adds):
         return False
-    OutboxItem.create(op_id=str(uuid.uuid4()), endpoint="batches", op="void", record=record_id,
-                      reason=reason or "", created_at=now_iso())
+    OutboxItem.create(op_id=str(uuid.uuid4()), endpoint="batches", op="void", reason=reason or "",
+                      created_at=now_iso(), **{column: entry_id})
     return True
 
 

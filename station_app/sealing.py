@@ -31,7 +31,8 @@ _AAD = b"station-desk audit v1"
 
 # What names, reaches or describes a person: sealed in every audit entry about a volunteer.
 SEALED_FIELDS = frozenset({
-    "name", "id_number", "phone", "birth_date", "guardian_name", "guardian_phone", "consent_by", "notes",
+    "name", "id_number", "phone", "birth_date", "guardian_name", "guardian_phone", "consent_by", "child_consent_by",
+    "notes",
     "skills", "platform_no",
     "content", "note", "reject_reason", "void_reason",  # free text staff typed about the person's service
 })

@@ -50,6 +50,8 @@ class StationSettings:
     backup: BackupForm | None = None
     sync: SyncForm | None = None
     star_preset: str = ""  # beijing / older / custom (hours/star_standard.py); empty: left as it is
+    platform_operator: str | None = None  # None: the 个人信息 tab's values are left as they are
+    extra_keep_months: int | None = None
 
 
 def save_station_settings(form: StationSettings, actor: Actor, data_dir: Path) -> StationProfile:
@@ -66,6 +68,10 @@ def save_station_settings(form: StationSettings, actor: Actor, data_dir: Path) -
             settings.put(config.STAR_PRESET, form.star_preset, actor)
         if form.pin:
             set_kiosk_pin(form.pin, actor)
+        if form.platform_operator is not None:
+            settings.put(config.PRIVACY_PLATFORM_OPERATOR, form.platform_operator, actor)
+        if form.extra_keep_months is not None:
+            settings.put(config.PRIVACY_EXTRA_KEEP_MONTHS, form.extra_keep_months, actor)
         if form.backup is not None:
             settings.put(config.BACKUP_AUTO, form.backup.auto_daily, actor)
             settings.put(config.BACKUP_KEEP_DAILY, form.backup.keep_daily, actor)

@@ -48,7 +48,7 @@ def test_a_fresh_folder_is_set_up_and_issues_a_certificate_from_the_command_line
         code, out, err = _cli(folder, capsys, *args)
         assert (code, err) == (0, ""), (args, out, err)
     code, out, err = _cli(folder, capsys, "certificate", "--volunteer", people[0]["id_number"],
-                          "--out", str(tmp_path / "证明.pdf"))
+                          "--handler", "李娜", "--out", str(tmp_path / "证明.pdf"))
     assert (code, err) == (0, "") and out.startswith("BJ-CY-0001-")
     assert "2.5 小时" in out
     code, out, err = _cli(folder, capsys, "profile", "show")

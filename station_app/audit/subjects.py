@@ -1,7 +1,8 @@
 """Whom an audit entry is about, and that person's sealing key (see :mod:`station_app.sealing`).
 
 An entry is about a volunteer when it is an entry on the volunteer itself, on
-one of their service records or certificates, or when its before/after names a
+one of their service records, certificates,
+training attendances, awards or evaluations, or when its before/after names a
 ``volunteer_id`` (a sign-up). The subject is the volunteer's ``uid``: random, never reused, and
 not personal, so the list of erased subjects can say whom it erased without
 saying who they were.
@@ -19,6 +20,9 @@ from station_app.sealing import new_key
 _OWNER_SQL = {
     "service_record": "SELECT volunteer_id FROM service_record WHERE id = ?",
     "certificate": "SELECT volunteer_id FROM certificate WHERE serial = ?",
+    "training_attendance": "SELECT volunteer_id FROM training_attendance WHERE id = ?",
+    "award": "SELECT volunteer_id FROM award WHERE id = ?",
+    "evaluation": "SELECT volunteer_id FROM evaluation WHERE id = ?",
 }
 
 

@@ -18,7 +18,7 @@ from station_app.changes import Counted, changed
 from station_app.db import database
 from station_app.db.models import AuditEntry
 from station_app.exports.cells import safe_text
-from station_app.i18n import translate
+from station_app.i18n import source_language, translate
 from station_app.staff.roles import require_admin
 
 HEADERS = ("序号", "时间", "操作人", "操作", "对象类型", "对象", "对象名称", "修改前", "修改后", "原因")
@@ -29,7 +29,7 @@ def export_audit(path: Path, actor: Actor) -> Counted:
     require_admin(actor, translate("audit", "导出操作日志"))
     total = AuditEntry.select().count()
     rows = sorted(search(AuditFilter(limit=max(total, 1)), actor).rows, key=lambda r: r.id)
-    with replacing(Path(path), private=True) as partial:
+    with replacing(Path(path), private=True) as partial, source_language():  # a Chinese document
         with partial.open("w", encoding="utf-8-sig", newline="") as fh:
             out = csv.writer(fh)
             out.writerow([translate("audit", h) for h in HEADERS])

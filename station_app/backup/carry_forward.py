@@ -37,6 +37,7 @@ class Surviving:
     """What the replaced database holds that the restored one must keep."""
 
     erasures: set[str] = field(default_factory=set)  # volunteer uids
+    trimmed: set[str] = field(default_factory=set)  # uids whose data beyond the record was erased (retention)
     certificates: list[dict] = field(default_factory=list)
     records: dict[int, list[dict]] = field(default_factory=dict)  # certificate id -> frozen records
     outbox: dict[int, list[dict]] = field(default_factory=dict)  # certificate id -> its outbox items
@@ -55,12 +56,19 @@ def _tables(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
-def _erasures(path: Path) -> set[str]:
+def _uids(conn: sqlite3.Connection, tables: set[str], table: str) -> set[str]:
+    return {u for (u,) in conn.execute(f"SELECT volunteer_uid FROM {table}")} if table in tables else set()
+
+
+def _add_erasures(found: Surviving, conn: sqlite3.Connection, tables: set[str]) -> None:
+    found.erasures |= _uids(conn, tables, "erasure")
+    found.trimmed |= _uids(conn, tables, "retention_erasure")
+
+
+def _erasures_of(path: Path, found: Surviving) -> None:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        if "erasure" not in _tables(conn):
-            return set()
-        return {u for (u,) in conn.execute("SELECT volunteer_uid FROM erasure")}
+        _add_erasures(found, conn, _tables(conn))
     finally:
         conn.close()
 
@@ -70,7 +78,7 @@ def read_surviving(db_path: Path, other_copies: list[Path]) -> Surviving:
     found = Surviving()
     for copy in other_copies:
         try:
-            found.erasures |= _erasures(copy)
+            _erasures_of(copy, found)
         except sqlite3.DatabaseError:
             continue
     if not db_path.exists():
@@ -79,8 +87,7 @@ def read_surviving(db_path: Path, other_copies: list[Path]) -> Surviving:
         conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             tables = _tables(conn)
-            if "erasure" in tables:
-                found.erasures |= {u for (u,) in conn.execute("SELECT volunteer_uid FROM erasure")}
+            _add_erasures(found, conn, tables)
             if "certificate" in tables:
                 found.certificates = _rows(conn, "SELECT * FROM certificate ORDER BY id")
                 for r in _rows(conn, "SELECT * FROM certificate_record ORDER BY id"):
@@ -183,9 +190,11 @@ def carry_signing_keys(surviving: Surviving) -> int:
 def apply_surviving(surviving: Surviving, actor: Actor) -> dict:
     """Erase again, re-batch what the erased had on its way, carry the register forward (one transaction)."""
     from station_app.roster.privacy import reapply_erasures
+    from station_app.roster.retention import reapply_retention
     from station_app.sync.batches import replace_batches_of
 
     erased = reapply_erasures(sorted(surviving.erasures), actor)
+    reapply_retention(sorted(surviving.trimmed - surviving.erasures), actor)
     if erased:
         replace_batches_of(erased)
     serials = carry_certificates(surviving)

@@ -85,7 +85,7 @@ def batch_issue(volunteer_ids: list[int], actor: Actor, out: Path, combined: boo
         raise CertificateError(translate("certificates", "文件夹不存在：{path}").format(path=folder))
     result = BatchResult()
     with (replacing(out) if combined else nullcontext(None)) as partial:
-        canvas = new_canvas(str(partial), translate("certificates", "志愿服务记录证明（批量）"),
+        canvas = new_canvas(str(partial), "志愿服务记录证明（批量）",  # the PDF's title: Chinese, as the paper
                             *_issuer()) if combined else None
         _issue_each(result, volunteer_ids, actor, folder, canvas, period_start, period_end, handler, annex,
                     progress, cancelled, today)

@@ -200,7 +200,8 @@ def draft_document(volunteer_id: int, period_start: dt.date | None = None, perio
     volunteer = Volunteer.get_by_id(volunteer_id)
     lifetime = approved_minutes(volunteer_id)
     values = dict(
-        serial=translate("certificates", "（出具时编号）"), volunteer_name=volunteer.name, id_type=volunteer.id_type,
+        # on paper: Chinese in any interface language
+        serial="（出具时编号）", volunteer_name=volunteer.name, id_type=volunteer.id_type,
         id_masked=mask_id_number(volunteer.id_number), platform_no=volunteer.platform_no or None,
         period_start=plan.period_start, period_end=plan.period_end, total_minutes=plan.total_minutes,
         record_count=len(plan.records), stars=star_level(lifetime), lifetime_minutes=lifetime,

@@ -219,7 +219,7 @@ SUMMARY = Table([Column("序号", 34, "center"), Column("服务岗位", 132), Co
                  Column("次数", 44, "center"), Column("时长（小时）", 76, "right")])
 ANNEX = Table([Column("序号", 30, "center"), Column("日期和时间", 118, "center"), Column("服务岗位", 108),
                Column("服务内容", 0), Column("时长（小时）", 62, "right")], size=9, leading=12, pad=4)
-QR_SIZE = 27 * mm
+QR_SIZE = 34 * mm  # a signed link is ~530 characters (85 modules): 0.35 mm a module, what phone cameras read
 SIGN_LEADING = 21
 
 

@@ -21,7 +21,7 @@ from station_app.certificates.signed import qr_payload, register_signature_holds
 from station_app.changes import Changes, Counted, Kind, changed, changes_field
 from station_app.clock import now_iso
 from station_app.db import database
-from station_app.db.models import Certificate, CertificateRecord, Station
+from station_app.db.models import Certificate, CertificateRecord, Station, Volunteer
 from station_app.hours.times import hours_text
 from station_app.i18n import translate
 from station_app.protocol.signing import issued_after_revocation, short_code
@@ -125,7 +125,7 @@ def certificate_document(serial: str, copy: bool = True, annex: bool = False) ->
 
     A signed certificate carries the same signed link in its QR code as when it was issued."""
     row = _get(serial)
-    qr = qr_payload(row.signed_message.encode("utf-8"), row.key_id, row.signature) if row.signature else ""
+    qr = qr_payload(row.signed_message.encode("utf-8"), row.key_id, row.signature) if row.signed_message else ""
     return doc_from_values(_values(row), row.verification_code, frozen_records(row.id), annex=annex, copy=copy,
                            revoked=row.status == "revoked", qr=qr)
 
@@ -206,7 +206,10 @@ def verify(serial: str, code: str) -> Verification:
         return Verification(UNKNOWN, serial, translate("certificates", "本站登记簿中没有编号 {serial}").format(serial=serial or "—"))
     if row.signature:
         expected = short_code(row.signature)
-        holds = register_signature_holds(_values(row), row.key_id, row.signature, row.signed_message or "")
+        if row.signed_message is None:  # the holder's data was deleted on request: the message named them
+            holds = bool(Volunteer.get_or_none(Volunteer.id == row.volunteer_id, Volunteer.anonymised_at.is_null(False)))
+        else:
+            holds = register_signature_holds(_values(row), row.key_id, row.signature, row.signed_message)
     else:
         station = Station.get_or_none(Station.id == 1)
         expected = verification_code(station.secret, signed_fields(_values(row), frozen_records(row.id))) if station else ""

@@ -631,11 +631,46 @@ _V11_CERTIFICATE_STAR_HOURS = """
 ALTER TABLE certificate ADD COLUMN star_hours INTEGER;
 """
 
+# Consent is to a versioned notice (roster/notice_versions.py); a child under 14 has the guardian's
+# separate consent to the children's rules. Consents before this carry version 1 (the single notice, which
+# a guardian read and agreed to for a child: that is recorded as the child consent of version 1).
+# inactive_since dates the start of the retention period of data beyond the statutory record; a trigger
+# keeps it on every write path (dialog, import, sync, restore). Rows already inactive start from their
+# last change, the best date there is.
+_V12_CONSENT_VERSIONS_AND_RETENTION = """
+ALTER TABLE volunteer ADD COLUMN consent_version TEXT NOT NULL DEFAULT '';
+ALTER TABLE volunteer ADD COLUMN child_consent_date DATE;
+ALTER TABLE volunteer ADD COLUMN child_consent_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE volunteer ADD COLUMN child_consent_version TEXT NOT NULL DEFAULT '';
+ALTER TABLE volunteer ADD COLUMN inactive_since DATE;
+ALTER TABLE volunteer ADD COLUMN extra_erased_at TEXT;
+UPDATE volunteer SET consent_version = '1' WHERE consent_date IS NOT NULL;
+UPDATE volunteer SET child_consent_date = consent_date, child_consent_by = guardian_name, child_consent_version = '1'
+WHERE consent_by = 'guardian' AND consent_date IS NOT NULL;
+UPDATE volunteer SET inactive_since = substr(updated_at, 1, 10) WHERE status = 'inactive';
+CREATE TABLE retention_erasure (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  volunteer_uid TEXT NOT NULL UNIQUE,
+  erased_at TEXT NOT NULL
+);
+CREATE TRIGGER volunteer_inactive_since_insert AFTER INSERT ON volunteer
+WHEN NEW.status = 'inactive' AND NEW.inactive_since IS NULL
+BEGIN
+  UPDATE volunteer SET inactive_since = date('now', 'localtime') WHERE id = NEW.id;
+END;
+CREATE TRIGGER volunteer_inactive_since_update AFTER UPDATE OF status ON volunteer
+WHEN NEW.status IS NOT OLD.status
+BEGIN
+  UPDATE volunteer SET inactive_since = CASE WHEN NEW.status = 'inactive' THEN date('now', 'localtime') END
+  WHERE id = NEW.id;
+END;
+"""
+
 
 # Certificates signed with the station's Ed25519 key (issue 16): the public keys this station knows (its own and
 # other stations'), and each signed certificate's key, signature and exact signed message. The private key is
 # never stored here (station_app/key_store.py).
-_V12_SIGNING_KEYS = """
+_V13_SIGNING_KEYS = """
 CREATE TABLE signing_key (
     key_id TEXT PRIMARY KEY,
     station_code TEXT NOT NULL,
@@ -675,6 +710,105 @@ def _give_the_station_a_signing_key(db: peewee.Database) -> None:
                    (key.key_id, station[0], station[1], key.public_key, key.created_at, now))
 
 
+# 《志愿服务条例》 Art. 19: training, awards and evaluations (and complaints) are recorded too, append-only
+# like service records (a correction voids the old row and adds one naming it), and go to the platform
+# through the same outbox (docs/protocol.md 1.1 record_kinds). Training time is never service time: it
+# lives in its own tables, which no service total reads. The triggers keep the facts fixed; free text that
+# may name a person (an award's note, an evaluation's comment, a void's reason) only a deletion on request
+# rewrites (roster/privacy.py), as it does in service records.
+_V14_RECORD_KINDS = """
+CREATE TABLE training_session (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uid TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    organiser TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    start_min INTEGER NOT NULL,
+    end_min INTEGER NOT NULL,
+    utc_offset INTEGER NOT NULL,
+    recorded_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    CHECK (end_min > start_min)
+);
+CREATE INDEX training_session_start ON training_session (start_min);
+CREATE TABLE training_attendance (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uid TEXT NOT NULL UNIQUE,
+    session_id INTEGER NOT NULL REFERENCES training_session (id),
+    volunteer_id INTEGER NOT NULL REFERENCES volunteer (id),
+    result TEXT NOT NULL CHECK (result IN ('completed', 'attended')),
+    state TEXT NOT NULL DEFAULT 'valid' CHECK (state IN ('valid', 'void')),
+    corrects_id INTEGER REFERENCES training_attendance (id),
+    void_reason TEXT NOT NULL DEFAULT '',
+    voided_by TEXT,
+    voided_at TEXT,
+    recorded_by TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX training_attendance_once ON training_attendance (session_id, volunteer_id) WHERE state = 'valid';
+CREATE INDEX training_attendance_volunteer ON training_attendance (volunteer_id);
+CREATE TABLE award (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uid TEXT NOT NULL UNIQUE,
+    volunteer_id INTEGER NOT NULL REFERENCES volunteer (id),
+    title TEXT NOT NULL,
+    level TEXT NOT NULL CHECK (level IN ('station', 'street', 'district', 'city', 'province', 'national', 'other')),
+    awarded_by TEXT NOT NULL,
+    awarded_on DATE NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'valid' CHECK (state IN ('valid', 'void')),
+    corrects_id INTEGER REFERENCES award (id),
+    void_reason TEXT NOT NULL DEFAULT '',
+    voided_by TEXT,
+    voided_at TEXT,
+    recorded_by TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX award_volunteer ON award (volunteer_id, awarded_on);
+CREATE TABLE evaluation (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uid TEXT NOT NULL UNIQUE,
+    volunteer_id INTEGER NOT NULL REFERENCES volunteer (id),
+    type TEXT NOT NULL CHECK (type IN ('evaluation', 'complaint')),
+    period_start DATE NOT NULL,
+    period_end DATE NOT NULL,
+    rating TEXT CHECK (rating IN ('excellent', 'good', 'fair', 'poor')),
+    comment TEXT NOT NULL DEFAULT '',
+    evaluated_by TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'valid' CHECK (state IN ('valid', 'void')),
+    corrects_id INTEGER REFERENCES evaluation (id),
+    void_reason TEXT NOT NULL DEFAULT '',
+    voided_by TEXT,
+    voided_at TEXT,
+    recorded_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    CHECK (period_end >= period_start),
+    CHECK ((type = 'evaluation') = (rating IS NOT NULL))
+);
+CREATE INDEX evaluation_volunteer ON evaluation (volunteer_id, period_start);
+CREATE TRIGGER training_session_append_only BEFORE UPDATE ON training_session
+BEGIN SELECT RAISE(ABORT, 'training sessions are append-only'); END;
+CREATE TRIGGER training_attendance_append_only BEFORE UPDATE ON training_attendance
+WHEN OLD.state = 'void' OR NEW.uid IS NOT OLD.uid OR NEW.session_id IS NOT OLD.session_id
+  OR NEW.volunteer_id IS NOT OLD.volunteer_id OR NEW.result IS NOT OLD.result OR NEW.corrects_id IS NOT OLD.corrects_id
+BEGIN SELECT RAISE(ABORT, 'training attendance is append-only: void and add'); END;
+CREATE TRIGGER award_append_only BEFORE UPDATE ON award
+WHEN OLD.state = 'void' OR NEW.uid IS NOT OLD.uid OR NEW.volunteer_id IS NOT OLD.volunteer_id
+  OR NEW.title IS NOT OLD.title OR NEW.level IS NOT OLD.level OR NEW.awarded_by IS NOT OLD.awarded_by
+  OR NEW.awarded_on IS NOT OLD.awarded_on OR NEW.corrects_id IS NOT OLD.corrects_id
+BEGIN SELECT RAISE(ABORT, 'awards are append-only: void and add'); END;
+CREATE TRIGGER evaluation_append_only BEFORE UPDATE ON evaluation
+WHEN OLD.state = 'void' OR NEW.uid IS NOT OLD.uid OR NEW.volunteer_id IS NOT OLD.volunteer_id
+  OR NEW.type IS NOT OLD.type OR NEW.period_start IS NOT OLD.period_start OR NEW.period_end IS NOT OLD.period_end
+  OR NEW.rating IS NOT OLD.rating OR NEW.evaluated_by IS NOT OLD.evaluated_by
+  OR NEW.corrects_id IS NOT OLD.corrects_id
+BEGIN SELECT RAISE(ABORT, 'evaluations are append-only: void and add'); END;
+ALTER TABLE outbox ADD COLUMN attendance_id INTEGER REFERENCES training_attendance (id);
+ALTER TABLE outbox ADD COLUMN award_id INTEGER REFERENCES award (id);
+ALTER TABLE outbox ADD COLUMN evaluation_id INTEGER REFERENCES evaluation (id);
+"""
+
+
 Migration = tuple[str, Callable[[peewee.Database], None] | None]
 
 MIGRATIONS: list[Migration] = [
@@ -689,7 +823,9 @@ MIGRATIONS: list[Migration] = [
     (_V9, None),
     (_V10, None),
     (_V11_CERTIFICATE_STAR_HOURS, None),
-    (_V12_SIGNING_KEYS, _give_the_station_a_signing_key),
+    (_V12_CONSENT_VERSIONS_AND_RETENTION, None),
+    (_V13_SIGNING_KEYS, _give_the_station_a_signing_key),
+    (_V14_RECORD_KINDS, None),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

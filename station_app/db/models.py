@@ -60,6 +60,12 @@ class Volunteer(BaseModel):
     guardian_phone = peewee.TextField(null=True)
     consent_date = peewee.DateField(null=True)
     consent_by = peewee.TextField(default="")
+    consent_version = peewee.TextField(default="")  # roster/notice_versions.py
+    child_consent_date = peewee.DateField(null=True)  # a guardian's separate consent for a child under 14
+    child_consent_by = peewee.TextField(default="")  # that guardian's name
+    child_consent_version = peewee.TextField(default="")
+    inactive_since = peewee.DateField(null=True)  # set by a trigger when status becomes inactive (retention)
+    extra_erased_at = peewee.TextField(null=True)  # phone, guardian, notes, skills erased when kept too long
     status = peewee.TextField(default="active")
     notes = peewee.TextField(default="")
     created_at = peewee.TextField()
@@ -275,6 +281,86 @@ class CertificateRecord(BaseModel):
     minutes = peewee.IntegerField()
 
 
+class TrainingSession(BaseModel):
+    """培训: one session as held (never edited; a mistake is corrected on each attendance)."""
+
+    id = peewee.AutoField()
+    uid = peewee.TextField(unique=True)
+    title = peewee.TextField()
+    organiser = peewee.TextField(default="")
+    place = peewee.TextField(default="")
+    start_min = peewee.IntegerField()
+    end_min = peewee.IntegerField()
+    utc_offset = peewee.IntegerField()
+    recorded_by = peewee.TextField()
+    created_at = peewee.TextField()
+
+    class Meta:
+        table_name = "training_session"
+
+
+class TrainingAttendance(BaseModel):
+    """One volunteer at one session: the platform's training record (``uid`` is its record_id).
+    Append-only: valid → void, a correction adds a row naming the one it replaces."""
+
+    id = peewee.AutoField()
+    uid = peewee.TextField(unique=True)
+    session = peewee.ForeignKeyField(TrainingSession, column_name="session_id")
+    volunteer = peewee.ForeignKeyField(Volunteer, column_name="volunteer_id")
+    result = peewee.TextField()  # completed | attended
+    state = peewee.TextField(default="valid")
+    corrects = peewee.ForeignKeyField("self", column_name="corrects_id", null=True)
+    void_reason = peewee.TextField(default="")
+    voided_by = peewee.TextField(null=True)
+    voided_at = peewee.TextField(null=True)
+    recorded_by = peewee.TextField()
+    created_at = peewee.TextField()
+
+    class Meta:
+        table_name = "training_attendance"
+
+
+class Award(BaseModel):
+    """表彰奖励. Append-only like service records: valid → void, corrected by a new row."""
+
+    id = peewee.AutoField()
+    uid = peewee.TextField(unique=True)
+    volunteer = peewee.ForeignKeyField(Volunteer, column_name="volunteer_id")
+    title = peewee.TextField()
+    level = peewee.TextField()  # station | street | district | city | province | national | other
+    awarded_by = peewee.TextField()
+    awarded_on = peewee.DateField()
+    note = peewee.TextField(default="")
+    state = peewee.TextField(default="valid")
+    corrects = peewee.ForeignKeyField("self", column_name="corrects_id", null=True)
+    void_reason = peewee.TextField(default="")
+    voided_by = peewee.TextField(null=True)
+    voided_at = peewee.TextField(null=True)
+    recorded_by = peewee.TextField()
+    created_at = peewee.TextField()
+
+
+class Evaluation(BaseModel):
+    """评价 (with a rating) or 被投诉 (a complaint: what, and how it was settled, in ``comment``)."""
+
+    id = peewee.AutoField()
+    uid = peewee.TextField(unique=True)
+    volunteer = peewee.ForeignKeyField(Volunteer, column_name="volunteer_id")
+    type = peewee.TextField()  # evaluation | complaint
+    period_start = peewee.DateField()
+    period_end = peewee.DateField()
+    rating = peewee.TextField(null=True)  # excellent | good | fair | poor; None for a complaint
+    comment = peewee.TextField(default="")
+    evaluated_by = peewee.TextField(default="")
+    state = peewee.TextField(default="valid")
+    corrects = peewee.ForeignKeyField("self", column_name="corrects_id", null=True)
+    void_reason = peewee.TextField(default="")
+    voided_by = peewee.TextField(null=True)
+    voided_at = peewee.TextField(null=True)
+    recorded_by = peewee.TextField()
+    created_at = peewee.TextField()
+
+
 class SyncBatch(BaseModel):
     """A batch as sent: its exact body is kept so a resend is byte-identical (docs/protocol.md rule 5)."""
 
@@ -305,6 +391,10 @@ class OutboxItem(BaseModel):
     op = peewee.TextField()  # add | void | issued | revoked
     record = peewee.ForeignKeyField(ServiceRecord, column_name="record_id", null=True)
     certificate = peewee.ForeignKeyField(Certificate, column_name="certificate_id", null=True)
+    # the 1.1 record kinds (docs/protocol.md record_kinds): one of these, or record, or certificate
+    attendance = peewee.ForeignKeyField(TrainingAttendance, column_name="attendance_id", null=True)
+    award = peewee.ForeignKeyField(Award, column_name="award_id", null=True)
+    evaluation = peewee.ForeignKeyField(Evaluation, column_name="evaluation_id", null=True)
     reason = peewee.TextField(default="")
     state = peewee.TextField(default="pending")  # pending | batched | done | rejected | cancelled | manual | resolved
     batch = peewee.ForeignKeyField(SyncBatch, column_name="batch_id", null=True)
@@ -352,6 +442,15 @@ class ReportTally(BaseModel):
 
 class Erasure(BaseModel):
     """A volunteer deleted on request: only the random uid, so the list names no one. A restore applies it again."""
+
+    id = peewee.AutoField()
+    volunteer_uid = peewee.TextField(unique=True)
+    erased_at = peewee.TextField()
+
+
+class RetentionErasure(BaseModel):
+    """A volunteer whose data beyond the statutory record was erased when kept too long (roster/retention.py):
+    the random uid only; a restore of an older backup erases it again."""
 
     id = peewee.AutoField()
     volunteer_uid = peewee.TextField(unique=True)
@@ -411,5 +510,6 @@ class SigningKey(BaseModel):
 
 
 ALL_MODELS = [Station, Setting, Volunteer, NamePosition, VolunteerNameChar, AuditEntry, Post, ShiftSeries, Shift,
-              ShiftSignup, ServiceRecord, Certificate, CertificateRecord, Staff, SyncBatch, OutboxItem, SyncState,
-              ReportMember, ReportTally, Erasure, SubjectKey, AuditEpoch, Lockout, SigningKey]
+              ShiftSignup, ServiceRecord, Certificate, CertificateRecord, Staff, TrainingSession,
+              TrainingAttendance, Award, Evaluation, SyncBatch, OutboxItem, SyncState,
+              ReportMember, ReportTally, Erasure, RetentionErasure, SubjectKey, AuditEpoch, Lockout, SigningKey]

@@ -26,7 +26,7 @@ from station_app.db import database
 from station_app.db.models import Post, ServiceRecord, Volunteer
 from station_app.hours.records import STATE_LABELS
 from station_app.hours.times import from_min, hours_text, local_time, to_min
-from station_app.i18n import translate
+from station_app.i18n import in_source_language, translate
 from station_app.roster.ids import mask_id_number
 
 HEADERS = ("姓名", "证件号码", "岗位", "开始", "结束", "分钟", "小时", "状态", "服务人次", "服务内容", "计入志愿服务")
@@ -78,6 +78,7 @@ def export_hours(path: Path, actor: Actor, day_from: dt.date | None = None, day_
     return count
 
 
+@in_source_language
 def _write_xlsx(path: Path, rows: Iterator[list], total: int, progress: Progress | None) -> int:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(translate("export", "服务时长记录"))

@@ -25,7 +25,7 @@ from station_app.audit import Actor, record
 from station_app.db import database
 from station_app.db.models import Volunteer
 from station_app.exports.cells import safe_text
-from station_app.i18n import translate
+from station_app.i18n import in_source_language, translate
 from station_app.roster.age_band import age_band
 from station_app.roster.ids import IdType, mask_id_number
 from station_app.roster.phone import mask_phone
@@ -34,7 +34,7 @@ from station_app.staff.roles import require_admin
 GENDER = {"M": "男", "F": "女", "": ""}
 STATUS = {"active": "在册", "inactive": "已停用"}
 HEADERS = ("姓名", "证件类型", "证件号码", "性别", "出生日期", "手机号码", "志愿者编号", "所属队伍",
-           "技能/标签", "监护人姓名", "监护人电话", "告知同意日期", "状态", "备注")
+           "技能/标签", "监护人姓名", "监护人电话", "告知同意日期", "监护人单独同意日期", "状态", "备注")
 TEXT_COLUMNS = {2, 5, 6, 10}  # ID, phone, platform number, guardian phone
 
 Progress = Callable[[int, int], None]
@@ -43,6 +43,7 @@ Progress = Callable[[int, int], None]
 AGE_HEADER = "年龄段"  # a masked export's column 4: a birth date or an age would fill in the ID's mask
 
 
+@in_source_language
 def headers(mask: bool) -> list[str]:
     names = list(HEADERS)
     if mask:
@@ -64,7 +65,8 @@ def roster_rows(mask: bool) -> Iterator[list[str]]:
             mask_phone(v.phone) if mask else (v.phone or ""), v.platform_no or "", v.team,
             v.skills.replace(",", "、"), v.guardian_name,
             mask_phone(v.guardian_phone) if mask else (v.guardian_phone or ""),
-            v.consent_date.isoformat() if v.consent_date else "", STATUS.get(v.status, v.status), v.notes,
+            v.consent_date.isoformat() if v.consent_date else "",
+            v.child_consent_date.isoformat() if v.child_consent_date else "", STATUS.get(v.status, v.status), v.notes,
         )
         yield list(values)
 
@@ -93,6 +95,7 @@ def export_roster(path: Path, actor: Actor, mask: bool = False, progress: Progre
     return count
 
 
+@in_source_language
 def _write_csv(path: Path, headers: list[str], rows: Iterator[list[str]], total: int,
                progress: Progress | None) -> int:
     count = 0
@@ -113,6 +116,7 @@ def _csv_text(value: str) -> str:
     return "\t" + value if value[:1].isdigit() else safe_text(value)
 
 
+@in_source_language
 def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list[str]], total: int,
                 progress: Progress | None) -> int:
     wb = Workbook(write_only=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from station_app import config, i18n
@@ -18,22 +19,27 @@ from station_app.db import DataFolderError, close_database, open_database
 from station_app.gui.context import AppContext
 from station_app.gui.tasks import TaskManager
 from station_app.instance_lock import AlreadyRunning, InstanceLock
-from station_app.resources import resource_path
+from station_app.language import CHINESE, ENGLISH
+from station_app.language import choose as choose_language
+from station_app.resources import in_checkout, resource_path
 from station_app.station.profile import load_profile
 from station_app.station_setup import create_station
+from station_app.translation_files import ensure_compiled
 
 log = logging.getLogger(__name__)
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, language: str = CHINESE) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     if not hasattr(app, "station_gc"):
         from station_app.gui.main_thread_gc import MainThreadGarbageCollector
 
         app.station_gc = MainThreadGarbageCollector(app)  # cyclic GC only on this thread (Qt objects die here)
     name_application(app)
+    app.setWindowIcon(app_icon())
     i18n.install(QCoreApplication.translate)
-    install_translations(app)
+    if not hasattr(app, "station_translators"):  # once per process: a second call keeps the first language
+        app.station_translators = install_translations(app, language)
     return app
 
 
@@ -45,29 +51,37 @@ def name_application(app: QApplication) -> None:
     app.setOrganizationName(config.APP_NAME)
 
 
-def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Qt's own strings (file dialogs, the print dialog, OK/Cancel…) in the UI language; ours when a .qm exists.
+def app_icon() -> QIcon:
+    """The 站 icon in every size drawn (build_scripts/make_icons.py), for title bars and the taskbar."""
+    icon = QIcon()
+    for png in sorted(resource_path("icons").glob("station-desk-*.png")):
+        icon.addFile(str(png))
+    return icon
 
-    Simplified Chinese is the source language and needs no file of its own. The UI is English only
-    when our English translation loads; otherwise it is Chinese, and so must Qt's own strings be,
-    whatever the system locale says (before, an English Windows got Chinese pages with "Look in:"
-    file dialogs, because Qt's Chinese file was loaded only on a Chinese system).
+
+def install_translations(app: QApplication, language: str = CHINESE) -> list[QTranslator]:
+    """Our strings and Qt's own (file dialogs, the print dialog, OK/Cancel…) in *language*.
+
+    Simplified Chinese is the source language and needs no file of its own, but Qt's own strings must
+    be Chinese too, whatever the system locale says (an English Windows once got Chinese pages with
+    "Look in:" file dialogs). English loads resources/translations/station_app_en.qm and Qt's
+    qtbase_en; should our file be missing, the interface stays Chinese throughout rather than mixed.
     Returns the translators installed.
     """
-    locale = locale or QLocale.system()
+    if in_checkout():  # a wheel and a bundle carry compiled .qm files; a checkout builds its own
+        ensure_compiled(resource_path("translations"))
+    folder = str(resource_path("translations"))
     installed: list[QTranslator] = []
-    if locale.language() == QLocale.Language.English:
+    qt_locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    if language == ENGLISH:
         ours = QTranslator(app)
-        if ours.load(locale, "station_app", "_", str(resource_path("translations"))):
+        if ours.load("station_app_en", folder):
             app.installTranslator(ours)
             installed.append(ours)
-            qt_locale = locale
+            qt_locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
         else:
-            qt_locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-    else:
-        qt_locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-    if qt_locale.language() == QLocale.Language.Chinese:
-        QLocale.setDefault(qt_locale)  # dates, calendars and numbers in Chinese too
+            log.warning("English chosen but station_app_en.qm not found in %s: staying Chinese", folder)
+    QLocale.setDefault(qt_locale)  # dates, calendars and numbers in the same language
     qt = QTranslator(app)
     if qt.load(qt_locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
@@ -76,10 +90,16 @@ def install_translations(app: QApplication, locale: QLocale | None = None) -> li
         log.warning("Qt's own translation for %s not found in %s", qt_locale.name(),
                     QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     fixes = QTranslator(app)  # what Qt's Chinese file misses in this Qt version ("&Look in:")
-    if fixes.load(qt_locale, "qtbase_fixes", "_", str(resource_path("translations"))):
+    if qt_locale.language() == QLocale.Language.Chinese and fixes.load(qt_locale, "qtbase_fixes", "_", folder):
         app.installTranslator(fixes)
         installed.append(fixes)
+    app.setProperty("station_language", ENGLISH if qt_locale.language() == QLocale.Language.English else CHINESE)
     return installed
+
+
+def interface_language(requested: str | None, data_dir: Path | None) -> str:
+    """--lang, else 设置 → 语言's choice kept in the data folder, else the system's language."""
+    return choose_language(requested, data_dir, QLocale.system().name())
 
 
 def ensure_admin(need_profile: bool) -> tuple | None:
@@ -183,8 +203,25 @@ def offer_restore(data_dir: Path, refused: StartRefused):
     return start(data_dir)
 
 
-def run_gui(data_dir: Path, kiosk: bool = False) -> int:
-    app = make_application()
+def quit_after(app: QApplication, seconds: float) -> None:
+    """The smoke test's end: after *seconds* print the windows that are up and leave every event loop
+    (a modal dialog's too, which then answers as cancelled), so a bundle can be tried unattended."""
+    from PySide6.QtCore import QTimer
+
+    def report() -> None:
+        shown = sorted({type(w).__name__ for w in app.topLevelWidgets() if w.isVisible()})
+        built = sorted({type(w).__name__ for w in app.topLevelWidgets()} & {"MainWindow", "KioskWindow"})
+        print(f"smoke: visible={','.join(shown) or '-'} built={','.join(built) or '-'}", flush=True)
+        app.exit(0)
+
+    QTimer.singleShot(int(seconds * 1000), report)
+
+
+def run_gui(data_dir: Path, kiosk: bool = False, smoke_seconds: float | None = None,
+            language: str | None = None) -> int:
+    app = make_application(language=interface_language(language, data_dir))
+    if smoke_seconds is not None:
+        quit_after(app, smoke_seconds)
     started = start(data_dir)
     if isinstance(started, StartRefused) and started.corrupt and started.backup is not None:
         started = offer_restore(data_dir, started)

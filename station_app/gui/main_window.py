@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app import __version__
 from station_app.changes import Kind
 from station_app.gui.certificates.page import CertificatesPage
 from station_app.gui.context import AppContext
@@ -151,6 +150,40 @@ class MainWindow(QMainWindow):
 
         QTimer.singleShot(0, fitted)
 
+    # --- 语言: kept in the data folder, applied at the next start (every window would need rebuilding)
+    def _language_menu(self, settings_menu) -> None:
+        from station_app.language import LANGUAGES
+
+        menu = settings_menu.addMenu(self.tr("语言"))
+        self.language_menu = menu
+        self.language_actions = QActionGroup(self)
+        current = QApplication.instance().property("station_language") or "zh_CN"
+        for key, name in LANGUAGES.items():  # each language named in itself
+            action = QAction(name, self, checkable=True)
+            action.setData(key)
+            action.setChecked(key == current)
+            action.triggered.connect(lambda _on, k=key: self.choose_language(k))
+            self.language_actions.addAction(action)
+            menu.addAction(action)
+        menu.addSeparator()
+        note = QAction(self.tr("证明、公示名单、报送的报表和导出的文件始终为中文"), self)
+        note.setEnabled(False)
+        menu.addAction(note)
+
+    def choose_language(self, language: str) -> None:
+        from station_app.gui.notify import notify
+        from station_app.language import LANGUAGES, save
+
+        try:
+            save(self.ctx.data_dir, language)
+        except OSError as exc:
+            notify(self, self.tr("语言"), self.tr("无法保存语言设置：{reason}").format(reason=exc.strerror or exc),
+                   icon=QMessageBox.Icon.Warning)
+            return
+        self.language_notice = notify(self, self.tr("语言"), self.tr(
+            "下次启动 Station Desk 时改用 {language}。\n证明、公示名单、报送的报表和导出的文件始终为中文。").format(
+                language=LANGUAGES[language]))
+
     def choose_font_size(self, size: str) -> None:
         from station_app.station.display import set_font_size
 
@@ -172,6 +205,13 @@ class MainWindow(QMainWindow):
         page = self.pages.widget(index)
         if page is not self.roster_page and page is not self.home_page:  # the home page reads when shown
             page.refresh()
+
+    def open_training(self) -> None:
+        """登记培训: a session and its attendance grid (gui/training_dialog.py)."""
+        from station_app.gui.training_dialog import TrainingDialog
+
+        self.training_dialog = TrainingDialog(self.ctx, self)
+        self.training_dialog.open()
 
     def show_page(self, page: QWidget) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(page))
@@ -205,6 +245,9 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction(self.tr("从备份恢复…"), self)
         self.restore_action.triggered.connect(lambda: self.restore_from_backup())
         file_menu.addAction(self.restore_action)
+        self.retention_action = QAction(self.tr("数据保留检查…"), self)
+        self.retention_action.triggered.connect(self.open_retention_check)
+        file_menu.addAction(self.retention_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -232,6 +275,9 @@ class MainWindow(QMainWindow):
         import_hours = QAction(self.tr("导入服务时长表…"), self)
         import_hours.triggered.connect(lambda: (self.show_page(self.review_page), self.review_page.import_hours()))
         hours_menu.addAction(import_hours)
+        training = QAction(self.tr("登记培训（签到名单）…"), self)
+        training.triggered.connect(self.open_training)
+        hours_menu.addAction(training)
         self.kiosk_action = QAction(self.tr("切换到签到机模式"), self)
         self.kiosk_action.setShortcut(QKeySequence("Ctrl+K"))
         self.kiosk_action.triggered.connect(self.enter_kiosk)
@@ -255,6 +301,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _on, k=key: self.choose_font_size(k))
             self.font_actions.addAction(action)
             font_menu.addAction(action)
+        self._language_menu(settings_menu)
         self.lock_action = QAction(self.tr("锁定 / 换班登录"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(lambda: self.lock(self.tr("工作人员锁定")))
@@ -265,9 +312,9 @@ class MainWindow(QMainWindow):
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide_action.triggered.connect(self.show_guide)
         help_menu.addAction(self.guide_action)
-        about = QAction(self.tr("关于 Station Desk"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self.about_action = QAction(self.tr("关于 Station Desk"), self)
+        self.about_action.triggered.connect(self._about)
+        help_menu.addAction(self.about_action)
 
     def backup_now(self) -> None:
         from station_app.gui.auto_backup import backup_now
@@ -286,6 +333,15 @@ class MainWindow(QMainWindow):
         self.restore_flow = RestoreFromBackup(self, self.restart or relaunch)
         self.restore_flow.start(path, passphrase)
 
+    def open_retention_check(self) -> None:
+        """站长 only: data beyond the statutory record kept past its time (gui/retention_dialog.py)."""
+        from station_app.gui.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.retention_dialog = dialog
+        dialog.open()
+
     def open_settings(self, current: dict | None = None) -> None:
         """Read the settings in the background, then show the dialog."""
         from station_app.gui.settings_dialog import current_hours_settings
@@ -302,6 +358,7 @@ class MainWindow(QMainWindow):
         """Operators do not get the admin-only commands (the core refuses them as well)."""
         self.settings_action.setEnabled(self.ctx.is_admin)
         self.restore_action.setEnabled(self.ctx.is_admin)
+        self.retention_action.setEnabled(self.ctx.is_admin)
         for page in (self.roster_page, self.review_page, self.certificates_page, self.posts_page):
             page._update_buttons()
 
@@ -411,6 +468,7 @@ class MainWindow(QMainWindow):
         self.guide.raise_()
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("关于 Station Desk"), self.tr(
-            "<h3>Station Desk 社区志愿服务站工作台</h3><p>版本 {version}</p>"
-            "<p>数据文件夹：{path}</p>").format(version=__version__, path=self.ctx.data_dir))
+        from station_app.gui.about_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog(self.ctx.data_dir, self)
+        self.about_dialog.open()

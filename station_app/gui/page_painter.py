@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QImage, QPainter
 
 from station_app.page_ops import PAGE_H, PAGE_W, Circle, Line, Page, Qr, Rect, Text, text_width
 from station_app.qr import dark_runs
-from station_app.resources import resource_path
+from station_app.resources import CJK_FONT_FILE, resource_path
 
 K = 10.0
 _family: str | None = None
@@ -23,7 +23,7 @@ _family: str | None = None
 def cjk_family() -> str:
     global _family
     if _family is None:
-        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", "wqy-microhei.ttc")))
+        font_id = QFontDatabase.addApplicationFont(str(resource_path(*CJK_FONT_FILE)))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         _family = families[0] if families else "WenQuanYi Micro Hei"
     return _family

@@ -36,7 +36,9 @@ def current_hours_settings(data_dir: Path | None = None) -> dict:
     from station_app.kiosk.pin import kiosk_pin_set
 
     current = {"day_end": settings.get(config.DAY_END), "thresholds": settings.get(config.STAR_THRESHOLDS),
-               "star_preset": current_preset(), "pin_set": kiosk_pin_set(), "idle_minutes": settings.get(config.IDLE_LOCK_MINUTES)}
+               "star_preset": current_preset(), "pin_set": kiosk_pin_set(), "idle_minutes": settings.get(config.IDLE_LOCK_MINUTES),
+               "platform_operator": settings.get(config.PRIVACY_PLATFORM_OPERATOR),
+               "extra_keep_months": settings.get(config.PRIVACY_EXTRA_KEEP_MONTHS)}
     current.update(current_backup_settings(data_dir))
     if data_dir is not None:
         current.update(current_sync_settings(data_dir))
@@ -90,6 +92,7 @@ class SettingsDialog(QDialog):
         self.thresholds_row = add_row(h_form, self.tr("一至五星所需小时"), self.thresholds)
         self.star_preset.currentIndexChanged.connect(self._preset_chosen)
         self.star_preset.setCurrentIndex(max(0, self.star_preset.findData(ctx_settings.get("star_preset", CUSTOM))))
+        self._shown_preset = self.star_preset.currentData()
         self._preset_chosen()
         star_note = QLabel(self.tr("星级由志愿服务组织认定；证明和签到机只说“累计志愿服务时长已达到一星志愿者标准（100 小时）”。"))
         star_note.setWordWrap(True)
@@ -106,6 +109,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(hours_page, self.tr("服务时长与签到机"))
         self.backup_tab = BackupSettingsTab(ctx_settings)
         tabs.addTab(self.backup_tab, self.tr("数据备份"))
+        tabs.addTab(self._privacy_page(ctx_settings), self.tr("个人信息"))
         self.sync_tab = SyncSettingsTab(ctx_settings, ctx.profile.code if ctx.profile else "", data_dir=ctx.data_dir)
         tabs.addTab(self.sync_tab, self.tr("平台同步"))
         self.tabs = tabs
@@ -123,6 +127,31 @@ class SettingsDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _privacy_page(self, ctx_settings: dict) -> QWidget:
+        """What the personal-information notice says about recipients and retention, and the retention time."""
+        page = QWidget()
+        form = QFormLayout(page)
+        self.platform_operator = QLineEdit(ctx_settings.get("platform_operator", ""))
+        self.platform_operator.setObjectName("platform_operator")
+        self.platform_operator.setPlaceholderText(self.tr("如：北京市志愿服务联合会"))
+        form.addRow(self.tr("平台运营单位"), self.platform_operator)
+        self.extra_keep_months = QSpinBox()
+        self.extra_keep_months.setObjectName("extra_keep_months")
+        self.extra_keep_months.setRange(0, 120)
+        self.extra_keep_months.setSuffix(self.tr(" 个月"))
+        self.extra_keep_months.setValue(int(ctx_settings.get("extra_keep_months", config.PRIVACY_EXTRA_KEEP_MONTHS.default)))
+        form.addRow(self.tr("停用后保留"), self.extra_keep_months)
+        note = QLabel(self.tr("手机号码、监护人信息、技能和备注在志愿者停用后保留这么久，到期后由 文件 → 数据保留检查 删除；"
+                              "姓名、证件号码和服务记录依法保存。两项都写进个人信息告知。"))
+        note.setWordWrap(True)
+        form.addRow("", note)
+        return page
+
+    def _changed_preset(self) -> str:
+        """The preset chosen, or "" (left as stored) when it is the one the dialog opened with."""
+        chosen = self.star_preset.currentData()
+        return "" if chosen == self._shown_preset else chosen
 
     def _preset_chosen(self) -> None:
         """A named preset fills in its hours and locks them; 自定义 lets them be typed."""
@@ -169,5 +198,7 @@ class SettingsDialog(QDialog):
             self.error.setText(self.tr("保存失败：{e}").format(e=exc))
 
         form = StationSettings(profile, self.idle_minutes.value(), self.day_end.time().toString("HH:mm"), thresholds,
-                               pin, self.backup_tab.values(), sync, star_preset=self.star_preset.currentData())
+                               pin, self.backup_tab.values(), sync, star_preset=self._changed_preset(),
+                               platform_operator=" ".join(self.platform_operator.text().split()),
+                               extra_keep_months=self.extra_keep_months.value())
         self.ctx.op(save_station_settings, form, actor, self.ctx.data_dir).success(done).failure(failed).start()

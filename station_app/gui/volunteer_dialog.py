@@ -38,7 +38,8 @@ from station_app.gui.form_errors import FieldWithError, add_row
 from station_app.gui.notify import notify
 from station_app.roster import service
 from station_app.roster.ids import IdType
-from station_app.roster.privacy_notice import notice_text
+from station_app.roster.privacy_notice import child_notice_text, notice_facts, notice_text
+from station_app.roster.privacy_notice_pdf import notice_for_print
 from station_app.roster.service import DuplicateVolunteer, VolunteerRecord
 from station_app.roster.validation import VolunteerInput, check_volunteer, input_from_values
 
@@ -59,6 +60,7 @@ class VolunteerDialog(QDialog):
     loaded = Signal()
     duplicate_checked = Signal()
     revealed = Signal()
+    notice_printed = Signal(int)  # pages of the personal-information notice sent to the printer
 
     def __init__(self, ctx: AppContext, volunteer_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,11 +184,41 @@ class VolunteerDialog(QDialog):
         self.consent_date.dateChanged.connect(lambda _d: self._touch("consent_date"))
         show_notice = QPushButton(self.tr("查看告知内容…"))
         show_notice.clicked.connect(self._show_notice)
-        row.addWidget(self.consent, 1)
+        self.print_notice_button = QPushButton(self.tr("打印告知书…"))
+        self.print_notice_button.setObjectName("print_notice")
+        self.print_notice_button.setToolTip(self.tr("打印个人信息处理告知，供本人或监护人留存；不满 14 周岁另附儿童个人信息处理规则"))
+        self.print_notice_button.clicked.connect(self.print_notice)
+        row.addWidget(self.consent)
         row.addWidget(QLabel(self.tr("日期")))
         row.addWidget(self.consent_date)
-        row.addWidget(show_notice)
+        row.addStretch(1)
         consent_layout.addLayout(row)
+        # a child under 14: the guardian's separate consent to the children's rules (PIPL Art. 31)
+        self.child_row = QWidget()
+        child_row = QHBoxLayout(self.child_row)
+        child_row.setContentsMargins(0, 0, 0, 0)
+        self.child_consent = QCheckBox(self.tr("监护人已阅读《儿童个人信息处理规则》，单独同意"))
+        self.child_consent.setObjectName("child_consent")
+        self.child_consent.toggled.connect(lambda _on: self._touch("child_consent_date"))
+        self.child_consent_date = QDateEdit(QDate.currentDate())
+        self.child_consent_date.setObjectName("child_consent_date")
+        self.child_consent_date.setDisplayFormat("yyyy-MM-dd")
+        self.child_consent_date.setCalendarPopup(True)
+        self.child_consent_date.dateChanged.connect(lambda _d: self._touch("child_consent_date"))
+        self.show_child_button = QPushButton(self.tr("查看儿童信息规则…"))
+        self.show_child_button.clicked.connect(self._show_child_notice)
+        child_row.addWidget(self.child_consent)
+        child_row.addWidget(QLabel(self.tr("日期")))
+        child_row.addWidget(self.child_consent_date)
+        child_row.addStretch(1)
+        self.child_row.setVisible(False)
+        consent_layout.addWidget(self.child_row)
+        notice_buttons = QHBoxLayout()  # a row of their own: the dialog stays narrow enough for 1024×768
+        for button in (show_notice, self.show_child_button, self.print_notice_button):
+            notice_buttons.addWidget(button)
+        notice_buttons.addStretch(1)
+        consent_layout.addLayout(notice_buttons)
+        self._stored_consents: dict[str, tuple[object, str]] = {}
         self.consent_error = QLabel()
         self.consent_error.setStyleSheet("color: #c0392b;")
         self.consent_error.setWordWrap(True)
@@ -197,6 +229,11 @@ class VolunteerDialog(QDialog):
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(self.tr("修改原因（选填，记入操作日志）"))
         self.reason.setVisible(self.volunteer_id is not None)
+        self.records_button = QPushButton(self.tr("培训、表彰与评价…"))
+        self.records_button.setObjectName("volunteer_records")
+        self.records_button.setToolTip(self.tr("培训情况、表彰奖励、评价，以及出具个人志愿服务记录"))
+        self.records_button.clicked.connect(self.open_records)
+        self.records_button.setVisible(self.volunteer_id is not None)
 
         self.buttons = save_cancel_buttons(self, self.save)
         self.summary = QLabel()
@@ -218,6 +255,7 @@ class VolunteerDialog(QDialog):
         body.addLayout(columns)
         body.addWidget(consent_box)
         body.addWidget(self.reason)
+        body.addWidget(self.records_button)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         fit_dialog_to_screen(self)
@@ -263,10 +301,19 @@ class VolunteerDialog(QDialog):
             guardian_phone=self.guardian_phone.text(),
             consent=self.consent.isChecked(),
             consent_date=_from_qdate(self.consent_date.date()),
+            consent_version=self._stored_version("consent_date", self.consent_date),
+            child_consent=self.child_consent.isChecked() and self.child_row.isVisibleTo(self),
+            child_consent_date=_from_qdate(self.child_consent_date.date()),
+            child_consent_version=self._stored_version("child_consent_date", self.child_consent_date),
             status=self.status.currentData(),
             notes=self.notes.toPlainText(),
             extra_consent=self.extra_consent.isChecked(),
         )
+
+    def _stored_version(self, key: str, edit: QDateEdit) -> str:
+        """The version of a stored consent while its date is unchanged; "" (today's notice) for a new one."""
+        stored_date, version = self._stored_consents.get(key, (None, ""))
+        return version if stored_date is not None and _from_qdate(edit.date()) == stored_date else ""
 
     def _extra_consent_toggled(self, on: bool) -> None:
         """Withdrawing the agreement erases what it covered (saved when the dialog is saved)."""
@@ -293,6 +340,11 @@ class VolunteerDialog(QDialog):
         self.consent.setChecked(inp.consent)
         if inp.consent_date:
             self.consent_date.setDate(_to_qdate(inp.consent_date))
+        self.child_consent.setChecked(inp.child_consent)
+        if inp.child_consent_date:
+            self.child_consent_date.setDate(_to_qdate(inp.child_consent_date))
+        self._stored_consents = {"consent_date": (inp.consent_date, inp.consent_version),
+                                 "child_consent_date": (inp.child_consent_date, inp.child_consent_version)}
         self.status.setCurrentIndex(self.status.findData(inp.status))
         self.notes.setPlainText(inp.notes)
         self.extra_consent.blockSignals(True)
@@ -365,7 +417,8 @@ class VolunteerDialog(QDialog):
         messages = {e.field: e.message for e in checked.errors}
         for key, row in self.rows.items():
             row.set_error(messages.get(key) if (self._show_all or key in self._touched) else None)
-        consent_msg = messages.get("consent_date") if (self._show_all or "consent_date" in self._touched) else None
+        consent_msg = "\n".join(m for key in ("consent_date", "child_consent_date")
+                                if (m := messages.get(key)) and (self._show_all or key in self._touched))
         self.consent_error.setText(consent_msg or "")
         self.consent_error.setVisible(bool(consent_msg))
         self.summary.setText(self.tr("请先改正标红的 {n} 处。").format(n=len(checked.errors))
@@ -395,6 +448,8 @@ class VolunteerDialog(QDialog):
                 widget.blockSignals(False)
         self.derived_note.setVisible(derived)
         self.guardian_box.setEnabled(checked.needs_guardian)
+        self.child_row.setVisible(checked.needs_guardian_consent or self.child_consent.isChecked())
+        self.show_child_button.setVisible(self.child_row.isVisibleTo(self))
         self.consent.setText(
             self.tr("已向监护人告知个人信息处理规则，监护人同意（未满 14 周岁）") if checked.needs_guardian_consent
             else self.tr("已向本人告知个人信息处理规则，本人同意"))
@@ -441,7 +496,37 @@ class VolunteerDialog(QDialog):
             self.open_existing.emit(existing)
 
     def _show_notice(self) -> None:
-        notify(self, self.tr("个人信息处理告知"), notice_text(self.ctx.profile))
+        self.ctx.db(notice_facts).success(
+            lambda facts: notify(self, self.tr("个人信息处理告知"), notice_text(self.ctx.profile, facts))).start()
+
+    def _show_child_notice(self) -> None:
+        self.ctx.db(notice_facts).success(
+            lambda facts: notify(self, self.tr("儿童个人信息处理规则"), child_notice_text(self.ctx.profile, facts))).start()
+
+    def print_notice(self) -> None:
+        """The notice on paper (with the children's rules for a child under 14), through the print dialog."""
+        child = self.child_row.isVisibleTo(self)
+        self.print_notice_button.setEnabled(False)
+        self.ctx.db(notice_for_print, child).success(self._open_print_dialog).failure(
+            lambda exc: (self.print_notice_button.setEnabled(True), self.summary.setText(str(exc)))).start()
+
+    def _open_print_dialog(self, pdf: bytes) -> None:
+        from station_app.gui.reports.pdf_printing import PdfPrintJob
+
+        self.print_notice_button.setEnabled(True)
+        job = PdfPrintJob(self, pdf, self.tr("个人信息处理告知"), dialog_title=self.tr("打印个人信息处理告知"))
+        job.printed.connect(self.notice_printed.emit)
+        job.failed.connect(lambda message: notify(self, self.tr("打印失败"), message))
+        self.print_job = job
+        job.start()
+
+    def open_records(self) -> None:
+        """The volunteer's training, awards and evaluations (Art. 19), and their personal record."""
+        from station_app.gui.volunteer_records_dialog import VolunteerRecordsDialog
+
+        assert self.volunteer_id is not None  # the button shows only for a stored volunteer
+        self.records_dialog = VolunteerRecordsDialog(self.ctx, self.volunteer_id, self.name.text(), self)
+        self.records_dialog.open()
 
     # --- saving
     def save(self) -> None:

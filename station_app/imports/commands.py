@@ -4,6 +4,7 @@
   [--report R.csv]``: read, plan, commit all accepted rows at once. The printed report groups rows
   refused for the same reason into one line; the ``--report`` CSV lists every refused row. A report
   path whose folder is missing is refused before anything is read or written.
+* ``import-training FILE [--report R.csv]``: a training attendance sheet, the same way (站长 only).
 * ``template roster|hours FILE.xlsx``: a blank workbook with the headers, an example row, ID columns
   formatted as text and a 填写说明 sheet.
 
@@ -31,6 +32,10 @@ def add_import_commands(sub) -> None:
     hours.add_argument("--create-posts", action="store_true",
                        help="表中有站点还没有的岗位时，按表中的名称新建（自动生成编码，类别留空），与记录一起导入")
     hours.add_argument("--report", metavar="REPORT.csv", help="把未导入的行及原因写入 CSV 文件（文件夹须已存在）")
+
+    training = sub.add_parser("import-training", help="从 Excel、LibreOffice 或 CSV 文件导入培训签到表（站长）")
+    training.add_argument("file", metavar="FILE")
+    training.add_argument("--report", metavar="REPORT.csv", help="把未导入的行及原因写入 CSV 文件（文件夹须已存在）")
 
     template = sub.add_parser("template", help="生成导入模板（.xlsx）：roster 志愿者名册，hours 服务时长表")
     template.add_argument("kind", choices=("roster", "hours"), metavar="roster|hours")
@@ -110,6 +115,26 @@ def _import_hours(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_training(args: argparse.Namespace) -> int:
+    from station_app.imports.sheet_plan import write_report
+    from station_app.imports.table_reader import FileUnreadable
+    from station_app.imports.training_import import import_training_file
+
+    report = _report_path(args.report)
+    try:
+        plan, result = import_training_file(Path(args.file), cli_actor())
+    except FileUnreadable as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    print(f"{plan.path.name}（工作表“{plan.sheet}”，表头在第 {plan.header_row} 行）：{result.sessions} 次培训，"
+          f"登记 {result.added} 人次，未导入 {result.refused} 行。培训时长不计入志愿服务时长。")
+    _print_report(plan)
+    if report:
+        write_report(plan, report)
+        print(f"未导入的行已写入 {report}")
+    return 0
+
+
 def _template(args: argparse.Namespace) -> int:
     from station_app.imports.templates import write_template
 
@@ -119,4 +144,5 @@ def _template(args: argparse.Namespace) -> int:
     return 0
 
 
-IMPORT_COMMANDS = {"import-roster": _import_roster, "import-hours": _import_hours, "template": _template}
+IMPORT_COMMANDS = {"import-roster": _import_roster, "import-hours": _import_hours, "import-training": _import_training,
+                   "template": _template}

@@ -28,6 +28,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "guardian_name": ("监护人姓名", "监护人"),
     "guardian_phone": ("监护人电话", "监护人手机", "监护人联系电话"),
     "consent_date": ("告知同意日期", "同意日期", "签署日期"),
+    "child_consent_date": ("监护人单独同意日期", "儿童信息单独同意日期", "单独同意日期"),
     "status": ("状态", "在册状态"),
     "notes": ("备注", "说明"),
 }

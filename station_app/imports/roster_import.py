@@ -102,7 +102,7 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "name": cv.as_text, "id_type": cv.as_id_type, "id_number": cv.as_id_number, "phone": cv.as_phone,
     "gender": cv.as_gender, "birth_date": cv.as_date, "platform_no": cv.as_code, "team": cv.as_text,
     "skills": cv.as_text, "guardian_name": cv.as_text, "guardian_phone": cv.as_phone,
-    "consent_date": cv.as_date, "status": cv.as_status, "notes": cv.as_note,
+    "consent_date": cv.as_date, "child_consent_date": cv.as_date, "status": cv.as_status, "notes": cv.as_note,
 }
 
 
@@ -170,8 +170,12 @@ def _plan_row(plan: ImportPlan, row_no: int, cells: list, mapping: dict[int, str
         if value not in ("", None):
             base[name] = value
     inp = input_from_values(base)
-    if "consent_date" in given:
-        inp.consent = True
+    for name, flag, version in (("consent_date", "consent", "consent_version"),
+                                ("child_consent_date", "child_consent", "child_consent_version")):
+        if name in given:
+            setattr(inp, flag, True)
+            if existing is None or existing.get(name) != given[name]:
+                setattr(inp, version, "")  # consented again, to the notice of today
     checked = check_volunteer(inp, today)
     if checked.errors:
         plan.problems.extend(RowProblem(row_no, e.label, e.message) for e in checked.errors)

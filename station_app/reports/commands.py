@@ -22,6 +22,10 @@ def add_report_commands(sub) -> None:
     rep.add_argument("--by", choices=GROUPINGS, default="month", help="分组：month 月份，post 岗位，"
                      "category 岗位类别，team 队伍（默认 month）")
     rep.add_argument("--out", metavar="FILE.xlsx|FILE.pdf", help="同时保存为 Excel 报表或 PDF")
+    notice = sub.add_parser("public-notice", help="公示名单（PDF）：期间内出具的证明和记录的服务时长，姓名部分隐去，不含证件号码")
+    notice.add_argument("--from", dest="day_from", metavar="DATE", help="从这一天起（默认：本月第一天）")
+    notice.add_argument("--to", dest="day_to", metavar="DATE", help="到这一天止（含这一天）")
+    notice.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF 文件，可打印张贴")
 
 
 def period_from_args(day_from: dt.date | None, day_to: dt.date | None, today: dt.date | None = None):
@@ -85,4 +89,15 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
-REPORT_COMMANDS = {"report": _report}
+def _public_notice(args: argparse.Namespace) -> int:
+    from station_app.cli_support import cli_actor, output_file, parse_day
+    from station_app.reports.public_notice import save_public_notice
+
+    out = output_file(args.out, ".pdf")
+    period = period_from_args(parse_day(args.day_from, "--from"), parse_day(args.day_to, "--to"))
+    notice = save_public_notice(period, out, cli_actor())
+    print(f"公示名单 {notice.summary}；已保存到 {out}")
+    return 0
+
+
+REPORT_COMMANDS = {"report": _report, "public-notice": _public_notice}

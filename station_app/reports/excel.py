@@ -25,7 +25,7 @@ from station_app.atomic_files import replacing
 from station_app.audit import Actor, record
 from station_app.db import database
 from station_app.hours.times import hours_text
-from station_app.i18n import translate
+from station_app.i18n import in_source_language, translate
 from station_app.reports.build import FullReport
 from station_app.reports.figures import Figures, grouping_label
 
@@ -45,6 +45,7 @@ def hours_value(minutes: int) -> float:
     return float(hours_text(minutes))
 
 
+@in_source_language
 def write_workbook(full: FullReport, path: Path, actor: Actor) -> int:
     """Write *full* to *path* (.xlsx); return the number of record rows. Audit-logged."""
     path = Path(path)

@@ -22,7 +22,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from station_app.atomic_files import write_bytes_atomically
 from station_app.hours.times import hours_text
-from station_app.i18n import translate
+from station_app.i18n import in_source_language, translate
 from station_app.pdf_fonts import register_cjk_font
 from station_app.reports.build import FullReport
 from station_app.reports.figures import Group, grouping_label
@@ -33,6 +33,7 @@ MAX_BARS = 16
 
 
 
+@in_source_language
 def report_pdf(full: FullReport) -> bytes:
     font = register_cjk_font()
     styles = {

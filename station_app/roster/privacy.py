@@ -98,7 +98,7 @@ def anonymise_volunteer(volunteer_id: int, reason: str, actor: Actor) -> Anonymi
             raise ValueError(translate("roster", "这名志愿者的个人信息已经删除"))
         unsent = _unsent_records(volunteer_id)
         if unsent:
-            raise ValueError(translate("roster", "这名志愿者还有 {n} 条已审核的服务记录没有交给城市平台（依法须录入平台）。"
+            raise ValueError(translate("roster", "这名志愿者还有 {n} 条已审核的记录（服务、培训、表彰或评价）没有交给城市平台（依法须录入平台）。"
                                 "请先同步（或导出待上传记录手工上传）后再删除个人信息。").format(n=unsent))
         name, certificates = _erase(row, actor, reason)
     checkpoint_wal()
@@ -109,7 +109,14 @@ def anonymise_volunteer(volunteer_id: int, reason: str, actor: Actor) -> Anonymi
 
 # Free text staff type about service, which may name the person: their name is replaced there too.
 _FREE_TEXT = (("service_record", "content"), ("service_record", "reject_reason"), ("service_record", "void_reason"),
-              ("shift_signup", "note"), ("certificate_record", "content"), ("outbox", "reason"))
+              ("shift_signup", "note"), ("certificate_record", "content"), ("outbox", "reason"), ("award", "note"),
+              ("award", "void_reason"), ("evaluation", "comment"), ("evaluation", "void_reason"),
+              ("training_attendance", "void_reason"))
+# the outbox items about one volunteer, whatever their kind (service, and the 1.1 record kinds)
+_THEIR_OUTBOX = ("(record_id IN (SELECT id FROM service_record WHERE volunteer_id = ?1)"
+                 " OR attendance_id IN (SELECT id FROM training_attendance WHERE volunteer_id = ?1)"
+                 " OR award_id IN (SELECT id FROM award WHERE volunteer_id = ?1)"
+                 " OR evaluation_id IN (SELECT id FROM evaluation WHERE volunteer_id = ?1))")
 
 
 def _erase(row: Volunteer, actor: Actor, reason: str) -> tuple[str, int]:
@@ -126,18 +133,18 @@ def _erase(row: Volunteer, actor: Actor, reason: str) -> tuple[str, int]:
     Volunteer.update(
         name=name, name_pinyin="", name_initials="", id_number=f"#{volunteer_id}", id_rev="", gender="",
         birth_date=None, phone=None, phone_rev=None, platform_no=None, platform_rev=None, skills="",
-        guardian_name="", guardian_phone=None, consent_by="", notes="", status="inactive", pull_problem=None,
+        guardian_name="", guardian_phone=None, consent_by="", child_consent_by="", notes="", status="inactive",
+        pull_problem=None,
         extra_consent=False, anonymised_at=now, updated_at=now,
     ).where(Volunteer.id == volunteer_id).execute()
-    certificates = Certificate.update(volunteer_name=name, id_masked="", platform_no=None).where(
+    # the signed message names the person too: the register keeps the signature, the paper keeps the fields
+    certificates = Certificate.update(volunteer_name=name, id_masked="", platform_no=None, signed_message=None).where(
         Certificate.volunteer == volunteer_id).execute()
     if len(old_name) >= 2:
         for table, column in _FREE_TEXT:
             database.execute_sql(f"UPDATE {table} SET {column} = replace({column}, ?, ?) WHERE instr({column}, ?) > 0",
                                  (old_name, name, old_name))
-    database.execute_sql(
-        "UPDATE outbox SET result_message = '' WHERE record_id IN (SELECT id FROM service_record WHERE volunteer_id = ?)",
-        (volunteer_id,))
+    database.execute_sql(f"UPDATE outbox SET result_message = '' WHERE {_THEIR_OUTBOX}", (volunteer_id,))
     destroy_key(row.uid)
     Erasure.insert(volunteer_uid=row.uid, erased_at=now).on_conflict_ignore().execute()
     record(actor, "volunteer.anonymise", "volunteer", volunteer_id, None, {"certificates": certificates}, reason)
@@ -168,8 +175,8 @@ def reapply_erasures(uids: list[str], actor: Actor) -> list[int]:
                 Erasure.insert(volunteer_uid=uid, erased_at=now_iso()).on_conflict_ignore().execute()
             continue
         database.execute_sql(
-            "UPDATE outbox SET state = 'done', done_at = ? WHERE state IN ('pending', 'batched')"
-            " AND record_id IN (SELECT id FROM service_record WHERE volunteer_id = ?)", (now_iso(), row.id))
+            f"UPDATE outbox SET state = 'done', done_at = ?2 WHERE state IN ('pending', 'batched') AND {_THEIR_OUTBOX}",
+            (row.id, now_iso()))
         _erase(row, actor, translate("roster", "恢复备份后重新执行删除（删除发生在备份之后）"))
         done.append(row.id)
     return done
@@ -177,9 +184,8 @@ def reapply_erasures(uids: list[str], actor: Actor) -> list[int]:
 
 def _unsent_records(volunteer_id: int) -> int:
     """Records the platform must still receive under this volunteer's identity (条例 Art. 19)."""
-    return database.execute_sql(
-        "SELECT COUNT(*) FROM outbox o JOIN service_record r ON r.id = o.record_id"
-        " WHERE r.volunteer_id = ? AND o.state IN ('pending', 'batched')", (volunteer_id,)).fetchone()[0]
+    return database.execute_sql(f"SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'batched') AND {_THEIR_OUTBOX}",
+                                (volunteer_id,)).fetchone()[0]
 
 
 def set_extra_consent(volunteer_id: int, agreed: bool, actor: Actor, reason: str = "") -> Changes:

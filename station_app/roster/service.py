@@ -53,7 +53,8 @@ from station_app.text_normalize import strip_all_space
 # Fields shown in the audit log and returned to callers.
 STORED_FIELDS = (
     "name", "id_type", "id_number", "gender", "birth_date", "phone", "platform_no", "team", "skills",
-    "guardian_name", "guardian_phone", "consent_date", "consent_by", "status", "notes",
+    "guardian_name", "guardian_phone", "consent_date", "consent_by", "consent_version", "child_consent_date",
+    "child_consent_by", "child_consent_version", "status", "notes",
 )
 
 

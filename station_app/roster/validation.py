@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from station_app.errors import FieldError
 from station_app.i18n import translate
 from station_app.roster.ids import IdNumberError, IdType, parse_id
+from station_app.roster.notice_versions import CHILD_NOTICE_VERSION, NOTICE_VERSION
 from station_app.roster.phone import PhoneError, normalize_mobile
 from station_app.text_normalize import squeeze, strip_all_space
 
@@ -37,6 +38,10 @@ FIELD_LABELS = {
     "guardian_name": "监护人姓名",
     "guardian_phone": "监护人电话",
     "consent_date": "告知同意日期",
+    "consent_version": "告知版本",
+    "child_consent_date": "监护人单独同意日期",
+    "child_consent_by": "单独同意的监护人",
+    "child_consent_version": "儿童信息规则版本",
     "status": "状态",
     "notes": "备注",
 }
@@ -63,6 +68,11 @@ class VolunteerInput:
     guardian_phone: str = ""
     consent: bool = False
     consent_date: dt.date | None = None
+    consent_version: str = ""  # the notice version agreed to; "" for the current one (a new consent)
+    # A child under 14: the guardian's separate consent to the children's rules (PIPL Art. 31)
+    child_consent: bool = False
+    child_consent_date: dt.date | None = None
+    child_consent_version: str = ""
     status: str = "active"
     notes: str = ""
     # agreement to keep skills/notes (data beyond what the rules need); None: the caller does not manage it
@@ -191,6 +201,11 @@ def check_volunteer(inp: VolunteerInput, today: dt.date | None = None) -> Checke
     consent_by = ""
     if consent_date is not None:
         consent_by = "guardian" if out.needs_guardian_consent else "self"
+    child_date = inp.child_consent_date if inp.child_consent else None
+    if out.needs_guardian_consent and child_date is None:
+        fail("child_consent_date", translate("volunteer", "未满 14 周岁：须由监护人阅读《儿童个人信息处理规则》并单独同意，填写同意日期"))
+    elif child_date is not None and child_date > today:
+        fail("child_consent_date", translate("volunteer", "不能晚于今天"))
 
     if inp.status not in STATUSES:
         fail("status", translate("volunteer", "状态无效"))
@@ -209,6 +224,10 @@ def check_volunteer(inp: VolunteerInput, today: dt.date | None = None) -> Checke
         "guardian_phone": guardian_phone,
         "consent_date": consent_date,
         "consent_by": consent_by,
+        "consent_version": (inp.consent_version or NOTICE_VERSION) if consent_date else "",
+        "child_consent_date": child_date,
+        "child_consent_by": guardian_name if child_date else "",
+        "child_consent_version": (inp.child_consent_version or CHILD_NOTICE_VERSION) if child_date else "",
         "status": inp.status,
         "notes": _printable(inp.notes),
     }
@@ -234,12 +253,14 @@ def input_from_values(values: dict[str, object]) -> VolunteerInput:
     """The input that would reproduce stored values (for the edit dialog)."""
     inp = VolunteerInput()
     for key in ("name", "id_type", "id_number", "gender", "birth_date", "platform_no", "team", "skills",
-                "guardian_name", "notes", "status", "consent_date"):
+                "guardian_name", "notes", "status", "consent_date", "consent_version", "child_consent_date",
+                "child_consent_version"):
         value = values.get(key)
         setattr(inp, key, value if value is not None else getattr(inp, key))
     inp.phone = str(values.get("phone") or "")
     inp.guardian_phone = str(values.get("guardian_phone") or "")
     inp.consent = values.get("consent_date") is not None
+    inp.child_consent = values.get("child_consent_date") is not None
     if "extra_consent" in values:
         inp.extra_consent = bool(values["extra_consent"])
     return inp

@@ -19,7 +19,7 @@ from station_app.changes import Counted, Kind, changed
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import OutboxItem, SyncBatch
-from station_app.sync.payloads import certificate_items, dumps, record_items
+from station_app.sync.payloads import certificate_items, dumps, kind_items, record_items
 
 ENVELOPE_SLACK = 300  # bytes for batch_id, device_id, sent_at and the brackets
 
@@ -44,14 +44,21 @@ def unacked_batches(endpoint: str) -> list[Batch]:
     return [_batch(r) for r in rows]
 
 
-def claim_batch(endpoint: str, max_items: int, max_bytes: int, device_id: str) -> Batch | None:
-    """Claim the oldest pending items into a new batch within both limits; None when nothing is pending."""
+def claim_batch(endpoint: str, max_items: int, max_bytes: int, device_id: str, kinds: bool = True) -> Batch | None:
+    """Claim the oldest pending items into a new batch within both limits; None when nothing is pending.
+
+    *kinds*: the platform lists ``record_kinds`` (1.1), so training, awards and evaluations go too;
+    a 1.0 platform gets service records only, and the other kinds wait in the queue for one that takes them.
+    """
     with database.atomic("IMMEDIATE"):
-        ids = [r.id for r in OutboxItem.select(OutboxItem.id).where(
-            (OutboxItem.state == "pending") & (OutboxItem.endpoint == endpoint)).order_by(OutboxItem.id).limit(max_items)]
+        where = (OutboxItem.state == "pending") & (OutboxItem.endpoint == endpoint)
+        if not kinds:
+            where &= OutboxItem.attendance.is_null() & OutboxItem.award.is_null() & OutboxItem.evaluation.is_null()
+        ids = [r.id for r in OutboxItem.select(OutboxItem.id).where(where).order_by(OutboxItem.id).limit(max_items)]
         if not ids:
             return None
-        built = record_items(ids) if endpoint == "batches" else certificate_items(ids)
+        built = (sorted(record_items(ids) + kind_items(ids), key=lambda pair: pair[0]) if endpoint == "batches"
+                 else certificate_items(ids))
         batch_id, sent_at = str(uuid.uuid4()), now_iso()
         head = {"batch_id": batch_id, "device_id": device_id, "sent_at": sent_at} if endpoint == "batches" else {
             "batch_id": batch_id}
@@ -120,6 +127,12 @@ def apply_ack(batch: Batch, results: list[dict]) -> AckResult:
     return AckResult(accepted, duplicates, rejected)
 
 
+# whose record a record_id is, whatever its kind (docs/protocol.md: record_id is unique across kinds)
+_OWNER = ("SELECT volunteer_id FROM service_record WHERE uid = ? UNION ALL SELECT volunteer_id FROM training_attendance"
+          " WHERE uid = ? UNION ALL SELECT volunteer_id FROM award WHERE uid = ? UNION ALL SELECT volunteer_id"
+          " FROM evaluation WHERE uid = ?")
+
+
 def _learn_platform_numbers(pairs: list[tuple[str, str]], identities: dict[str, dict]) -> None:
     """Keep the platform's volunteer number where the station had none, and note that the platform
     now has the identity that was sent, when the roster still holds exactly that (no edit since)."""
@@ -129,14 +142,14 @@ def _learn_platform_numbers(pairs: list[tuple[str, str]], identities: dict[str, 
             continue
         seen.add(number)
         database.execute_sql(
-            "UPDATE volunteer SET platform_no = ?, platform_rev = ? WHERE id = (SELECT volunteer_id FROM service_record"
-            " WHERE uid = ?) AND platform_no IS NULL AND NOT EXISTS (SELECT 1 FROM volunteer WHERE platform_no = ?)",
-            (number, number[::-1], record_uid, number))
+            f"UPDATE volunteer SET platform_no = ?, platform_rev = ? WHERE id = ({_OWNER}) AND platform_no IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM volunteer WHERE platform_no = ?)",
+            (number, number[::-1], *[record_uid] * 4, number))
         who = identities[record_uid]
         database.execute_sql(
-            "UPDATE volunteer SET local_edit = 0, sync_gen = sync_gen + 1 WHERE local_edit = 1 AND id = (SELECT"
-            " volunteer_id FROM service_record WHERE uid = ?) AND name = ? AND id_type = ? AND id_number = ?"
-            " AND phone IS ?", (record_uid, who["name"], who["id_type"], who["id_number"], who["phone"]))
+            f"UPDATE volunteer SET local_edit = 0, sync_gen = sync_gen + 1 WHERE local_edit = 1 AND id = ({_OWNER})"
+            " AND name = ? AND id_type = ? AND id_number = ? AND phone IS ?",
+            (*[record_uid] * 4, who["name"], who["id_type"], who["id_number"], who["phone"]))
 
 
 def hold(batch_id: str, status: str, message: str) -> None:
@@ -161,10 +174,12 @@ def replace_batches_of(volunteer_ids: list[int]) -> int:
     if not volunteer_ids:
         return 0
     marks = ",".join("?" * len(volunteer_ids))
+    theirs = " OR ".join(f"o.{column} IN (SELECT id FROM {table} WHERE volunteer_id IN ({marks}))" for column, table in (
+        ("record_id", "service_record"), ("attendance_id", "training_attendance"), ("award_id", "award"),
+        ("evaluation_id", "evaluation")))
     ids = [b for (b,) in database.execute_sql(
         "SELECT DISTINCT b.batch_id FROM sync_batch b JOIN outbox o ON o.batch_id = b.batch_id"
-        f" JOIN service_record r ON r.id = o.record_id WHERE b.state IN ('unacked', 'held')"
-        f" AND r.volunteer_id IN ({marks})", volunteer_ids).fetchall()]
+        f" WHERE b.state IN ('unacked', 'held') AND ({theirs})", volunteer_ids * 4).fetchall()]
     for batch_id in ids:
         _replace(batch_id, last_status="erased")
     return len(ids)

@@ -20,7 +20,6 @@ from pathlib import Path
 
 import filelock
 
-from station_app import __version__
 from station_app.changes import Changes, Kind, changed
 from station_app.clock import now_iso
 from station_app.i18n import translate
@@ -28,6 +27,7 @@ from station_app.protocol import features
 from station_app.sync import batches, key_sync, state
 from station_app.sync.client import Answer, PlatformClient, SyncConfigError
 from station_app.sync.token_store import fingerprint
+from station_app.version import __version__
 
 log = logging.getLogger(__name__)
 LOCK_FILENAME = "sync.lock"
@@ -129,10 +129,12 @@ class _Run:
             self._note_clock(status)
             max_items = max(1, min(int(status.data.get("max_batch_items") or 500), 500))
             max_bytes = max(1024, int(status.data.get("max_batch_bytes") or 1_048_576))
-            signing = features.SIGNING_KEYS in features.features_of(status.data)
+            listed = features.features_of(status.data)
+            signing = features.SIGNING_KEYS in listed
             if signing:  # the platform checks certificates' signatures with the keys registered first
                 self.report.warnings += key_sync.register_own_keys(client, self._call)
-            self._push("batches", max_items, max_bytes)
+            kinds = features.RECORD_KINDS in listed  # a 1.0 platform gets service records only
+            self._push("batches", max_items, max_bytes, kinds)
             self._push("certificates", max_items, max_bytes)
             if signing:
                 pulled, warnings = key_sync.pull_keys(client, self._call)
@@ -148,7 +150,7 @@ class _Run:
             from station_app.audit.anchor import note_head
 
             note_head(self.data_dir)
-            if features.ANCHORS in features.features_of(status.data):
+            if features.ANCHORS in listed:
                 self.report.warnings += key_sync.send_anchor(client, self._call)
             return self.report
         except SyncError as exc:
@@ -217,13 +219,13 @@ class _Run:
             self.report.warnings.append(self.report.clock_warning)
 
     # --- pushing
-    def _push(self, endpoint: str, max_items: int, max_bytes: int) -> None:
+    def _push(self, endpoint: str, max_items: int, max_bytes: int, kinds: bool = False) -> None:
         client = self.client
         assert client is not None  # run() made it before pushing
         device = state.device_id()
         while True:
             waiting = batches.unacked_batches(endpoint)
-            batch = waiting[0] if waiting else batches.claim_batch(endpoint, max_items, max_bytes, device)
+            batch = waiting[0] if waiting else batches.claim_batch(endpoint, max_items, max_bytes, device, kinds)
             if batch is None:
                 return
             answer = self._call(

@@ -20,7 +20,7 @@ from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import OutboxItem
 from station_app.exports.hours_export import _cell
-from station_app.i18n import translate
+from station_app.i18n import source_language, translate
 from station_app.roster.ids import IdType
 from station_app.staff.roles import require_admin
 from station_app.sync.payloads import record_items
@@ -55,11 +55,12 @@ def export_for_manual_upload(path: Path, actor: Actor) -> list[str]:
     for start in range(0, len(ids), 500):
         items.extend(item for _, item in record_items(ids[start:start + 500]))
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(translate("sync", "待上传服务记录"))
-    bold = Font(bold=True)
-    ws.append([_cell(ws, translate("sync", h), font=bold) for h in HEADERS])
-    for item in items:
-        ws.append([_cell(ws, v) for v in _row(item)])
+    with source_language():  # for the platform's upload page: Chinese in any interface language
+        ws = wb.create_sheet(translate("sync", "待上传服务记录"))
+        bold = Font(bold=True)
+        ws.append([_cell(ws, translate("sync", h), font=bold) for h in HEADERS])
+        for item in items:
+            ws.append([_cell(ws, v) for v in _row(item)])
     with replacing(path, private=True) as partial:
         wb.save(partial)
     with database.atomic():

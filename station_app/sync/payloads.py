@@ -104,3 +104,56 @@ def certificate_items(outbox_ids: list[int]) -> list[tuple[int, dict]]:
             item.update(key_id=key_id, signature=signature)
         items.append((oid, item))
     return items
+
+
+# docs/protocol.md 1.1 record_kinds: training attendances, awards, evaluations. One query per kind;
+# each names its row's uid (the record_id), its volunteer, and what the kind carries.
+_KIND_SQL = {
+    "training": """
+SELECT o.id, o.op_id, o.op, o.reason, a.uid, v.platform_no, v.name, v.id_type, v.id_number, v.phone, a.recorded_by,
+       s.title, s.organiser, s.place, s.start_min, s.end_min, s.utc_offset, a.result
+FROM outbox o JOIN training_attendance a ON a.id = o.attendance_id JOIN training_session s ON s.id = a.session_id
+JOIN volunteer v ON v.id = a.volunteer_id WHERE o.id IN ({marks})""",
+    "award": """
+SELECT o.id, o.op_id, o.op, o.reason, a.uid, v.platform_no, v.name, v.id_type, v.id_number, v.phone, a.recorded_by,
+       a.title, a.level, a.awarded_by, a.awarded_on, a.note
+FROM outbox o JOIN award a ON a.id = o.award_id JOIN volunteer v ON v.id = a.volunteer_id WHERE o.id IN ({marks})""",
+    "evaluation": """
+SELECT o.id, o.op_id, o.op, o.reason, e.uid, v.platform_no, v.name, v.id_type, v.id_number, v.phone, e.recorded_by,
+       e.type, e.period_start, e.period_end, e.rating, e.comment, e.evaluated_by
+FROM outbox o JOIN evaluation e ON e.id = o.evaluation_id JOIN volunteer v ON v.id = e.volunteer_id
+WHERE o.id IN ({marks})""",
+}
+
+
+def _kind_fields(kind: str, rest: tuple) -> dict:
+    if kind == "training":
+        title, organiser, place, start, end, offset, result = rest
+        return {"title": title, "organiser": organiser, "place": place, "started_at": rfc3339(start, offset),
+                "ended_at": rfc3339(end, offset), "minutes": end - start, "result": result}
+    if kind == "award":
+        title, level, awarded_by, awarded_on, note = rest
+        return {"title": title, "level": level, "awarded_by": awarded_by, "awarded_on": str(awarded_on), "note": note}
+    kind_type, first, last, rating, comment, evaluated_by = rest
+    return {"type": kind_type, "period_start": str(first), "period_end": str(last), "rating": rating,
+            "comment": comment, "evaluated_by": evaluated_by}
+
+
+def kind_items(outbox_ids: list[int]) -> list[tuple[int, dict]]:
+    """(outbox id, item) of the training, award and evaluation operations among *outbox_ids*, in outbox order.
+    Training ``minutes`` is training time (the platform never counts it as service)."""
+    if not outbox_ids:
+        return []
+    marks = ",".join("?" * len(outbox_ids))
+    items = []
+    for kind, sql in _KIND_SQL.items():
+        for (oid, op_id, op, reason, uid, platform_no, name, id_type, id_number, phone, recorded_by,
+             *rest) in database.execute_sql(sql.format(marks=marks), outbox_ids).fetchall():
+            if op == "void":
+                items.append((oid, {"op_id": op_id, "op": "void", "kind": kind, "record_id": uid,
+                                    "reason": reason or "作废"}))
+                continue
+            record = {"record_id": uid, "volunteer": identity(platform_no, name, id_type, id_number, phone),
+                      **_kind_fields(kind, tuple(rest)), "recorded_by": recorded_by}
+            items.append((oid, {"op_id": op_id, "op": "add", "kind": kind, "record": record}))
+    return sorted(items, key=lambda pair: pair[0])

@@ -148,6 +148,9 @@ def test_migrated_volunteers_still_pass_the_rules(migrated):
         checked = check_volunteer(input_from_values(values))
         assert checked.errors == [], (volunteer_id, checked.errors)
         assert checked.values == values
+        # they consented to the first, single notice; a guardian's consent to it counts for the child
+        assert values["consent_version"] == ("1" if values["consent_date"] else "")
+        assert values["child_consent_version"] == ("1" if values["consent_by"] == "guardian" else "")
 
 
 def test_new_volunteers_do_not_reuse_migrated_ids(migrated, staff):

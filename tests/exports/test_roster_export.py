@@ -77,7 +77,8 @@ def export_station(tmp_path) -> Path:
         minor = add_volunteer(adult_input(
             name="郑小明", id_number=make_id("110105", dt.date(today.year - 12, 6, 1), 457), phone="",
             guardian_name="郑大明", guardian_phone="13700137000", consent=True,
-            consent_date=today - dt.timedelta(days=3)), STAFF)
+            consent_date=today - dt.timedelta(days=3), child_consent=True,
+            child_consent_date=today - dt.timedelta(days=3)), STAFF)
         set_status(minor.id, "inactive", STAFF)
         add_volunteer(adult_input(name="陈志明", id_type="HMT_PERMIT", id_number="H12345678", gender="M",
                                   birth_date=dt.date(1988, 8, 8), phone="13600136000"), STAFF)

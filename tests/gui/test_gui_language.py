@@ -1,28 +1,84 @@
-"""Qt's own dialogs speak the UI language, and window titles name the program once."""
+"""The interface language: Qt's own dialogs speak it, English works end to end, 设置 → 语言 keeps
+the choice, and window titles name the program once."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
+
+from station_app import i18n, language
 
 
-def test_qt_dialogs_are_chinese_even_on_an_english_system(qtbot, qapp):
+@pytest.fixture
+def speaking(qapp):
+    """install_translations(qapp, LANG) for one test, everything removed afterwards."""
     from station_app.gui.app import install_translations
 
-    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    installed = install_translations(qapp, english)  # no English translation of ours: the UI stays Chinese
-    try:
-        dialog = QFileDialog(None, "打开")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own dialog, as on Linux
-        qtbot.addWidget(dialog)
-        dialog.show()
-        labels = {w.objectName(): w.text() for w in dialog.findChildren(QLabel)}
-        assert labels["lookInLabel"] != "Look in:" and "查找" in labels["lookInLabel"]
-        assert "文件类型" in labels["fileTypeLabel"]
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale.c())
+    installed = []
+
+    def speak(lang: str):
+        installed.extend(install_translations(qapp, lang))
+        i18n.install(lambda context, text: QApplication.translate(context, text))
+
+    yield speak
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    i18n.install(i18n._untranslated)
+    QLocale.setDefault(QLocale.c())
+    qapp.setProperty("station_language", None)
+
+
+def file_dialog_labels(qtbot) -> dict[str, str]:
+    dialog = QFileDialog(None, "open")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own dialog, as on Linux
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return {w.objectName(): w.text() for w in dialog.findChildren(QLabel)}
+
+
+def test_qt_dialogs_are_chinese_when_chinese_is_chosen_on_an_english_system(qtbot, speaking):
+    speaking(language.CHINESE)  # what QLocale.system() says does not matter any more
+    labels = file_dialog_labels(qtbot)
+    assert labels["lookInLabel"] != "Look in:" and "查找" in labels["lookInLabel"]
+    assert "文件类型" in labels["fileTypeLabel"]
+
+
+def test_in_english_the_window_qt_and_the_core_speak_english(qtbot, ctx, speaking):
+    from station_app.gui.main_window import MainWindow
+
+    speaking(language.ENGLISH)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    menus = [a.text() for a in win.menuBar().actions()]
+    assert menus[:2] == ["&File", "&Roster"] and "&Help" in menus
+    assert "Station Desk community volunteer service station desk" in win.windowTitle()
+    assert win.about_action.text() == "About Station Desk"
+    assert "Look in" in file_dialog_labels(qtbot)["lookInLabel"]  # Qt's qtbase_en, not our Chinese fixes
+    assert i18n.translate("certificates", "作废证明须填写原因") == "Revoking a certificate needs a reason"
+    with i18n.source_language():  # documents: Chinese whatever the interface
+        assert i18n.translate("certificates", "作废证明须填写原因") == "作废证明须填写原因"
+    win.close()
+
+
+def test_settings_language_keeps_the_choice_for_the_next_start(qtbot, window, speaking):
+    speaking(language.CHINESE)
+    names = {a.data(): a for a in window.language_actions.actions()}
+    assert [a.text() for a in names.values()] == ["简体中文", "English"]
+    assert names["zh_CN"].isChecked()
+    note = [a for a in window.language_menu.actions() if not a.isEnabled() and a.text()]
+    assert note and "始终为中文" in note[0].text()  # certificates and office reports stay Chinese: said there
+    names["en"].trigger()
+    box = window.language_notice
+    qtbot.waitUntil(box.isVisible, timeout=5000)
+    assert "English" in box.text() and "证明" in box.text()
+    assert language.saved(window.ctx.data_dir) == "en"
+    box.button(QMessageBox.StandardButton.Ok).click()
+    from station_app.gui.app import interface_language
+
+    assert interface_language(None, window.ctx.data_dir) == "en"  # the next start
+    assert interface_language("zh_CN", window.ctx.data_dir) == "zh_CN"  # --lang for one run wins
 
 
 def test_the_window_title_names_the_station_and_the_program_once(qtbot, window, qapp):

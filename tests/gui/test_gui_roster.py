@@ -12,8 +12,9 @@ from station_app.demo import fill_demo
 from station_app.gui.main_window import MainWindow
 from station_app.roster import service
 from station_app.roster.ids import gb11643_check_char
+from station_app.roster.notice_versions import CHILD_NOTICE_VERSION, NOTICE_VERSION
 from station_app.roster.validation import VolunteerInput
-from support.gui import type_text
+from support.gui import open_add_dialog, type_text
 
 
 def make_id(birth: str, seq: str = "123", region: str = "110105") -> str:
@@ -94,12 +95,6 @@ def test_scrolling_loads_more_pages(qtbot, window, actor):
     assert len(set(ids)) == 200
 
 
-def open_add_dialog(qtbot, page):
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    dialog = page.dialog
-    assert dialog is not None and dialog.isVisible()
-    return dialog
-
 
 def click_save(qtbot, dialog):
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
@@ -164,13 +159,26 @@ def test_minor_needs_guardian_and_guardian_consent(qtbot, window):
     click_save(qtbot, dialog)
     assert "须登记监护人姓名" in dialog.rows["guardian_name"].error.text()
     assert "须由监护人" in dialog.consent_error.text()
+    assert "儿童个人信息处理规则" in dialog.consent_error.text()  # the separate consent, asked apart
+    assert dialog.child_row.isVisible()
     type_text(qtbot, dialog.guardian_name, "刘建国")
     type_text(qtbot, dialog.guardian_phone, "13811112222")
     qtbot.mouseClick(dialog.consent, Qt.MouseButton.LeftButton)
+    click_save(qtbot, dialog)
+    assert dialog.isVisible() and "单独同意" in dialog.consent_error.text()  # the notice alone is not enough
+    qtbot.mouseClick(dialog.child_consent, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         click_save(qtbot, dialog)
     row = Volunteer.get(Volunteer.name == "刘小雨")
     assert row.consent_by == "guardian" and row.guardian_phone == "13811112222"
+    assert row.child_consent_date == row.consent_date and row.child_consent_by == "刘建国"
+    assert (row.consent_version, row.child_consent_version) == (NOTICE_VERSION, CHILD_NOTICE_VERSION)
+
+
+def test_an_adult_is_not_asked_the_childrens_consent(qtbot, window):
+    dialog = open_add_dialog(qtbot, window.roster_page)
+    type_text(qtbot, dialog.id_number, make_id("19800601", "122"))
+    assert not dialog.child_row.isVisible()
 
 
 def test_duplicate_id_offers_the_existing_record(qtbot, window, actor):

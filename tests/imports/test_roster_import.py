@@ -806,3 +806,21 @@ def test_birth_date_and_consent_columns(db, actor, tmp_path):
     assert stored(person(1)["id_number"])["consent_date"] == dt.date(2024, 5, 2)
     assert stored(person(2)["id_number"])["consent_date"] == dt.date(2024, 5, 3)
     assert stored(person(0)["id_number"])["consent_by"] == "self"
+
+
+def test_a_child_under_14_needs_the_guardians_separate_consent_in_its_own_column(db, actor, tmp_path):
+    today = dt.date.today()
+    child = make_id("110105", dt.date(today.year - 10, 4, 4), 248)
+    other = make_id("110105", dt.date(today.year - 9, 5, 5), 256)
+    header = ["姓名", "身份证号", "告知同意日期", "监护人姓名", "监护人电话", "监护人单独同意日期"]
+    rows = [header,
+            ["陈小静", child, "2024-05-05", "陈大山", "13900000077", "2024-05-06"],
+            ["周小川", other, "2024-05-05", "周大海", "13900000078", ""]]
+    plan, _result = import_roster_file(write_xlsx(tmp_path / "r.xlsx", rows, text_columns=(1, 4)), actor)
+    by_row = problems_by_row(plan)
+    assert sorted(by_row) == [3]
+    assert [p.field for p in by_row[3]] == ["监护人单独同意日期"]
+    assert "儿童个人信息处理规则" in by_row[3][0].message
+    kept = stored(child)
+    assert kept["child_consent_date"] == dt.date(2024, 5, 6) and kept["child_consent_by"] == "陈大山"
+    assert (kept["consent_version"], kept["child_consent_version"]) == ("2", "2")

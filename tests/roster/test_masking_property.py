@@ -71,8 +71,10 @@ def person(draw, index: int):
     number = make_id(draw(st.sampled_from(REGIONS)), born, int(draw(varied(3))))
     phone = draw(st.sampled_from(["135", "138", "139", "150", "177", "186", "199"])) + draw(varied(4)) + draw(varied(4))
     minor = age_on(born, TODAY) < 18
+    child = age_on(born, TODAY) < 14
     return VolunteerInput(
         name=NAMES[index], id_number=number, phone=phone, consent=True, consent_date=TODAY,
+        child_consent=child, child_consent_date=TODAY if child else None,
         guardian_name="监护人" if minor else "", guardian_phone=("1390000" + f"{index:04d}") if minor else "",
         notes="", skills="")
 

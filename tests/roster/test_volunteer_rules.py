@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from station_app.errors import FieldError, ValidationFailed
+from station_app.roster.notice_versions import CHILD_NOTICE_VERSION, NOTICE_VERSION
 from station_app.roster.validation import VolunteerInput, check_volunteer, input_from_values, normalize_tags
 from support.core import adult_input, make_id, years_before
 
@@ -209,10 +210,31 @@ def test_under_14_needs_guardian_consent():
 
 
 def test_under_14_with_consent_records_guardian_consent():
-    out = minor(9, guardian_name="王建国", guardian_phone="13912345678", consent=True, consent_date=dt.date(2025, 6, 1))
+    out = minor(9, guardian_name="王建国", guardian_phone="13912345678", consent=True, consent_date=dt.date(2025, 6, 1),
+                child_consent=True, child_consent_date=dt.date(2025, 6, 2))
     assert out.errors == []
     assert out.values["consent_by"] == "guardian"
     assert out.values["consent_date"] == dt.date(2025, 6, 1)
+    assert out.values["consent_version"] == NOTICE_VERSION
+    # the separate consent to the children's rules: its own date, the guardian's name, its own version
+    assert out.values["child_consent_date"] == dt.date(2025, 6, 2)
+    assert out.values["child_consent_by"] == "王建国"
+    assert out.values["child_consent_version"] == CHILD_NOTICE_VERSION
+
+
+def test_under_14_the_notice_alone_is_not_enough():
+    out = minor(9, guardian_name="王建国", guardian_phone="13912345678", consent=True, consent_date=dt.date(2025, 6, 1))
+    assert out.error_for("child_consent_date") == "未满 14 周岁：须由监护人阅读《儿童个人信息处理规则》并单独同意，填写同意日期"
+    later = minor(9, guardian_name="王建国", guardian_phone="13912345678", consent=True,
+                  consent_date=dt.date(2025, 6, 1), child_consent=True, child_consent_date=dt.date.today() + dt.timedelta(1))
+    assert later.error_for("child_consent_date") == "不能晚于今天"
+
+
+def test_a_consent_keeps_the_version_it_was_given_to():
+    out = check(consent=True, consent_date=dt.date(2020, 1, 1), consent_version="1")
+    assert out.values["consent_version"] == "1"
+    assert check(consent=True, consent_date=dt.date(2020, 1, 1)).values["consent_version"] == NOTICE_VERSION
+    assert check(consent=False).values["consent_version"] == ""
 
 
 def test_fourteenth_birthday_today_consents_for_self():

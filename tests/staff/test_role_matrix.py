@@ -25,7 +25,7 @@ from support.certificates import Story
 
 OPERATOR = Actor("赵值班", role="operator")
 SERVICE_PACKAGES = ("roster", "hours", "posts", "certificates", "staff", "station", "sync", "backup", "exports",
-                    "imports", "kiosk", "reports", "audit", "audit_view")
+                    "imports", "kiosk", "reports", "audit", "audit_view", "record_kinds", "volunteer_record")
 SERVICE_MODULES = ("station_app.station_setup", "station_app.demo", "station_app.outbox")
 WRITES = re.compile(r"database\.atomic|\.execute\(\)|execute_sql\(\s*f?[\"'](INSERT|UPDATE|DELETE)|\brecord\(|"
                     r"record_many\(|\.create\(|executemany\(")
@@ -148,6 +148,8 @@ MATRIX = {
     "imports.hours_import.import_hours_file": ("operator", lambda w: _m("imports.hours_import").import_hours_file(_hours_sheet(w), OPERATOR)),
     "imports.roster_import.commit_roster_import": ("operator", lambda w: None),  # through import_roster_file below
     "imports.roster_import.import_roster_file": ("operator", lambda w: _m("imports.roster_import").import_roster_file(_roster_sheet(w), OPERATOR)),
+    "imports.training_import.import_training_file": ("admin", lambda w: _m("imports.training_import").import_training_file(_hours_sheet(w), OPERATOR)),
+    "imports.training_import.commit_training_import": ("admin", lambda w: _m("imports.training_import").commit_training_import(_training_plan(w), OPERATOR)),
     "kiosk.pin.set_kiosk_pin": ("admin", lambda w: _m("kiosk.pin").set_kiosk_pin("2468", OPERATOR)),
     "reports.behind.counted_records": ("operator", lambda w: _m("reports.behind").counted_records(_period(), "month", 202405, OPERATOR)),
     "reports.build.full_report": ("operator", lambda w: _m("reports.build").full_report(_period(), "month", OPERATOR)),
@@ -161,12 +163,37 @@ MATRIX = {
     "audit_view.query.search": ("operator", lambda w: _m("audit_view.query").search(_m("audit_view.query").AuditFilter(), OPERATOR)),
     "station_setup.save_station_settings": ("admin", lambda w: _m("station_setup").save_station_settings(
         _m("station_setup").StationSettings(_m("demo").DEMO_STATION, 10, "22:00", "100,300,600,1000,1500"), OPERATOR, w.data_dir)),
+    "record_kinds.awards.add_award": ("admin", lambda w: _m("record_kinds.awards").add_award(_award(w), OPERATOR)),
+    "record_kinds.awards.correct_award": ("admin", lambda w: _m("record_kinds.awards").correct_award(1, _award(w), "错", OPERATOR)),
+    "record_kinds.awards.void_award": ("admin", lambda w: _m("record_kinds.awards").void_award(1, "错", OPERATOR)),
+    "record_kinds.awards.awards_of": ("operator", lambda w: _m("record_kinds.awards").awards_of(w.vid, OPERATOR)),
+    "record_kinds.evaluations.add_evaluation": ("admin", lambda w: _m("record_kinds.evaluations").add_evaluation(_evaluation(w), OPERATOR)),
+    "record_kinds.evaluations.correct_evaluation": ("admin", lambda w: _m("record_kinds.evaluations").correct_evaluation(1, _evaluation(w), "错", OPERATOR)),
+    "record_kinds.evaluations.void_evaluation": ("admin", lambda w: _m("record_kinds.evaluations").void_evaluation(1, "错", OPERATOR)),
+    "record_kinds.evaluations.evaluations_of": ("operator", lambda w: _m("record_kinds.evaluations").evaluations_of(w.vid, OPERATOR)),
+    "record_kinds.training.add_training": ("admin", lambda w: _m("record_kinds.training").add_training(_session(), [_m("record_kinds.training").Attendee(w.vid)], OPERATOR)),
+    "record_kinds.training.add_trainings": ("admin", lambda w: _m("record_kinds.training").add_trainings([(_session(), [_m("record_kinds.training").Attendee(w.vid)])], OPERATOR)),
+    "record_kinds.training.correct_attendance": ("admin", lambda w: _m("record_kinds.training").correct_attendance(1, _session(), "completed", "错", OPERATOR)),
+    "record_kinds.training.void_attendance": ("admin", lambda w: _m("record_kinds.training").void_attendance(1, "错", OPERATOR)),
+    "record_kinds.training.trainings_of": ("operator", lambda w: _m("record_kinds.training").trainings_of(w.vid, OPERATOR)),
+    "record_kinds.training.attendees_of": ("operator", lambda w: _m("record_kinds.training").attendees_of(1, OPERATOR)),
+    "record_kinds.training.list_sessions": ("operator", lambda w: _m("record_kinds.training").list_sessions(OPERATOR)),
+    "volunteer_record.build.build_record": ("operator", lambda w: _m("volunteer_record.build").build_record(w.vid, OPERATOR)),
+    "volunteer_record.save.save_record": ("operator", lambda w: _m("volunteer_record.save").save_record(w.vid, w.tmp / "rec.pdf", OPERATOR)),
     "demo.fill_demo": ("admin", lambda w: _m("demo").fill_demo(1, OPERATOR)),
+    "roster.retention.retention_due": ("admin", lambda w: _m("roster.retention").retention_due(OPERATOR)),
+    "roster.retention.erase_expired": ("admin", lambda w: _m("roster.retention").erase_expired([w.vid], OPERATOR)),
+    "reports.public_notice.public_notice": ("operator", lambda w: _m("reports.public_notice").public_notice(
+        _m("reports.periods").year(2024), OPERATOR)),
+    "reports.public_notice.save_public_notice": ("operator", lambda w: _m("reports.public_notice").save_public_notice(
+        _m("reports.periods").year(2024), w.tmp / "公示.pdf", OPERATOR)),
 }
 
 # Functions that write but that no person calls as themselves, and why.
 SYSTEM = {
     "roster.privacy.reapply_erasures": "a restore erases again whoever was erased since the backup (restore_file: 站长)",
+    "roster.retention.reapply_retention": "a restore erases again what retention erased since the backup (restore_file: 站长)",
+    "reports.public_notice.log_public_notice": "inside save_public_notice (staff)",
     "hours.certified.flag_changed_records": "inside a correction (review.correct: 站长)",
     "staff.roles.require_admin": "the check itself",
     "backup.carry_forward.apply_surviving": "inside a restore (restore_file: 站长)",
@@ -191,6 +218,7 @@ SYSTEM = {
     "roster.id_probes.note_misses": "inside every whole-number lookup, counting the looker's near misses",
     "roster.id_probes.refuse_if_blocked": "the check itself, for whoever looks a whole number up",
     "imports.hours_import.plan_hours_import": "the preview of import_hours_file (值班员), counting near misses",
+    "imports.training_import.plan_training_import": "the preview of import_training_file (站长), counting near misses",
     "imports.roster_import.plan_roster_import": "the preview of import_roster_file (值班员), counting near misses",
     "kiosk.pin.try_kiosk_pin": "whoever is at the kiosk trying to leave it; failures count across restarts",
     "audit.log.record_many": "the audit log, inside imports' transactions",
@@ -205,7 +233,38 @@ SYSTEM = {
     "sync.key_sync.send_anchor": "a sync sending the audit chain's head to the platform",
     "sync.key_sync.pull_keys": "a sync storing every station's public keys from the platform",
     "outbox.queue_unsent_approved": "the demo and repairs after an upgrade",
+    "outbox.enqueue_kind_add": "inside adding or correcting a training, award or evaluation (站长)",
+    "outbox.enqueue_kind_void": "inside voiding or correcting a training, award or evaluation (站长)",
+    "record_kinds.common.void_row": "inside voiding or correcting a training, award or evaluation (站长)",
 }
+
+
+def _award(w: World):
+    from station_app.record_kinds.awards import AwardInput
+
+    return AwardInput(w.vid, "优秀志愿者", "street", "朝西街道办事处", dt.date(2024, 12, 5))
+
+
+def _evaluation(w: World):
+    from station_app.record_kinds.evaluations import EvaluationInput
+
+    return EvaluationInput(w.vid, dt.date(2024, 1, 1), dt.date(2024, 12, 31), "good", "认真")
+
+
+def _session():
+    from station_app.record_kinds.training import SessionInput
+
+    return SessionInput("急救技能培训", _when(3, "09:00"), _when(3, "12:00"))
+
+
+def _training_plan(w: World):
+    from station_app.imports.training_import import PlannedAttendance, TrainingImportPlan
+    from station_app.record_kinds.training import SessionInput
+
+    plan = TrainingImportPlan(w.tmp / "t.csv", "csv", "utf-8", "t", 1, {}, [])
+    plan.rows.append(PlannedAttendance(2, w.vid, "张秀英", SessionInput("急救", _when(3, "09:00"), _when(3, "10:00")),
+                                       "completed"))
+    return plan
 
 
 def _roster_sheet(w: World) -> Path:

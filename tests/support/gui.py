@@ -60,3 +60,11 @@ def main_window(qtbot, ctx):
     with qtbot.waitSignal(win.roster_page.results_shown, timeout=5000):
         win.show()
     return win
+
+
+def open_add_dialog(qtbot, page):
+    """Press the roster page's 新增 button; the volunteer dialog it opens."""
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog

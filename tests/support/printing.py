@@ -156,7 +156,7 @@ def pdftotext(path: Path) -> str:
 
 def read_printed(path: Path) -> str:
     """What a reader takes from a printed PDF: its text without spaces, its title, and the QR codes on
-    its first page (rendered at 150 dpi and scanned).
+    its first page (rendered at 300 dpi, a phone camera's detail, and scanned), with the serial each code names.
 
     The serial is read from the QR code and the title because cups-pdf's PostScript round trip on
     Debian 12 (pdftocairo, then Ghostscript) moves a few Latin glyphs of a mixed Chinese/Latin page
@@ -166,10 +166,23 @@ def read_printed(path: Path) -> str:
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     title = next((line.split(":", 1)[1].strip() for line in info.splitlines() if line.startswith("Title:")), "")
     stem = path.parent / f"{path.stem}-scan"
-    subprocess.run(["pdftoppm", "-q", "-r", "150", "-png", "-singlefile", "-f", "1", "-l", "1", str(path), str(stem)],
+    subprocess.run(["pdftoppm", "-q", "-r", "300", "-png", "-singlefile", "-f", "1", "-l", "1", str(path), str(stem)],
                    check=True)
     codes = subprocess.run(["zbarimg", "-q", "--raw", f"{stem}.png"], capture_output=True, text=True).stdout
-    return "\n".join((text, title, codes))
+    return "\n".join((text, title, codes, *_serials(codes)))
+
+
+def _serials(codes: str) -> list[str]:
+    """The serial each scanned code names: a signed link carries it inside its signed message."""
+    from station_app.protocol.cert_link import BadLink, parse
+
+    found = []
+    for line in codes.splitlines():
+        try:
+            found.append(parse(line).serial)
+        except BadLink:
+            continue
+    return found
 
 
 def pdf_pages(path: Path) -> int:

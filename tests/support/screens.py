@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTabBar,
     QTableView,
     QToolButton,
@@ -102,6 +103,9 @@ def cut_widgets(top: QWidget) -> list[str]:
             found += _cut_sections(w)
         if isinstance(w, QTableView) and w.property("whole_cells"):
             found += _cut_cells(w)
+        if isinstance(w, QScrollArea) and w.widget() is not None and w.horizontalScrollBar().maximum() > 0:
+            found.append(f"{_where(w)} scrolls sideways: its content needs {w.widget().minimumSizeHint().width()} px, "
+                         f"the view has {w.viewport().width()}")  # the right-hand part is cut off
     return found + _overlapping_buttons(top)
 
 
@@ -259,11 +263,12 @@ def _shift_edit_of_a_series(w):
 def _volunteer_with_errors(w):
     """The volunteer dialog with every message shown: the longest state it has."""
     from station_app.gui.volunteer_dialog import VolunteerDialog
+    from support.core import make_id
 
     dialog = VolunteerDialog(w.ctx, None, w)
     dialog.name.setText("张三3")
-    dialog.id_number.setText("11010519491231002")
-    dialog.phone.setText("138 0013 800")
+    dialog.id_number.setText(make_id("110105", dt.date.today() - dt.timedelta(days=365 * 9), 122))  # a child:
+    dialog.phone.setText("138 0013 800")  # guardian rows, the separate consent and its message too
     dialog.save()
     return dialog
 
@@ -302,6 +307,11 @@ def _report_records(w):
     return RecordsDialog(w.ctx, year(dt.date.today().year), "post", post.id, post.name, w)
 
 
+def _make(path: str, *args):
+    module, name = path.rsplit(".", 1)
+    return getattr(importlib.import_module(f"station_app.gui.{module}"), name)(*args)
+
+
 def _factory(path: str, *args) -> Callable:
     module, name = path.rsplit(".", 1)
 
@@ -315,7 +325,20 @@ def _factory(path: str, *args) -> Callable:
 CTX = lambda w: w.ctx  # noqa: E731
 PARENT = lambda w: w  # noqa: E731
 
+def _story_volunteer(w) -> int:
+    from station_app.db.models import Volunteer
+
+    return Volunteer.select().order_by(Volunteer.id).first().id
+
+
 DIALOGS: dict[str, Callable] = {
+    "station_app.gui.about_dialog.AboutDialog": lambda w: _factory(
+        "station_app.gui.about_dialog.AboutDialog", lambda _w: _w.ctx.data_dir, PARENT)(w),
+    "station_app.gui.award_dialog.AwardDialog": lambda w: _make("award_dialog.AwardDialog", w.ctx, _story_volunteer(w), "张秀英", w),
+    "station_app.gui.evaluation_dialog.EvaluationDialog": lambda w: _make("evaluation_dialog.EvaluationDialog", w.ctx, _story_volunteer(w), "张秀英", w),
+    "station_app.gui.volunteer_records_dialog.VolunteerRecordsDialog": lambda w: _make(
+        "volunteer_records_dialog.VolunteerRecordsDialog", w.ctx, _story_volunteer(w), "张秀英", w),
+    "station_app.gui.training_dialog.TrainingDialog": lambda w: _make("training_dialog.TrainingDialog", w.ctx, w),
     "station_app.gui.certificates.batch_dialog.BatchDialog": _factory(
         "station_app.gui.certificates.batch_dialog.BatchDialog", CTX, PARENT),
     "station_app.gui.certificates.issue_dialog.IssueDialog": _factory(
@@ -337,6 +360,8 @@ DIALOGS: dict[str, Callable] = {
     "station_app.gui.reports.records_dialog.RecordsDialog": _report_records,
     "station_app.gui.record_dialog.RecordDialog": _factory("station_app.gui.record_dialog.RecordDialog", CTX, None,
                                                            "add", PARENT),
+    "station_app.gui.retention_dialog.RetentionDialog": _factory(
+        "station_app.gui.retention_dialog.RetentionDialog", CTX, PARENT),
     "station_app.gui.settings_dialog.SettingsDialog": _settings,
     "station_app.gui.shift_dialogs.ShiftDialog": lambda w: _factory(
         "station_app.gui.shift_dialogs.ShiftDialog", CTX, lambda _w: _first_post_id(), dt.date.today(), PARENT)(w),

@@ -245,7 +245,8 @@ def test_a_pulled_row_that_breaks_a_roster_rule_is_kept_but_not_offered_for_chec
     # staff complete the record from the paper form: the rules pass, the kiosk offers them again
     update_volunteer(row.id, VolunteerInput(name="王小明", id_number=child, phone="13900139002",
                                             guardian_name="王大明", guardian_phone="13900139003", consent=True,
-                                            consent_date=dt.date.today()), actor, "补全监护人和告知同意")
+                                            consent_date=dt.date.today(), child_consent=True,
+                                            child_consent_date=dt.date.today()), actor, "补全监护人和告知同意")
     assert Volunteer.get_by_id(row.id).pull_problem is None
     assert [c.name for c in kiosk.identify("9002").candidates] == ["王小明"]
 

@@ -23,7 +23,7 @@ import pytest
 
 from station_app.config import DB_FILENAME
 from station_app.db import close_database, database, open_database
-from station_app.db.models import OutboxItem, ServiceRecord, SyncBatch
+from station_app.db.models import Award, Evaluation, OutboxItem, ServiceRecord, SyncBatch, TrainingAttendance
 from station_app.sync import batches, state
 from station_app.sync.engine import Policy, SyncError, run_sync
 from support.core import REPO, make_id
@@ -36,12 +36,40 @@ def approved_uids() -> list[str]:
                                                               & (ServiceRecord.counts == True)))  # noqa: E712
 
 
+def valid_kind_uids(kind: str) -> list[str]:
+    model = {"training": TrainingAttendance, "award": Award, "evaluation": Evaluation}[kind]
+    return sorted(r.uid for r in model.select().where(model.state == "valid"))
+
+
 def assert_exactly_once(server) -> None:
-    """Every approved record held once, nothing else; every outbox item settled."""
+    """Every approved record, training attendance, award and evaluation held once, nothing else (voided
+    ones not held); every outbox item settled."""
     held = [r["record_id"] for r in server.store.records(STATION)]
     assert len(held) == len(set(held)), "a record is held twice"
     assert sorted(held) == approved_uids()
+    for kind in ("training", "award", "evaluation"):
+        kept = [r["record_id"] for r in server.store.records_of_kind(kind, STATION)]
+        assert len(kept) == len(set(kept)), f"a {kind} record is held twice"
+        assert sorted(kept) == valid_kind_uids(kind), kind
     assert OutboxItem.select().where(OutboxItem.state.in_(("pending", "batched"))).count() == 0
+
+
+def add_other_kinds(people, actor, sessions: int = 3) -> int:
+    """Training for everyone at each session, an award and an evaluation each: how many items that queues."""
+    from station_app.hours.times import local_time
+    from station_app.record_kinds.awards import AwardInput, add_award
+    from station_app.record_kinds.evaluations import EvaluationInput, add_evaluation
+    from station_app.record_kinds.training import Attendee, SessionInput, add_training
+
+    for k in range(sessions):
+        day = DAY - dt.timedelta(days=20 + k)
+        add_training(SessionInput(f"急救技能培训第{k + 1}期", local_time(day, "09:00"), local_time(day, "12:00"),
+                                  "朝阳区红十字会", "朝西社区活动室"), [Attendee(p.id) for p in people], actor)
+    for p in people:
+        add_award(AwardInput(p.id, "优秀志愿者", "street", "朝西街道办事处", DAY - dt.timedelta(days=30)), actor)
+        add_evaluation(EvaluationInput(p.id, DAY - dt.timedelta(days=90), DAY - dt.timedelta(days=30), "good",
+                                       "服务认真", "王建国"), actor)
+    return len(people) * (sessions + 2)
 
 
 def sync_process(data_dir, server, *extra: str) -> subprocess.Popen:
@@ -75,6 +103,7 @@ def bodies_for(server, key: str) -> list[str]:
 # 1 ---------------------------------------------------------------------------------------------------------------
 def test_sigkill_after_the_platform_commits_and_before_the_local_ack(data_dir, people, posts, actor, platform):
     approve_days(people, posts.garbage, actor, days=2)
+    others = add_other_kinds(people, actor)
     committed, hold = threading.Event(), threading.Event()
     platform.faults.hold_after_commit = hold
     platform.faults.on_commit = lambda batch_id: committed.set()
@@ -90,7 +119,7 @@ def test_sigkill_after_the_platform_commits_and_before_the_local_ack(data_dir, p
     open_database(data_dir)
     [batch] = batches.unacked_batches("batches")  # written before the send, still waiting for its ack
     report = run_sync(data_dir, config_for(platform), FAST, pull=False)
-    assert report.duplicates == 0 and report.accepted == 8  # the stored first answer, replayed
+    assert report.duplicates == 0 and report.accepted == 8 + others  # the stored first answer, replayed
     sent = bodies_for(platform, batch.batch_id)
     assert len(sent) == 2 and sent[0] == sent[1]  # byte-identical under the same key
     assert_exactly_once(platform)
@@ -99,6 +128,7 @@ def test_sigkill_after_the_platform_commits_and_before_the_local_ack(data_dir, p
 # 2 ---------------------------------------------------------------------------------------------------------------
 def test_sigkill_while_batches_are_being_claimed_and_sent(data_dir, people, posts, actor, platform):
     approve_days(people, posts.garbage, actor, days=30)  # 120 records
+    add_other_kinds(people, actor, sessions=6)  # and 32 training, award and evaluation records among them
     platform.faults.max_batch_items = 7
     close_database()
     rng = random.Random(3)
@@ -172,7 +202,8 @@ def test_the_same_op_id_with_a_different_payload_is_a_conflict_shown_to_staff(da
 
 # 5 ---------------------------------------------------------------------------------------------------------------
 def test_a_500_in_the_middle(data_dir, people, posts, actor, platform):
-    approve_days(people, posts.garbage, actor, days=5)  # 20 records, 4 batches of 5
+    approve_days(people, posts.garbage, actor, days=5)  # 20 records
+    others = add_other_kinds(people, actor, sessions=0)  # and an award and an evaluation each: 6 batches of 5
     platform.faults.max_batch_items = 5
     commits = []
 
@@ -183,7 +214,7 @@ def test_a_500_in_the_middle(data_dir, people, posts, actor, platform):
 
     platform.faults.on_commit = after_commit
     report = run_sync(data_dir, config_for(platform), FAST, pull=False)
-    assert report.accepted == 20
+    assert report.accepted == 20 + others
     assert_exactly_once(platform)
     assert {b.attempts for b in SyncBatch.select()} == {1, 4}
 
@@ -191,12 +222,13 @@ def test_a_500_in_the_middle(data_dir, people, posts, actor, platform):
 # 6 ---------------------------------------------------------------------------------------------------------------
 def test_a_lost_answer(data_dir, people, posts, actor, platform):
     approve_days(people, posts.garbage, actor, days=1)
+    others = add_other_kinds(people, actor, sessions=1)
     platform.faults.drop_next_after_commit = 1
     report = run_sync(data_dir, config_for(platform), FAST, pull=False)
     [batch] = SyncBatch.select()
     sent = bodies_for(platform, batch.batch_id)
     assert len(sent) == 2 and sent[0] == sent[1]
-    assert report.accepted == 4  # the replayed first answer
+    assert report.accepted == 4 + others  # the replayed first answer
     assert_exactly_once(platform)
 
 
@@ -452,6 +484,15 @@ def test_an_upgrade_from_a_version_without_sync_queues_what_was_approved(data_di
     approve_days(people[:1], posts.duty, actor, days=1, start_day=DAY - dt.timedelta(days=1))  # never sent
     # take the file back to the schema before sync existed, as an older release left it: without the
     # report tally (v7), privacy (v8), weekly shift series (v9) and the name characters' index (v10)
+    for trigger in ("insert", "update"):  # v12
+        database.execute_sql(f"DROP TRIGGER volunteer_inactive_since_{trigger}")
+    for column in ("consent_version", "child_consent_date", "child_consent_by", "child_consent_version",
+                   "inactive_since", "extra_erased_at"):
+        database.execute_sql(f"ALTER TABLE volunteer DROP COLUMN {column}")
+    database.execute_sql("DROP TABLE retention_erasure")
+    database.execute_sql("DROP TABLE signing_key")  # v13
+    for column in ("key_id", "signature", "signed_message"):
+        database.execute_sql(f"ALTER TABLE certificate DROP COLUMN {column}")
     for trigger in ("insert", "update_old", "update_new", "delete"):
         database.execute_sql(f"DROP TRIGGER service_record_tally_{trigger}")
     for table in ("erasure", "subject_key", "audit_epoch", "lockout"):  # v8
@@ -467,6 +508,8 @@ def test_an_upgrade_from_a_version_without_sync_queues_what_was_approved(data_di
     database.execute_sql("ALTER TABLE shift DROP COLUMN series_id")
     database.execute_sql("DROP TABLE shift_series")
     database.execute_sql("DROP TABLE outbox")
+    for table in ("training_attendance", "training_session", "award", "evaluation"):  # v14
+        database.execute_sql(f"DROP TABLE {table}")
     database.execute_sql("DROP TABLE sync_batch")
     database.execute_sql("DROP TABLE sync_state")
     database.execute_sql("DROP TRIGGER volunteer_local_edit")
@@ -535,3 +578,50 @@ def test_a_held_batch_is_sent_again_by_an_administrator_and_then_held_once(data_
 
 def batches_in(state_name: str) -> list:
     return [b for b in SyncBatch.select() if b.state == state_name]
+
+
+# record kinds (docs/protocol.md 1.1) -----------------------------------------------------------------------------
+def test_corrections_of_training_awards_and_evaluations_reach_the_platform_as_void_and_add(data_dir, people, posts,
+                                                                                            actor, platform):
+    from station_app.record_kinds.awards import AwardInput, awards_of, correct_award
+    from station_app.record_kinds.evaluations import evaluations_of, void_evaluation
+    from station_app.record_kinds.training import SessionInput, correct_attendance, trainings_of
+
+    add_other_kinds(people, actor, sessions=1)
+    run_sync(data_dir, config_for(platform), FAST, pull=False)
+    assert_exactly_once(platform)
+    who = people[0]
+    [award] = awards_of(who.id, actor)
+    correct_award(award.id, AwardInput(who.id, "优秀志愿者", "district", "朝阳区志愿者联合会", award.awarded_on),
+                  "级别登记错了", actor)
+    [evaluation] = evaluations_of(who.id, actor)
+    void_evaluation(evaluation.id, "评错了人", actor)
+    [attended] = trainings_of(who.id, actor)
+    correct_attendance(attended.id, SessionInput(attended.title, attended.start, attended.end, "朝阳区红十字会",
+                                                 "朝西社区活动室"), "attended", "只参加未结业", actor)
+    platform.faults.fail_next = [500]
+    run_sync(data_dir, config_for(platform), FAST, pull=False)
+    assert_exactly_once(platform)
+    voided = set(platform.store.voided_record_ids(STATION))
+    assert {award.uid, evaluation.uid, attended.uid} <= voided
+    [now_held] = [r for r in platform.store.records_of_kind("award", STATION) if r["record"]["volunteer"]["name"] == who.name]
+    assert now_held["record"]["level"] == "district"
+    training = [r["record"] for r in platform.store.records_of_kind("training", STATION)]
+    assert all(r["minutes"] == 180 for r in training)  # training time, not service time
+    assert platform.store.records(STATION) == []  # the platform holds no service time from any of them
+
+
+def test_a_platform_without_record_kinds_gets_service_records_and_the_rest_waits(data_dir, people, posts, actor,
+                                                                                  platform, monkeypatch):
+    from station_app.protocol import features
+
+    approve_days(people, posts.garbage, actor, days=1)
+    others = add_other_kinds(people, actor, sessions=1)
+    monkeypatch.setattr(features, "ALL", ())  # a 1.0 platform lists no features
+    report = run_sync(data_dir, config_for(platform), FAST, pull=False)
+    assert report.accepted == 4 and platform.store.records_of_kind("award", STATION) == []
+    assert OutboxItem.select().where(OutboxItem.state == "pending").count() == others
+    monkeypatch.undo()
+    report = run_sync(data_dir, config_for(platform), FAST, pull=False)
+    assert report.accepted == others
+    assert_exactly_once(platform)

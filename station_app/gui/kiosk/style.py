@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from station_app.resources import resource_path
+from station_app.resources import CJK_FONT_FILE, resource_path
 
 BASE_PX = 24        # body text
 HINT_PX = 28        # instructions: read at arm's length
@@ -83,7 +83,7 @@ def kiosk_font() -> QFont:
     if not _font_checked:
         _font_checked = True
         if not set(FAMILIES) & set(QFontDatabase.families()):
-            QFontDatabase.addApplicationFont(str(resource_path("fonts", "wqy-microhei.ttc")))
+            QFontDatabase.addApplicationFont(str(resource_path(*CJK_FONT_FILE)))
     font = QFont()
     font.setFamilies(list(FAMILIES))
     font.setPixelSize(BASE_PX)

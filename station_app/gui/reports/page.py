@@ -51,6 +51,9 @@ class ReportsPage(QWidget):
         self.pdf_button = QPushButton(self.tr("保存 PDF…"))
         self.print_button = QPushButton(self.tr("打印…"))
         self.print_button.setShortcut("Ctrl+P")
+        self.notice_button = QPushButton(self.tr("公示名单…"))
+        self.notice_button.setObjectName("public_notice")
+        self.notice_button.setToolTip(self.tr("本期出具的证明和记录的服务时长，姓名部分隐去、不含证件号码，保存为 PDF 打印张贴"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("统计期间")))
         top.addWidget(self.picker)
@@ -58,7 +61,7 @@ class ReportsPage(QWidget):
         top.addWidget(QLabel(self.tr("分组")))
         top.addWidget(self.by)
         top.addStretch(1)
-        for b in (self.export_button, self.pdf_button, self.print_button):
+        for b in (self.export_button, self.pdf_button, self.print_button, self.notice_button):
             top.addWidget(b)
 
         self.tiles = {key: FigureTile(caption) for key, caption in (
@@ -119,6 +122,7 @@ class ReportsPage(QWidget):
         self.export_button.clicked.connect(lambda: self.choose_file("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.choose_file("pdf"))
         self.print_button.clicked.connect(self.print_report)
+        self.notice_button.clicked.connect(self.choose_notice_file)
         ctx.redraw_when_shown(self, Kind.RECORDS, Kind.POSTS, Kind.VOLUNTEERS, refresh=self.refresh)
 
     def _update_buttons(self) -> None:
@@ -195,12 +199,42 @@ class ReportsPage(QWidget):
         self.exported.emit(str(path))
 
     def _failed(self, exc: BaseException) -> None:
-        for b in (self.export_button, self.pdf_button, self.print_button):
+        for b in (self.export_button, self.pdf_button, self.print_button, self.notice_button):
             b.setEnabled(True)
         if isinstance(exc, (OSError, ValueError)):
             notify(self, self.tr("未能完成"), str(exc))
         else:
             raise exc
+
+    def choose_notice_file(self) -> QFileDialog | None:
+        """The 公示 list for the chosen period, saved as a PDF to print for the notice board."""
+        if self.current is None:
+            return None
+        station = self.ctx.profile.name if self.ctx.profile else ""
+        name = self.tr("{station}志愿服务公示{period}").format(
+            station=station, period=self.current.period.label.replace(" ", "")) + ".pdf"
+        dialog = QFileDialog(self, self.tr("保存公示名单"), str(Path.home() / name), self.tr("PDF 文件 (*.pdf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self._save_notice(Path(path)))
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_notice(self, path: Path) -> None:
+        from station_app.reports.public_notice import save_public_notice
+
+        if self.current is None:
+            return
+        self.notice_button.setEnabled(False)
+        self.ctx.op(save_public_notice, self.current.period, path, self.ctx.actor()).success(
+            lambda notice: self._notice_saved(notice, path)).failure(self._failed).start()
+
+    def _notice_saved(self, notice, path: Path) -> None:
+        self.notice_button.setEnabled(True)
+        self.notice.setText(self.tr("公示名单已保存到 {path}（{summary}）").format(path=path, summary=notice.summary))
+        self.exported.emit(str(path))
 
     def print_report(self) -> None:
         """Make the report's PDF in the background, then open the system print dialog."""

@@ -60,7 +60,8 @@ class PdfPrintJob(QObject):
     printed = Signal(int)
     failed = Signal(str)
 
-    def __init__(self, parent, pdf: bytes, title: str, on_printed: Callable[[int], None] | None = None) -> None:
+    def __init__(self, parent, pdf: bytes, title: str, on_printed: Callable[[int], None] | None = None,
+                 dialog_title: str | None = None) -> None:
         super().__init__(parent)
         self.pdf = pdf
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -68,7 +69,7 @@ class PdfPrintJob(QObject):
         self.printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         self.printer.setDocName(title)
         self.dialog = QPrintDialog(self.printer, parent)
-        self.dialog.setWindowTitle(QCoreApplication.translate("PdfPrinting", "打印统计报表"))
+        self.dialog.setWindowTitle(dialog_title or QCoreApplication.translate("PdfPrinting", "打印统计报表"))
         if on_printed is not None:
             self.printed.connect(on_printed)
 

@@ -2,8 +2,8 @@
 <!DOCTYPE TS>
 <!-- Qt's own strings that Qt 6.8-6.11's qtbase_zh_CN.qm does not translate (their source text
      changed, e.g. "Look in:" became "&Look in:"), in the dialogs Station Desk shows: the file dialog
-     and the print dialog. Loaded after qtbase_zh_CN by gui/app.py; build with
-     .venv/bin/pyside6-lrelease station_app/resources/translations/qtbase_fixes_zh_CN.ts -->
+     and the print dialog. Loaded after qtbase_zh_CN by gui/app.py; compiled to .qm by setup.py, the PyInstaller
+     spec, and at the window's start from a checkout (station_app/translation_files.py) -->
 <TS version="2.1" language="zh_CN">
 <context><name>QFileDialog</name>
 <message><source>&amp;Look in:</source><translation>查找范围(&amp;L)：</translation></message>

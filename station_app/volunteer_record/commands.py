@@ -1,0 +1,27 @@
+"""``volunteer-record --volunteer ID|PLATFORM_NO --out FILE.pdf|FILE.xlsx [--full-numbers]`` (wired into cli.py)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from station_app.volunteer_record.save import save_record
+
+
+def add_volunteer_record_commands(sub) -> None:
+    rec = sub.add_parser("volunteer-record", help="出具个人志愿服务记录（基本信息、服务、培训、表彰、评价），PDF 或 Excel")
+    rec.add_argument("--volunteer", required=True, metavar="ID", help="证件号码或平台志愿者编号")
+    rec.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx")
+    rec.add_argument("--full-numbers", action="store_true", help="证件号码和手机号码完整显示（本人申请时；记入操作日志）")
+
+
+def _volunteer_record(args: argparse.Namespace) -> int:
+    from station_app.certificates.commands import find_volunteer
+    from station_app.cli_support import cli_actor
+
+    path = save_record(find_volunteer(args.volunteer), Path(args.out), cli_actor(), args.full_numbers)
+    print(f"已出具个人志愿服务记录：{path}" + ("（证件号码完整显示）" if args.full_numbers else "（证件号码已隐去中间位）"))
+    return 0
+
+
+VOLUNTEER_RECORD_COMMANDS = {"volunteer-record": _volunteer_record}
