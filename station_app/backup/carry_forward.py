@@ -7,6 +7,8 @@ purpose. Two things must not go back with it:
   revoked since the backup stays issued or revoked, and its serial is never
   issued again (the serial counter is the register's largest number, so it
   moves forward with the rows);
+* the **signing keys** only move forward: a key made, imported or revoked since
+  the backup stays made, imported or revoked;
 * a **deletion on request** stays done: whoever was erased since the backup is
   erased again before the restored database is used.
 
@@ -40,6 +42,7 @@ class Surviving:
     records: dict[int, list[dict]] = field(default_factory=dict)  # certificate id -> frozen records
     outbox: dict[int, list[dict]] = field(default_factory=dict)  # certificate id -> its outbox items
     volunteer_uids: dict[int, str] = field(default_factory=dict)
+    signing_keys: list[dict] = field(default_factory=list)
     readable: bool = True
 
 
@@ -90,6 +93,8 @@ def read_surviving(db_path: Path, other_copies: list[Path]) -> Surviving:
                 for r in _rows(conn, "SELECT * FROM certificate_record ORDER BY id"):
                     found.records.setdefault(r["certificate_id"], []).append(r)
                 found.volunteer_uids = dict(conn.execute("SELECT id, uid FROM volunteer").fetchall())
+            if "signing_key" in tables:
+                found.signing_keys = _rows(conn, "SELECT * FROM signing_key")
             if "outbox" in tables:
                 for item in _rows(conn, "SELECT * FROM outbox WHERE certificate_id IS NOT NULL ORDER BY id"):
                     found.outbox.setdefault(item["certificate_id"], []).append(item)
@@ -157,6 +162,31 @@ def _carry_outbox(items: list[dict], certificate_id: int) -> None:
              item.get("done_at")))
 
 
+def carry_signing_keys(surviving: Surviving) -> int:
+    """Keys only move forward too: a key made, imported or revoked since the backup stays (certificates it
+    signed are carried above and must keep verifying); the earliest revocation is kept. Returns how many changed."""
+    columns = [r[1] for r in database.execute_sql("PRAGMA table_info(signing_key)").fetchall()]
+    count = 0
+    for key in surviving.signing_keys:
+        values = {c: key.get(c) for c in columns if c in key}
+        held = database.execute_sql("SELECT revoked_at, registered_at FROM signing_key WHERE key_id = ?",
+                                    (key["key_id"],)).fetchone()
+        if held is None:
+            database.execute_sql(f"INSERT INTO signing_key ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                                 tuple(values.values()))
+            count += 1
+            continue
+        if key.get("revoked_at") and (held[0] is None or key["revoked_at"] < held[0]):
+            database.execute_sql("UPDATE signing_key SET revoked_at = ?, revoke_reason = ?, revocation_sent_at = ?"
+                                 " WHERE key_id = ?", (key["revoked_at"], key.get("revoke_reason") or "",
+                                                       key.get("revocation_sent_at"), key["key_id"]))
+            count += 1
+        if key.get("registered_at") and held[1] is None:
+            database.execute_sql("UPDATE signing_key SET registered_at = ? WHERE key_id = ?",
+                                 (key["registered_at"], key["key_id"]))
+    return count
+
+
 def apply_surviving(surviving: Surviving, actor: Actor) -> dict:
     """Erase again, re-batch what the erased had on its way, carry the register forward (one transaction)."""
     from station_app.roster.privacy import reapply_erasures
@@ -168,5 +198,6 @@ def apply_surviving(surviving: Surviving, actor: Actor) -> dict:
     if erased:
         replace_batches_of(erased)
     serials = carry_certificates(surviving)
-    return {"erased_again": len(erased), "certificates_carried": serials,
+    keys = carry_signing_keys(surviving)
+    return {"erased_again": len(erased), "certificates_carried": serials, "signing_keys_carried": keys,
             "replaced_database_readable": surviving.readable}

@@ -112,6 +112,19 @@ class PlatformClient:
             params["cursor"] = cursor
         return self._call("GET", f"{API}/stations/{self.station}/volunteers", params=params)
 
+    def post_json(self, tail: str, doc: dict, idempotency_key: str) -> Answer:
+        """POST one JSON document under this station (keys, a key's revocation, an anchor: docs/protocol.md 1.1)."""
+        body = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return self._call("POST", f"{API}/stations/{self.station}/{tail}", body=body,
+                          headers={"Idempotency-Key": idempotency_key, "Content-Type": "application/json"})
+
+    def all_keys(self, cursor: str | None, limit: int = 500) -> Answer:
+        """One page of every station's public signing keys (``GET /api/v1/keys``, no token needed)."""
+        params = {"limit": str(limit)}
+        if cursor:
+            params["cursor"] = cursor
+        return self._call("GET", f"{API}/keys", params=params, auth=False)
+
     # --- plumbing
     def _call(self, method: str, path: str, body: bytes | None = None, headers: dict | None = None,
               params: dict | None = None, auth: bool = True) -> Answer:

@@ -1,4 +1,5 @@
-"""One full sync: status, push records and certificates, pull the roster. One at a time per data folder.
+"""One full sync: status, register our signing keys, push records and certificates, pull every station's public
+keys and the roster. One at a time per data folder.
 
 Never inside a transaction while a request is out: every database step here is
 a short transaction of its own (claim, note an attempt, store an ack). Retries
@@ -22,8 +23,8 @@ import filelock
 from station_app.changes import Changes, Kind, changed
 from station_app.clock import now_iso
 from station_app.i18n import translate
-from station_app.protocol.features import RECORD_KINDS, features_of
-from station_app.sync import batches, state
+from station_app.protocol import features
+from station_app.sync import batches, key_sync, state
 from station_app.sync.client import Answer, PlatformClient, SyncConfigError
 from station_app.sync.token_store import fingerprint
 from station_app.version import __version__
@@ -60,6 +61,7 @@ class SyncReport:
     held: int = 0
     certificates: int = 0
     pulled_changes: int = 0
+    keys_pulled: int = 0  # other stations' public keys added or revoked here
     clock_skew_seconds: float | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -127,9 +129,17 @@ class _Run:
             self._note_clock(status)
             max_items = max(1, min(int(status.data.get("max_batch_items") or 500), 500))
             max_bytes = max(1024, int(status.data.get("max_batch_bytes") or 1_048_576))
-            kinds = RECORD_KINDS in features_of(status.data)  # a 1.0 platform gets service records only
+            listed = features.features_of(status.data)
+            signing = features.SIGNING_KEYS in listed
+            if signing:  # the platform checks certificates' signatures with the keys registered first
+                self.report.warnings += key_sync.register_own_keys(client, self._call)
+            kinds = features.RECORD_KINDS in listed  # a 1.0 platform gets service records only
             self._push("batches", max_items, max_bytes, kinds)
             self._push("certificates", max_items, max_bytes)
+            if signing:
+                pulled, warnings = key_sync.pull_keys(client, self._call)
+                self.report.keys_pulled += pulled
+                self.report.warnings += warnings
             if pull:
                 from station_app.sync.roster_pull import pull_roster
 
@@ -140,6 +150,8 @@ class _Run:
             from station_app.audit.anchor import note_head
 
             note_head(self.data_dir)
+            if features.ANCHORS in listed:
+                self.report.warnings += key_sync.send_anchor(client, self._call)
             return self.report
         except SyncError as exc:
             state.put(state.LAST_ERROR, exc.message)

@@ -73,7 +73,8 @@ def record_items(outbox_ids: list[int]) -> list[tuple[int, dict]]:
 
 _CERTIFICATES_SQL = """
 SELECT o.id, o.op_id, o.op, c.serial, c.total_minutes, c.period_start, c.period_end, c.issued_at,
-       c.verification_code, v.platform_no, v.name, v.id_type, v.id_number, v.phone
+       c.verification_code, v.platform_no, v.name, v.id_type, v.id_number, v.phone, c.key_id, c.signature,
+       c.platform_no, c.volunteer_name, c.id_type
 FROM outbox o
 JOIN certificate c ON c.id = o.certificate_id
 JOIN volunteer v ON v.id = c.volunteer_id
@@ -83,15 +84,26 @@ ORDER BY o.id
 
 
 def certificate_items(outbox_ids: list[int]) -> list[tuple[int, dict]]:
+    """Certificate items; a signed one also carries ``key_id`` and ``signature`` (docs/protocol.md 1.1), which the
+    platform checks over the signed fields it rebuilds from the item. So a signed item names the volunteer as the
+    certificate does (name, ID type and platform number frozen at issue: a platform number the platform assigned
+    since, after the first sync of their hours, would break the signature), with the whole ID number."""
     if not outbox_ids:
         return []
     rows = database.execute_sql(_CERTIFICATES_SQL.format(marks=",".join("?" * len(outbox_ids))), outbox_ids)
-    return [(oid, {"op_id": op_id, "serial": serial, "status": op,
-                   "volunteer": identity(platform_no, name, id_type, id_number, phone),
-                   "total_minutes": total, "period_start": str(start), "period_end": str(end),
-                   "issued_at": issued_at, "verification_code": code})
-            for (oid, op_id, op, serial, total, start, end, issued_at, code, platform_no, name, id_type, id_number,
-                 phone) in rows]
+    items = []
+    for (oid, op_id, op, serial, total, start, end, issued_at, code, platform_no, name, id_type, id_number,
+         phone, key_id, signature, certified_no, certified_name, certified_type) in rows:
+        if signature:
+            platform_no, name, id_type = certified_no, certified_name, certified_type
+        item = {"op_id": op_id, "serial": serial, "status": op,
+                "volunteer": identity(platform_no, name, id_type, id_number, phone),
+                "total_minutes": total, "period_start": str(start), "period_end": str(end),
+                "issued_at": issued_at, "verification_code": code}
+        if signature and op == "issued":
+            item.update(key_id=key_id, signature=signature)
+        items.append((oid, item))
+    return items
 
 
 # docs/protocol.md 1.1 record_kinds: training attendances, awards, evaluations. One query per kind;

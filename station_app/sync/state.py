@@ -16,6 +16,8 @@ from station_app.masking import mask_text
 
 DEVICE_ID = "device_id"
 ROSTER_CURSOR = "roster_cursor"
+ANCHOR_SENT = "anchor_sent"  # "seq:hash" of the audit head the platform last stored
+KEYS_CURSOR = "keys_cursor"  # where the last pull of GET /api/v1/keys ended
 LAST_SUCCESS = "last_success_at"
 LAST_ATTEMPT = "last_attempt_at"
 LAST_ERROR = "last_error"

@@ -157,6 +157,16 @@ def test_verify_by_scanning_the_qr_code_or_typing(qtbot, cert_window, story, act
     with qtbot.waitSignal(dialog.checked, timeout=5000) as checked:
         click(qtbot, dialog.verify_button)
     assert checked.args[0].status == REVOKED and "重复出具" in dialog.result.text()
+    from station_app.protocol import cert_link, signing
+
+    link = cert_link.parse(issued.doc.qr_text)  # the platform's URL form, one hour added to what was signed
+    forged = cert_link.make_url("https://volunteer.example.cn", signing.signed_message(
+        {**link.fields, "total_minutes": link.fields["total_minutes"] + 60}), link.key_id, link.signature)
+    dialog.scan.setText(forged)
+    with qtbot.waitSignal(dialog.checked, timeout=5000) as checked:
+        qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)
+    assert checked.args[0].status == "not_genuine" and dialog.result.text().startswith("不是真实证明")
+    assert dialog.serial.text() == issued.serial
     dialog.scan.setText("not a certificate")
     dialog.use_scan()
     assert "无法识别" in dialog.result.text()

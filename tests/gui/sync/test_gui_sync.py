@@ -196,6 +196,10 @@ def test_closing_the_window_mid_sync_neither_hangs_nor_loses_records(qtbot, plat
     hold, committed = threading.Event(), threading.Event()
     platform_settings.faults.hold_after_commit = hold
     platform_settings.faults.on_commit = lambda _batch: committed.set()
+    from station_app.db.models import SigningKey
+
+    # an earlier sync registered the station's signing key: the commit held here is the records' batch
+    SigningKey.update(registered_at="2026-12-01T08:00:00+08:00").where(SigningKey.own == True).execute()  # noqa: E712
     approve_days(people[:2], posts.garbage, actor, days=1)
     try:
         scheduler.sync_now()
