@@ -69,7 +69,7 @@ def inspect_file(path: Path, shown: Path | None = None) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise BackupRefused(translate("backup", "{path} 已损坏，无法读取：{reason}").format(path=shown_path, reason=exc)) from exc
+        raise BackupRefused(translate("backup", "{path} 已损坏，无法读取：{reason}").format(path=shown_path, reason=" ".join(str(exc).split()))) from exc
     if version < 1 or not all(t in tables for t in REQUIRED_TABLES):
         raise BackupRefused(translate("backup", "{path} 不是 Station Desk 数据库（缺少站点或志愿者数据表）。").format(path=shown_path))
     if version > LATEST_VERSION:

@@ -69,6 +69,9 @@ ACTIONS = {
     "report.print": QT_TRANSLATE_NOOP("AuditLabels", "打印统计报表"),
     "report.public_notice": QT_TRANSLATE_NOOP("AuditLabels", "制作公示名单"),
     "volunteer.retention_erase": QT_TRANSLATE_NOOP("AuditLabels", "删除超过保留期限的个人信息"),
+    "signing_key.create": QT_TRANSLATE_NOOP("AuditLabels", "生成本站签名密钥"),
+    "signing_key.revoke": QT_TRANSLATE_NOOP("AuditLabels", "吊销签名密钥"),
+    "signing_key.import": QT_TRANSLATE_NOOP("AuditLabels", "导入其他站点的公钥"),
     "training.session": QT_TRANSLATE_NOOP("AuditLabels", "登记培训"),
     "training.attend": QT_TRANSLATE_NOOP("AuditLabels", "登记参加培训"),
     "training.correct": QT_TRANSLATE_NOOP("AuditLabels", "更正培训记录"),
@@ -83,6 +86,7 @@ ACTIONS = {
 }
 ENTITIES = {
     "volunteer": QT_TRANSLATE_NOOP("AuditLabels", "志愿者"),
+    "signing_key": QT_TRANSLATE_NOOP("AuditLabels", "签名密钥"),
     "service_record": QT_TRANSLATE_NOOP("AuditLabels", "服务记录"),
     "training_session": QT_TRANSLATE_NOOP("AuditLabels", "培训"),
     "training_attendance": QT_TRANSLATE_NOOP("AuditLabels", "培训记录"),
