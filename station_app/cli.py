@@ -183,6 +183,18 @@ COMMANDS.update(POSTS_COMMANDS)
 COMMANDS.update(CERTIFICATE_COMMANDS)
 COMMANDS.update(STAFF_COMMANDS)
 COMMANDS.update(BACKUP_COMMANDS)
+
+
+def _audit(args: argparse.Namespace) -> int:
+    """``audit verify`` also compares the log with what the platform witnessed (sync/witness_check.py)."""
+    if args.audit_command == "verify":
+        from station_app.sync.witness_check import witnessed_anchors
+
+        args.witnessed = witnessed_anchors(args.resolved_data_dir)
+    return BACKUP_COMMANDS["audit"](args)
+
+
+COMMANDS["audit"] = _audit
 COMMANDS.update(SYNC_COMMANDS)
 COMMANDS.update(REPORT_COMMANDS)
 COMMANDS.update(ROSTER_COMMANDS)

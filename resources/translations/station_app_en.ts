@@ -333,12 +333,96 @@
         <translation>Print report</translation>
     </message>
     <message>
+        <source>制作公示名单</source>
+        <translation>Make public notice list</translation>
+    </message>
+    <message>
+        <source>删除超过保留期限的个人信息</source>
+        <translation>Delete personal data past the retention period</translation>
+    </message>
+    <message>
+        <source>生成本站签名密钥</source>
+        <translation>Create this station&apos;s signing key</translation>
+    </message>
+    <message>
+        <source>吊销签名密钥</source>
+        <translation>Revoke signing key</translation>
+    </message>
+    <message>
+        <source>导入其他站点的公钥</source>
+        <translation>Import another station&apos;s public key</translation>
+    </message>
+    <message>
+        <source>登记培训</source>
+        <translation>Add training</translation>
+    </message>
+    <message>
+        <source>登记参加培训</source>
+        <translation>Add training attendance</translation>
+    </message>
+    <message>
+        <source>更正培训记录</source>
+        <translation>Correct training record</translation>
+    </message>
+    <message>
+        <source>作废培训记录</source>
+        <translation>Void training record</translation>
+    </message>
+    <message>
+        <source>登记表彰奖励</source>
+        <translation>Add award</translation>
+    </message>
+    <message>
+        <source>更正表彰奖励</source>
+        <translation>Correct award</translation>
+    </message>
+    <message>
+        <source>作废表彰奖励</source>
+        <translation>Void award</translation>
+    </message>
+    <message>
+        <source>登记评价或投诉</source>
+        <translation>Add evaluation or complaint</translation>
+    </message>
+    <message>
+        <source>更正评价或投诉</source>
+        <translation>Correct evaluation or complaint</translation>
+    </message>
+    <message>
+        <source>作废评价或投诉</source>
+        <translation>Void evaluation or complaint</translation>
+    </message>
+    <message>
+        <source>出具个人志愿服务记录</source>
+        <translation>Issue personal volunteer service record</translation>
+    </message>
+    <message>
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
     <message>
+        <source>签名密钥</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
         <source>服务记录</source>
         <translation>Service record</translation>
+    </message>
+    <message>
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>培训记录</source>
+        <translation>Training record</translation>
+    </message>
+    <message>
+        <source>表彰奖励</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <source>岗位</source>
@@ -494,6 +578,41 @@ Hash chain check: this entry was changed outside the program.</translation>
     <message>
         <source>无法核对哈希链：{reason}</source>
         <translation>Cannot check the hash chain: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AwardDialog</name>
+    <message>
+        <source>登记表彰奖励：{name}</source>
+        <translation>Add award: {name}</translation>
+    </message>
+    <message>
+        <source>如：优秀志愿者</source>
+        <translation>e.g. Outstanding Volunteer</translation>
+    </message>
+    <message>
+        <source>如：朝西街道办事处</source>
+        <translation>e.g. Chaoxi Subdistrict Office</translation>
+    </message>
+    <message>
+        <source>表彰名称</source>
+        <translation>Award title</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>授予单位</source>
+        <translation>Awarded by</translation>
+    </message>
+    <message>
+        <source>表彰日期</source>
+        <translation>Award date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1185,41 @@ Hash chain check: this entry was changed outside the program.</translation>
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>登记评价或投诉：{name}</source>
+        <translation>Add evaluation or complaint: {name}</translation>
+    </message>
+    <message>
+        <source>评语</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>评价期起始</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>评价期截止</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>等次</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>评价人</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>投诉内容和处理结果</source>
+        <translation>Complaint and outcome</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1996,10 @@ Certificates, the public notice list, reports for offices and exported files are
         <translation>Restore from a backup…</translation>
     </message>
     <message>
+        <source>数据保留检查…</source>
+        <translation>Data retention check…</translation>
+    </message>
+    <message>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -1872,6 +2030,10 @@ Certificates, the public notice list, reports for offices and exported files are
     <message>
         <source>导入服务时长表…</source>
         <translation>Import a service hours sheet…</translation>
+    </message>
+    <message>
+        <source>登记培训（签到名单）…</source>
+        <translation>Add training (sign-in sheet)…</translation>
     </message>
     <message>
         <source>切换到签到机模式</source>
@@ -2810,6 +2972,14 @@ The new posts are written to the audit log with the records.</translation>
         <translation>Print…</translation>
     </message>
     <message>
+        <source>公示名单…</source>
+        <translation>Public notice list…</translation>
+    </message>
+    <message>
+        <source>本期出具的证明和记录的服务时长，姓名部分隐去、不含证件号码，保存为 PDF 打印张贴</source>
+        <translation>Certificates issued in the period and the service hours recorded, with names partly hidden and no ID numbers, saved as a PDF to print and post</translation>
+    </message>
+    <message>
         <source>统计期间</source>
         <translation>Period</translation>
     </message>
@@ -2874,6 +3044,18 @@ The new posts are written to the audit log with the records.</translation>
         <translation>Could not finish</translation>
     </message>
     <message>
+        <source>{station}志愿服务公示{period}</source>
+        <translation>{station} volunteer service public notice {period}</translation>
+    </message>
+    <message>
+        <source>保存公示名单</source>
+        <translation>Save public notice list</translation>
+    </message>
+    <message>
+        <source>公示名单已保存到 {path}（{summary}）</source>
+        <translation>Public notice list saved to {path} ({summary})</translation>
+    </message>
+    <message>
         <source>打印失败</source>
         <translation>Printing failed</translation>
     </message>
@@ -2933,6 +3115,61 @@ The backup is checked first; the current database is kept in the backups folder,
     <message>
         <source>无法从备份恢复</source>
         <translation>Cannot restore from the backup</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>数据保留检查</source>
+        <translation>Data retention check</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>停用日期</source>
+        <translation>Deactivated on</translation>
+    </message>
+    <message>
+        <source>超过保留期限的信息</source>
+        <translation>Data past the retention period</translation>
+    </message>
+    <message>
+        <source>删除这些信息…</source>
+        <translation>Delete this data…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>志愿者停用后，手机号码、监护人信息、技能和备注保留 {months} 个月（在 设置 → 个人信息 中修改）。姓名、证件号码和服务记录依法保存，不在此删除。</source>
+        <translation>After a volunteer is deactivated, the mobile number, guardian details, skills/tags and notes are kept for {months} months (change this in Settings → Personal data). Names, ID numbers and service records are kept as the law requires and are not deleted here.</translation>
+    </message>
+    <message>
+        <source>没有超过保留期限的信息</source>
+        <translation>No data past the retention period</translation>
+    </message>
+    <message>
+        <source>没有超过保留期限的信息。</source>
+        <translation>No data is past the retention period.</translation>
+    </message>
+    <message>
+        <source>删除超过保留期限的信息</source>
+        <translation>Delete data past the retention period</translation>
+    </message>
+    <message>
+        <source>删除这 {n} 名志愿者的手机号码、监护人信息、技能和备注？删除后不能恢复，操作日志中这些人以前记下的个人信息也一并无法再读取。</source>
+        <translation>Delete the mobile numbers, guardian details, skills/tags and notes of these {n} volunteers? This cannot be undone, and the personal data about them recorded earlier in the audit log can no longer be read either.</translation>
+    </message>
+    <message>
+        <source>删除 {n} 人的信息</source>
+        <translation>Delete data of {n}</translation>
+    </message>
+    <message>
+        <source>已删除 {n} 名志愿者超过保留期限的信息（记入操作日志）。</source>
+        <translation>Deleted the data past the retention period of {n} volunteers (written to the audit log).</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3758,10 @@ Give what the request rests on (e.g. their written request and its date), writte
         <translation>Data backup</translation>
     </message>
     <message>
+        <source>个人信息</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
         <source>平台同步</source>
         <translation>Platform sync</translation>
     </message>
@@ -3531,6 +3772,26 @@ Give what the request rests on (e.g. their written request and its date), writte
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>如：北京市志愿服务联合会</source>
+        <translation>e.g. Beijing Volunteer Service Federation</translation>
+    </message>
+    <message>
+        <source>平台运营单位</source>
+        <translation>Platform operator</translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>停用后保留</source>
+        <translation>Keep after deactivation</translation>
+    </message>
+    <message>
+        <source>手机号码、监护人信息、技能和备注在志愿者停用后保留这么久，到期后由 文件 → 数据保留检查 删除；姓名、证件号码和服务记录依法保存。两项都写进个人信息告知。</source>
+        <translation>Mobile numbers, guardian details, skills/tags and notes are kept this long after a volunteer is deactivated, then deleted with File → Data retention check; names, ID numbers and service records are kept as the law requires. Both are stated in the personal data notice.</translation>
     </message>
     <message>
         <source>请填写从小到大、用逗号分隔的小时数，例如 100,300,600,1000,1500</source>
@@ -4281,6 +4542,65 @@ Give what the request rests on (e.g. their written request and its date), writte
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>登记培训</source>
+        <translation>Add training</translation>
+    </message>
+    <message>
+        <source>如：急救技能培训</source>
+        <translation>e.g. First aid training</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>培训名称</source>
+        <translation>Training title</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>只有站长可以登记培训（会同步到平台）</source>
+        <translation>Only the station manager can add training (it is synced to the platform)</translation>
+    </message>
+    <message>
+        <source>签到名单（培训时长不计入志愿服务时长）</source>
+        <translation>Sign-in sheet (training hours do not count toward service hours)</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>请填写培训的开始和结束时间，如 9:00</source>
+        <translation>Fill in the training&apos;s start and end times, e.g. 9:00</translation>
+    </message>
+</context>
+<context>
     <name>UsbBackupDialog</name>
     <message>
         <source>备份到 U 盘或其他文件夹</source>
@@ -4366,8 +4686,8 @@ Give what the request rests on (e.g. their written request and its date), writte
         <translation>Close</translation>
     </message>
     <message>
-        <source>二维码内容无法识别：应含证明编号和验证码</source>
-        <translation>The QR code is not understood: it should hold the certificate serial and the verification code</translation>
+        <source>二维码内容无法识别：应为证明上的二维码、核验网址，或证明编号和验证码</source>
+        <translation>The QR code is not recognised: it should be a certificate&apos;s QR code, a verification link, or a certificate serial and verification code</translation>
     </message>
     <message>
         <source>请填写证明编号和验证码</source>
@@ -4533,12 +4853,36 @@ Give what the request rests on (e.g. their written request and its date), writte
         <translation>See the notice…</translation>
     </message>
     <message>
+        <source>打印告知书…</source>
+        <translation>Print notice…</translation>
+    </message>
+    <message>
+        <source>打印个人信息处理告知，供本人或监护人留存；不满 14 周岁另附儿童个人信息处理规则</source>
+        <translation>Print the personal data notice for the volunteer or guardian to keep; under 14, the rules for children&apos;s personal data are added</translation>
+    </message>
+    <message>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
+        <source>监护人已阅读《儿童个人信息处理规则》，单独同意</source>
+        <translation>The guardian has read the 《儿童个人信息处理规则》 (rules for children&apos;s personal data) and gives separate consent</translation>
+    </message>
+    <message>
+        <source>查看儿童信息规则…</source>
+        <translation>Children&apos;s data rules…</translation>
+    </message>
+    <message>
         <source>修改原因（选填，记入操作日志）</source>
         <translation>Reason for the change (optional, written to the audit log)</translation>
+    </message>
+    <message>
+        <source>培训、表彰与评价…</source>
+        <translation>Training, awards, evaluations…</translation>
+    </message>
+    <message>
+        <source>培训情况、表彰奖励、评价，以及出具个人志愿服务记录</source>
+        <translation>Training, awards and evaluations, and issuing the personal volunteer service record</translation>
     </message>
     <message>
         <source>只有站长可以查看完整号码（记入操作日志）</source>
@@ -4569,6 +4913,18 @@ Give what the request rests on (e.g. their written request and its date), writte
         <translation>Notice on handling personal data</translation>
     </message>
     <message>
+        <source>儿童个人信息处理规则</source>
+        <translation>Rules for children&apos;s personal data</translation>
+    </message>
+    <message>
+        <source>打印个人信息处理告知</source>
+        <translation>Print personal data notice</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
         <source>保存失败：{e}</source>
         <translation>Saving failed: {e}</translation>
     </message>
@@ -4582,6 +4938,149 @@ Give what the request rests on (e.g. their written request and its date), writte
     <message>
         <source>已选：{who}</source>
         <translation>Chosen: {who}</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerRecordsDialog</name>
+    <message>
+        <source>培训、表彰与评价：{name}</source>
+        <translation>Training, awards, evaluations: {name}</translation>
+    </message>
+    <message>
+        <source>培训名称</source>
+        <translation>Training title</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>表彰名称</source>
+        <translation>Award title</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>授予单位</source>
+        <translation>Awarded by</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>评价期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>等次</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>评语 / 处理结果</source>
+        <translation>Comments / outcome</translation>
+    </message>
+    <message>
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>表彰奖励</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>培训时长单独记录，不计入志愿服务时长。</source>
+        <translation>Training hours are recorded separately and do not count toward service hours.</translation>
+    </message>
+    <message>
+        <source>登记表彰…</source>
+        <translation>Add award…</translation>
+    </message>
+    <message>
+        <source>登记评价或投诉…</source>
+        <translation>Add evaluation or complaint…</translation>
+    </message>
+    <message>
+        <source>出具个人志愿服务记录…</source>
+        <translation>Issue service record…</translation>
+    </message>
+    <message>
+        <source>作废所选…</source>
+        <translation>Void selected…</translation>
+    </message>
+    <message>
+        <source>登记错了：作废所选的一条（原因记入操作日志，平台同步作废）；更正即作废后重新登记</source>
+        <translation>Entered by mistake: void the selected entry (the reason is written to the audit log and it is voided on the platform too); to correct, void it and enter it again</translation>
+    </message>
+    <message>
+        <source>只有站长可以登记（会同步到平台）</source>
+        <translation>Only the station manager can add these (synced to the platform)</translation>
+    </message>
+    <message>
+        <source>{first} 至 {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <source>请先选中要作废的一条</source>
+        <translation>Select the entry to void first</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>作废所选的一条。原因（必填，记入操作日志）：</source>
+        <translation>Void the selected entry. Reason (required, written to the audit log):</translation>
+    </message>
+    <message>
+        <source>请填写作废原因</source>
+        <translation>Enter the reason for voiding</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>没有作废：{e}</source>
+        <translation>Not voided: {e}</translation>
+    </message>
+    <message>
+        <source>出具个人志愿服务记录</source>
+        <translation>Issue personal volunteer service record</translation>
+    </message>
+    <message>
+        <source>{name}-个人志愿服务记录.pdf</source>
+        <translation>{name}-volunteer-service-record.pdf</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf);;Excel 文件 (*.xlsx)</source>
+        <translation>PDF files (*.pdf);;Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已保存：{path}（证件号码已隐去中间位）</source>
+        <translation>Saved: {path} (middle digits of ID numbers hidden)</translation>
+    </message>
+    <message>
+        <source>没有保存：{e}</source>
+        <translation>Not saved: {e}</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +5166,30 @@ Give what the request rests on (e.g. their written request and its date), writte
     <message>
         <source>（个人信息已按本人要求删除，不再显示）</source>
         <translation>(personal data deleted at the person&apos;s request, no longer shown)</translation>
+    </message>
+    <message>
+        <source>平台没有回答</source>
+        <translation>The platform did not answer</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条已不在日志中：平台于 {at} 见证过它（被删除）</source>
+        <translation>Entry {seq} is no longer in the log: the platform witnessed it at {at} (deleted)</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条与平台于 {at} 见证的不一致：它或它之前的记录被改写、删除或重新链接</source>
+        <translation>Entry {seq} differs from what the platform witnessed at {at}: it or an earlier entry was rewritten, deleted or re-chained</translation>
+    </message>
+    <message>
+        <source>本机缓存（未设置平台）</source>
+        <translation>the copy on this PC (no platform set up)</translation>
+    </message>
+    <message>
+        <source>本机缓存（平台未连上：{reason}）</source>
+        <translation>the copy on this PC (platform not reached: {reason})</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>the platform</translation>
     </message>
 </context>
 <context>
@@ -4807,6 +5330,10 @@ Give what the request rests on (e.g. their written request and its date), writte
         <translation>The register&apos;s entry for serial {serial} has been altered: it cannot be confirmed</translation>
     </message>
     <message>
+        <source>签发所用的密钥已于 {at} 吊销，之后签发的证明无效</source>
+        <translation>The signing key was revoked on {at}; certificates it signed after that are not valid</translation>
+    </message>
+    <message>
         <source>{name}，{start} 至 {end}，志愿服务时长 {h} 小时，{day} 出具</source>
         <translation>{name}, {start} to {end}, {h} hours of volunteer service, issued {day}</translation>
     </message>
@@ -4821,6 +5348,38 @@ Give what the request rests on (e.g. their written request and its date), writte
     <message>
         <source>打印机无法开始打印，请检查打印机是否连接、是否有纸</source>
         <translation>The printer cannot start printing: check that it is connected and has paper</translation>
+    </message>
+    <message>
+        <source>无法识别：{why}。请扫描证明上的二维码，或输入证明编号和验证码</source>
+        <translation>Not recognised: {why}. Scan the certificate&apos;s QR code, or enter its serial and verification code</translation>
+    </message>
+    <message>
+        <source>签发所用的密钥不在本站已知的公钥中，无法证明是 {station} 出具的。请先同步，或用 station-app keys import 导入签发服务站的公钥后再核验</source>
+        <translation>The signing key is not among the public keys this station knows, so it cannot be shown that {station} issued it. Sync first, or import the issuing station&apos;s public key with station-app keys import, then verify again</translation>
+    </message>
+    <message>
+        <source>签名密钥属于 {owner}，证明上写的却是 {station}</source>
+        <translation>The signing key belongs to {owner}, but the certificate names {station}</translation>
+    </message>
+    <message>
+        <source>证明内容被改动过，或签名不符</source>
+        <translation>The certificate was altered, or the signature does not match</translation>
+    </message>
+    <message>
+        <source>签发所用的密钥已于 {at} 吊销（{reason}），之后签发的证明无效</source>
+        <translation>The signing key was revoked on {at} ({reason}); certificates it signed after that are not valid</translation>
+    </message>
+    <message>
+        <source>签名属于本站，但与本站登记簿中编号 {serial} 的证明不符</source>
+        <translation>Signed by this station, but it does not match certificate serial {serial} in this station&apos;s register</translation>
+    </message>
+    <message>
+        <source>{what}；签名属于本站，但本站登记簿中没有这份证明，无法确认是否已作废</source>
+        <translation>{what}; signed by this station, but this station&apos;s register has no such certificate, so it cannot be confirmed whether it was revoked</translation>
+    </message>
+    <message>
+        <source>{what}；由 {station} 签名，内容未被改动。是否已被签发服务站作废，本机无法得知（可联网在平台核验页查询）</source>
+        <translation>{what}; signed by {station}, content unaltered. This computer cannot tell whether the issuing station revoked it (check online on the platform&apos;s verification page)</translation>
     </message>
 </context>
 <context>
@@ -5377,6 +5936,85 @@ Give what the request rests on (e.g. their written request and its date), writte
         <source>{name} 混用了两种文字编码：第 {n} 行是 {kind}，前面的行是 {first}（可能是从不同文件复制拼接的）。请在 WPS 或 Excel 中打开，整体另存为“CSV UTF-8”后再导入</source>
         <translation>{name} mixes two text encodings: line {n} is {kind}, the lines before are {first} (perhaps copied together from different files). Open it in WPS or Excel and save the whole file as “CSV UTF-8”, then import</translation>
     </message>
+    <message>
+        <source>{name} 已登记参加过这次培训</source>
+        <translation>{name} is already registered for this training</translation>
+    </message>
+    <message>
+        <source>导入培训签到表</source>
+        <translation>Import training sign-in sheet</translation>
+    </message>
+    <message>
+        <source>{name} 中找不到培训签到表的表头：需要一行写有“姓名”“证件号码”“培训名称”“日期”“开始时间”“结束时间”的列名</source>
+        <translation>No training sign-in sheet headings found in {name}: a row needs the column names “姓名” (name), “证件号码” (ID number), “培训名称” (training title), “日期” (date), “开始时间” (start time) and “结束时间” (end time)</translation>
+    </message>
+</context>
+<context>
+    <name>keys</name>
+    <message>
+        <source>本机没有本站的签名私钥（数据库或备份中从不保存私钥），不能出具证明。若这是本站新换的电脑，请用 station-app keys replace --reason … 生成新密钥</source>
+        <translation>This computer has no signing private key for this station (private keys are never kept in the database or backups), so certificates cannot be issued. If this is the station&apos;s new computer, create a new key with station-app keys replace --reason …</translation>
+    </message>
+    <message>
+        <source>本站当前的签名密钥已于 {at} 吊销，请用 station-app keys replace --reason … 生成新密钥</source>
+        <translation>This station&apos;s current signing key was revoked on {at}; create a new key with station-app keys replace --reason …</translation>
+    </message>
+    <message>
+        <source>吊销签名密钥</source>
+        <translation>Revoke signing key</translation>
+    </message>
+    <message>
+        <source>吊销密钥须说明原因（例如：电脑丢失）</source>
+        <translation>Revoking a key needs a reason (e.g. computer lost)</translation>
+    </message>
+    <message>
+        <source>本站没有编号为 {key} 的密钥</source>
+        <translation>This station has no key {key}</translation>
+    </message>
+    <message>
+        <source>更换签名密钥</source>
+        <translation>Replace signing key</translation>
+    </message>
+    <message>
+        <source>更换密钥须说明原因（例如：电脑丢失）</source>
+        <translation>Replacing a key needs a reason (e.g. computer lost)</translation>
+    </message>
+    <message>
+        <source>请先填写站点信息</source>
+        <translation>Fill in the station profile first</translation>
+    </message>
+    <message>
+        <source>{where}：不是密钥条目</source>
+        <translation>{where}: not a key entry</translation>
+    </message>
+    <message>
+        <source>{where}：缺少 {field}</source>
+        <translation>{where}: {field} missing</translation>
+    </message>
+    <message>
+        <source>{where}：密钥编号、公钥或时间格式不对</source>
+        <translation>{where}: key ID, public key or time is in the wrong format</translation>
+    </message>
+    <message>
+        <source>第 {n} 个密钥</source>
+        <translation>key {n}</translation>
+    </message>
+    <message>
+        <source>密钥 {key} 已登记为 {station} 的另一把公钥，不能替换；整批未导入</source>
+        <translation>Key {key} is already registered as another public key of {station} and cannot be replaced; nothing was imported</translation>
+    </message>
+    <message>
+        <source>导入其他服务站的签名公钥</source>
+        <translation>Import other stations&apos; signing public keys</translation>
+    </message>
+    <message>
+        <source>无法读取密钥文件 {path}：不是 Station Desk 导出的密钥文件</source>
+        <translation>Cannot read key file {path}: it is not a key file exported by Station Desk</translation>
+    </message>
+    <message>
+        <source>{path} 不是 Station Desk 导出的密钥文件</source>
+        <translation>{path} is not a key file exported by Station Desk</translation>
+    </message>
 </context>
 <context>
     <name>kiosk</name>
@@ -5410,6 +6048,18 @@ Give what the request rests on (e.g. their written request and its date), writte
     <message>
         <source>本志愿服务站</source>
         <translation>this volunteer service station</translation>
+    </message>
+    <message>
+        <source>个人信息处理告知</source>
+        <translation>Personal data notice</translation>
+    </message>
+    <message>
+        <source>儿童个人信息处理规则</source>
+        <translation>Rules for children&apos;s personal data</translation>
+    </message>
+    <message>
+        <source>本市志愿服务信息平台的运营单位</source>
+        <translation>the operator of the city&apos;s volunteer service information platform</translation>
     </message>
 </context>
 <context>
@@ -5516,6 +6166,197 @@ If you need technical support, send this file to the support staff.</translation
     <message>
         <source>这里不能打印：请用 station-app 命令的 --print</source>
         <translation>Cannot print here: use the --print option of the station-app command</translation>
+    </message>
+</context>
+<context>
+    <name>record_kinds</name>
+    <message>
+        <source>表彰名称</source>
+        <translation>Award title</translation>
+    </message>
+    <message>
+        <source>表彰级别</source>
+        <translation>Award level</translation>
+    </message>
+    <message>
+        <source>授予单位</source>
+        <translation>Awarded by</translation>
+    </message>
+    <message>
+        <source>表彰日期</source>
+        <translation>Award date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>登记表彰奖励</source>
+        <translation>Add award</translation>
+    </message>
+    <message>
+        <source>更正表彰奖励</source>
+        <translation>Correct award</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>作废表彰奖励</source>
+        <translation>Void award</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”无法识别，应为 {choices} 之一</source>
+        <translation>{what} “{value}” is not recognised; it should be one of {choices}</translation>
+    </message>
+    <message>
+        <source>请填写{what}</source>
+        <translation>Fill in {what}</translation>
+    </message>
+    <message>
+        <source>{what}含有无法识别的控制字符，请重新输入</source>
+        <translation>{what} contains unrecognised control characters; enter it again</translation>
+    </message>
+    <message>
+        <source>{what}不能超过 {n} 个字</source>
+        <translation>{what} cannot be longer than {n} characters</translation>
+    </message>
+    <message>
+        <source>{what} {day} 晚于今天，不能预先记录</source>
+        <translation>{what} {day} is after today; it cannot be recorded in advance</translation>
+    </message>
+    <message>
+        <source>{what} {day} 早于 2000 年</source>
+        <translation>{what} {day} is before 2000</translation>
+    </message>
+    <message>
+        <source>这名志愿者的信息已按本人申请删除，不能再添加记录</source>
+        <translation>This volunteer&apos;s data was deleted at their request; no records can be added</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>{act}须填写原因</source>
+        <translation>{act} needs a reason</translation>
+    </message>
+    <message>
+        <source>这条记录已作废，不能再作废或更正</source>
+        <translation>This record is void; it cannot be voided or corrected again</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>评价期起始日</source>
+        <translation>Evaluation period start</translation>
+    </message>
+    <message>
+        <source>评价期截止日</source>
+        <translation>Evaluation period end</translation>
+    </message>
+    <message>
+        <source>评价期截止日 {last} 早于起始日 {first}</source>
+        <translation>The evaluation period end {last} is before the start {first}</translation>
+    </message>
+    <message>
+        <source>评价等次</source>
+        <translation>Evaluation grade</translation>
+    </message>
+    <message>
+        <source>评语</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>投诉记录没有评价等次，请只写明投诉内容和处理结果</source>
+        <translation>A complaint has no evaluation grade: write only the complaint and its outcome</translation>
+    </message>
+    <message>
+        <source>投诉内容和处理结果</source>
+        <translation>Complaint and outcome</translation>
+    </message>
+    <message>
+        <source>评价人</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>登记评价或投诉</source>
+        <translation>Add evaluation or complaint</translation>
+    </message>
+    <message>
+        <source>更正评价或投诉</source>
+        <translation>Correct evaluation or complaint</translation>
+    </message>
+    <message>
+        <source>作废评价或投诉</source>
+        <translation>Void evaluation or complaint</translation>
+    </message>
+    <message>
+        <source>培训名称</source>
+        <translation>Training title</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>请填写培训的开始和结束时间</source>
+        <translation>Fill in the training&apos;s start and end times</translation>
+    </message>
+    <message>
+        <source>培训结束时间应晚于开始时间</source>
+        <translation>The training&apos;s end must be after its start</translation>
+    </message>
+    <message>
+        <source>一次培训不能超过 24 小时，请按天分开登记</source>
+        <translation>A training cannot last over 24 hours; enter each day separately</translation>
+    </message>
+    <message>
+        <source>培训结束时间晚于现在，不能预先登记</source>
+        <translation>The training ends later than now; it cannot be entered in advance</translation>
+    </message>
+    <message>
+        <source>培训日期早于 2000 年</source>
+        <translation>The training date is before 2000</translation>
+    </message>
+    <message>
+        <source>培训结果</source>
+        <translation>Training result</translation>
+    </message>
+    <message>
+        <source>{name} 已登记参加过这次培训（{title}）</source>
+        <translation>{name} is already registered for this training ({title})</translation>
+    </message>
+    <message>
+        <source>登记培训</source>
+        <translation>Add training</translation>
+    </message>
+    <message>
+        <source>请至少选择一名参加培训的志愿者</source>
+        <translation>Choose at least one volunteer who attended the training</translation>
+    </message>
+    <message>
+        <source>同一名志愿者在一次培训中只能登记一次</source>
+        <translation>A volunteer can be registered only once per training</translation>
+    </message>
+    <message>
+        <source>更正培训记录</source>
+        <translation>Correct training record</translation>
+    </message>
+    <message>
+        <source>作废培训记录</source>
+        <translation>Void training record</translation>
     </message>
 </context>
 <context>
@@ -5718,6 +6559,29 @@ If you need technical support, send this file to the support staff.</translation
         <source>季度应为 1–4：{q}</source>
         <translation>The quarter should be 1–4: {q}</translation>
     </message>
+    <message>
+        <source>只有工作人员可以制作公示名单</source>
+        <translation>Only staff can make the public notice list</translation>
+    </message>
+</context>
+<context>
+    <name>retention</name>
+    <message>
+        <source>数据保留检查</source>
+        <translation>Data retention check</translation>
+    </message>
+    <message>
+        <source>删除超过保留期限的个人信息</source>
+        <translation>Delete personal data past the retention period</translation>
+    </message>
+    <message>
+        <source>停用后超过保留期限</source>
+        <translation>Past the retention period after deactivation</translation>
+    </message>
+    <message>
+        <source>恢复备份后重新执行删除（删除发生在备份之后）</source>
+        <translation>Deletion repeated after restoring a backup (the deletion came after the backup)</translation>
+    </message>
 </context>
 <context>
     <name>review</name>
@@ -5793,8 +6657,8 @@ If you need technical support, send this file to the support staff.</translation
         <translation>This volunteer&apos;s personal data is already deleted</translation>
     </message>
     <message>
-        <source>这名志愿者还有 {n} 条已审核的服务记录没有交给城市平台（依法须录入平台）。请先同步（或导出待上传记录手工上传）后再删除个人信息。</source>
-        <translation>This volunteer still has {n} approved service records not yet handed to the city platform (the law requires them there). Sync first (or export the records waiting to upload and upload them by hand), then delete the personal data.</translation>
+        <source>这名志愿者还有 {n} 条已审核的记录（服务、培训、表彰或评价）没有交给城市平台（依法须录入平台）。请先同步（或导出待上传记录手工上传）后再删除个人信息。</source>
+        <translation>This volunteer still has {n} approved records (service, training, awards or evaluations) not yet sent to the city platform (the law requires them to be entered there). Sync first (or export the records waiting to upload and upload them by hand), then delete the personal data.</translation>
     </message>
     <message>
         <source>恢复备份后重新执行删除（删除发生在备份之后）</source>
@@ -6283,6 +7147,38 @@ If you need technical support, send this file to the support staff.</translation
         <source>与平台建立加密连接失败（{what}）：请核对平台地址，或联系平台运维方。</source>
         <translation>The encrypted connection to the platform failed ({what}): check the platform address, or contact the platform&apos;s operators.</translation>
     </message>
+    <message>
+        <source>平台拒绝登记本站密钥 {key}：{message}</source>
+        <translation>The platform refused to register this station&apos;s key {key}: {message}</translation>
+    </message>
+    <message>
+        <source>吊销</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>平台返回的密钥列表格式不对，已跳过</source>
+        <translation>The key list from the platform is in the wrong format; skipped</translation>
+    </message>
+    <message>
+        <source>平台的密钥列表未能导入：{reason}</source>
+        <translation>The platform&apos;s key list could not be imported: {reason}</translation>
+    </message>
+    <message>
+        <source>审计日志第 {seq} 条与平台见证的不一致：日志在平台见证后被改写过，请检查（station-app audit verify）</source>
+        <translation>Audit log entry {seq} differs from what the platform witnessed: the log was rewritten after the platform witnessed it; please check (station-app audit verify)</translation>
+    </message>
+    <message>
+        <source>未能取回平台见证的审计锚点：{reason}</source>
+        <translation>Could not fetch the audit anchors the platform witnessed: {reason}</translation>
+    </message>
+    <message>
+        <source>被投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Evaluation</translation>
+    </message>
 </context>
 <context>
     <name>volunteer</name>
@@ -6331,12 +7227,71 @@ If you need technical support, send this file to the support staff.</translation
         <translation>Under 14: the guardian must read the personal data notice and agree before this can be saved</translation>
     </message>
     <message>
+        <source>未满 14 周岁：须由监护人阅读《儿童个人信息处理规则》并单独同意，填写同意日期</source>
+        <translation>Under 14: the guardian must read the 《儿童个人信息处理规则》 (rules for children&apos;s personal data) and give separate consent; fill in the date of consent</translation>
+    </message>
+    <message>
         <source>状态无效</source>
         <translation>Invalid status</translation>
     </message>
     <message>
         <source>技能/标签和备注不是必须登记的信息，须经本人同意；请勾选“本人同意登记”，或清空这两项</source>
         <translation>Skills/tags and notes are optional and need the volunteer&apos;s consent: tick “The volunteer agrees”, or clear both</translation>
+    </message>
+</context>
+<context>
+    <name>volunteer_record</name>
+    <message>
+        <source>没有经办人：请用 --handler 姓名 指明，或先用 station-app profile operator 姓名 设置值班员</source>
+        <translation>No issuing officer: name one with --handler NAME, or first set the duty officer with station-app profile operator NAME</translation>
+    </message>
+    <message>
+        <source>出具个人志愿服务记录</source>
+        <translation>Issue personal volunteer service record</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>证件</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>平台志愿者编号</source>
+        <translation>Platform volunteer ID</translation>
+    </message>
+    <message>
+        <source>所属队伍</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>年龄段</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>个人志愿服务记录</source>
+        <translation>Personal volunteer service record</translation>
+    </message>
+    <message>
+        <source>出具单位：{station}&#x3000;&#x3000;经办人：{who}&#x3000;&#x3000;日期：{day}</source>
+        <translation>Issued by: {station}&#x3000;&#x3000;Issuing officer: {who}&#x3000;&#x3000;Date: {day}</translation>
+    </message>
+    <message>
+        <source>培训时长单独记录，不计入志愿服务时长。本记录依《志愿服务条例》第十九条记载，亦供本人查阅、复制。</source>
+        <translation>Training hours are recorded separately and do not count toward service hours. This record is kept under Article 19 of the 《志愿服务条例》 (Regulations on Volunteer Service), and the volunteer may also view and copy it.</translation>
+    </message>
+    <message>
+        <source>第 {n} 页</source>
+        <translation>Page {n}</translation>
     </message>
 </context>
 <context>

@@ -76,9 +76,18 @@ def _audit(args: argparse.Namespace) -> int:
         return 0
 
     count, broken, tail = full_report(args.resolved_data_dir)
-    if not broken and not tail:
-        print(f"审计日志完整：共 {count} 条记录，哈希链核对无误，末尾也未被删减（OK）。")
+    anchors, source = getattr(args, "witnessed", ([], ""))  # set by cli.py when it can ask the platform
+    from station_app.audit.witnessed import compare
+
+    rewritten = compare(anchors)
+    if not broken and not tail and not rewritten:
+        seen = f"与{source}见证的 {len(anchors)} 个锚点一致，" if anchors else ""
+        print(f"审计日志完整：共 {count} 条记录，哈希链核对无误，{seen}末尾也未被删减（OK）。")
         return 0
+    if rewritten:
+        print(f"审计日志与{source}见证的不一致（{len(rewritten)} 处）：", file=sys.stderr)
+        for line in rewritten:
+            print(f"  {line}", file=sys.stderr)
     if broken:
         print(f"审计日志被改动：共 {count} 条记录，其中 {len(broken)} 条与哈希链不符：", file=sys.stderr)
         for entry_id in broken:

@@ -118,6 +118,13 @@ class PlatformClient:
         return self._call("POST", f"{API}/stations/{self.station}/{tail}", body=body,
                           headers={"Idempotency-Key": idempotency_key, "Content-Type": "application/json"})
 
+    def anchors(self, cursor: str | None, limit: int = 500) -> Answer:
+        """One page of this station's audit anchors the platform witnessed, oldest first (protocol 1.1)."""
+        params = {"limit": str(limit), "after_seq": "0"}
+        if cursor:
+            params["cursor"] = cursor
+        return self._call("GET", f"{API}/stations/{self.station}/anchors", params=params)
+
     def all_keys(self, cursor: str | None, limit: int = 500) -> Answer:
         """One page of every station's public signing keys (``GET /api/v1/keys``, no token needed)."""
         params = {"limit": str(limit)}

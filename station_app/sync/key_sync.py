@@ -107,3 +107,20 @@ def send_anchor(client: PlatformClient, call: Call) -> list[str]:
             seq=head[0])]
     state.put(state.ANCHOR_SENT, f"{head[0]}:{head[1]}")
     return []
+
+
+def pull_anchors(client: PlatformClient, call: Call, data_dir) -> list[str]:
+    """Every anchor the platform witnessed, cached for offline checks; warnings where the log disagrees.
+    Fetched again only when the platform holds something the cache does not (a new head was witnessed)."""
+    from station_app.audit import witnessed
+
+    known = witnessed.cached(data_dir)
+    head = state.get(state.ANCHOR_SENT) or ""
+    if known and head.split(":")[0] == str(max(a["seq"] for a in known)):
+        return witnessed.compare(known)
+    try:
+        anchors = witnessed.fetch(lambda cursor: call(partial(client.anchors, cursor)))
+    except OSError as exc:
+        return [translate("sync", "未能取回平台见证的审计锚点：{reason}").format(reason=exc)]
+    witnessed.remember(data_dir, anchors)
+    return witnessed.compare(anchors)

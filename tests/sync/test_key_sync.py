@@ -14,7 +14,7 @@ import pytest
 import requests
 
 from station_app import key_store
-from station_app.audit import Actor
+from station_app.audit import Actor, witnessed
 from station_app.certificates.issue import issue_certificate
 from station_app.certificates.register import NOT_GENUINE, UNCONFIRMED
 from station_app.certificates.verification import verify_text
@@ -151,6 +151,7 @@ def test_the_audit_chains_head_is_witnessed_and_a_rewrite_after_it_is_reported(s
     seen = len(server.requests_seen)
     assert not any("审计日志" in w for w in _sync(a, server, A).warnings)
     assert not [r for r in server.requests_seen[seen:] if r.path.endswith("/anchors")]  # an unchanged head: not resent
+    assert [(x["seq"], x["hash"]) for x in witnessed.cached(a)] == [(seq, digest)]  # cached for offline checks
     key = str(uuid.uuid4())
     again = requests.post(f"{server.url}/api/v1/stations/{A}/anchors", json={"seq": seq, "hash": digest,
                           "at": "2026-12-03T10:00:00+08:00"}, headers={"Authorization": f"Bearer {TOKENS[A]}",
@@ -163,3 +164,41 @@ def test_the_audit_chains_head_is_witnessed_and_a_rewrite_after_it_is_reported(s
     (a / "audit_anchor.log").unlink(missing_ok=True)
     warnings = _sync(a, server, A).warnings
     assert any(f"审计日志第 {seq} 条与平台见证的不一致" in w for w in warnings)
+
+
+
+def test_audit_verify_names_a_witnessed_entry_rewritten_even_with_the_anchor_file_gone(server, stations, tmp_path):
+    """The whole log re-chained after a rewrite (every hash consistent again) and the local anchor file deleted:
+    only the platform's witness can tell, online, and offline from the copy the last sync kept."""
+    from station_app.audit.log import verify_chain
+    from station_app.audit_hash import GENESIS, entry_hash
+    from station_app.sync.setup import save_sync_settings
+    from support.core import run_station_app
+
+    a, _b = stations
+    with opened(a):
+        save_sync_settings(a, ADMIN, server.url, A, TOKENS[A])
+    _sync(a, server, A)
+    with opened(a):
+        from station_app.db import database
+        from station_app.db.models import AuditEntry
+
+        witnessed_seq = database.execute_sql("SELECT MAX(id) FROM audit_entry").fetchone()[0]
+        database.execute_sql("DROP TRIGGER audit_entry_no_update")
+        database.execute_sql("DROP TRIGGER audit_entry_no_delete")
+        database.execute_sql("UPDATE audit_entry SET reason = '改过' WHERE id = 2")
+        prev = GENESIS
+        for entry in AuditEntry.select().order_by(AuditEntry.id):  # re-chain: the chain alone now looks intact
+            digest = entry_hash(prev, entry.__data__)
+            database.execute_sql("UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, entry.id))
+            prev = digest
+        assert verify_chain() == []
+    (a / "audit_anchor.log").unlink(missing_ok=True)
+    online = run_station_app("--data-dir", str(a), "audit", "verify")
+    assert online.returncode == 3, online.stdout + online.stderr
+    assert "审计日志与平台见证的不一致" in online.stderr
+    assert f"第 {witnessed_seq} 条与平台于" in online.stderr
+    server.stop()
+    offline = run_station_app("--data-dir", str(a), "audit", "verify")
+    assert offline.returncode == 3 and "本机缓存（平台未连上" in offline.stderr
+    assert f"第 {witnessed_seq} 条与平台于" in offline.stderr
