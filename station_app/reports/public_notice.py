@@ -17,6 +17,7 @@ from pathlib import Path
 
 from station_app.atomic_files import write_bytes_atomically
 from station_app.audit import Actor, record
+from station_app.certificates.document import cn_date
 from station_app.changes import NO_CHANGES, Changes, changes_field
 from station_app.db import database
 from station_app.errors import PermissionDenied
@@ -151,12 +152,12 @@ def notice_pdf(notice: PublicNotice) -> bytes:
         story.append(Paragraph("本期没有经审核的志愿服务时长。", style["body"]))
     phone = station.phone if station else ""
     story += [Spacer(1, 5 * mm),
-              Paragraph(para(f"公示期 {NOTICE_DAYS} 天：{_cn_day(notice.made_on)}至{_cn_day(notice.notice_ends)}。"
+              Paragraph(para(f"公示期 {NOTICE_DAYS} 天：{cn_date(notice.made_on)}至{cn_date(notice.notice_ends)}。"
                              "如有异议，请在公示期内向本站反映。"), style["body"]),
               Paragraph(para(f"联系电话：{phone}"), style["body"]),
               Spacer(1, 4 * mm),
               *[Paragraph(para(line), style["sign"]) for line in ((station.organisation, station.name) if station else ()) if line],
-              Paragraph(_cn_day(notice.made_on), style["sign"])]
+              Paragraph(cn_date(notice.made_on), style["sign"])]
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                             bottomMargin=16 * mm, initialFontName=font, title=notice_title(notice),
@@ -181,8 +182,3 @@ def log_public_notice(notice: PublicNotice, actor: Actor, target: str, how: str)
                {"from": notice.period.first.isoformat(), "to": notice.period.last.isoformat(), "format": how,
                 "certificates": len(notice.certificates), "volunteers": len(notice.hours)})
     return NO_CHANGES
-
-
-def _cn_day(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-

@@ -101,8 +101,7 @@ def anonymise_volunteer(volunteer_id: int, reason: str, actor: Actor) -> Anonymi
             raise ValueError(translate("roster", "这名志愿者还有 {n} 条已审核的记录（服务、培训、表彰或评价）没有交给城市平台（依法须录入平台）。"
                                 "请先同步（或导出待上传记录手工上传）后再删除个人信息。").format(n=unsent))
         name, certificates = _erase(row, actor, reason)
-    checkpoint_wal()
-    clear_outgoing(Path(database.database).parent)  # a plain copy a killed USB backup left would still hold them
+    leave_no_copy()
     also = (Kind.CERTIFICATES,) if certificates else ()
     return Anonymised(name, changed(*also, ids={Kind.VOLUNTEERS: [volunteer_id]}))
 
@@ -149,6 +148,13 @@ def _erase(row: Volunteer, actor: Actor, reason: str) -> tuple[str, int]:
     Erasure.insert(volunteer_uid=row.uid, erased_at=now).on_conflict_ignore().execute()
     record(actor, "volunteer.anonymise", "volunteer", volunteer_id, None, {"certificates": certificates}, reason)
     return name, certificates
+
+
+def leave_no_copy() -> None:
+    """After an erasure commits: the WAL emptied, and the plain copy a killed USB backup left (which would
+    still hold the erased values) removed from the private staging folder."""
+    checkpoint_wal()
+    clear_outgoing(Path(database.database).parent)
 
 
 def checkpoint_wal() -> None:

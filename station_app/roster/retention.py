@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 
 from station_app import config
 from station_app.audit import Actor, record
@@ -27,7 +26,6 @@ from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import RetentionErasure, Volunteer
 from station_app.i18n import translate
-from station_app.outgoing_copies import clear_outgoing
 from station_app.roster.validation import field_label
 from station_app.staff.roles import require_admin
 from station_app.station import settings
@@ -97,7 +95,9 @@ def erase_expired(volunteer_ids: list[int], actor: Actor, today: dt.date | None 
         for vid in done:
             _trim(Volunteer.get_by_id(vid), actor, due[vid].fields, keep_months())
     if done:
-        _leave_no_copy()
+        from station_app.roster.privacy import leave_no_copy
+
+        leave_no_copy()
     return Erased(len(done), changed(ids={Kind.VOLUNTEERS: done}) if done else changed())
 
 
@@ -111,13 +111,6 @@ def _trim(row: Volunteer, actor: Actor, fields: tuple[str, ...], months: int, re
     record(actor, "volunteer.retention_erase", "volunteer", row.id, None,
            {"fields": list(fields), "inactive_since": str(row.inactive_since), "keep_months": months},
            reason or translate("retention", "停用后超过保留期限"))
-
-
-def _leave_no_copy() -> None:
-    from station_app.roster.privacy import checkpoint_wal
-
-    checkpoint_wal()
-    clear_outgoing(Path(database.database).parent)
 
 
 def reapply_retention(uids: list[str], actor: Actor) -> list[int]:
