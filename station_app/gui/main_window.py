@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
             fit_table_rows(self)
             self.font_size_applied.emit(size)
 
-        QTimer.singleShot(0, fitted)
+        QTimer.singleShot(0, self, fitted)  # with the window as context: dropped if it closes first
 
     # --- 语言: kept in the data folder, applied at the next start (every window would need rebuilding)
     def _language_menu(self, settings_menu) -> None:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from station_app.changes import Changes
@@ -65,6 +66,17 @@ class TaskManager(QObject):
         self._db.shutdown(wait=True)
 
 
+def _owner_gone(callback: Callable[..., Any]) -> bool:
+    """True when *callback* is a method of a widget or object Qt has already deleted.
+
+    A window or dialog can close while its database call is still in the queue;
+    its answer then has nobody to go to, and calling into the dead C++ object
+    would raise in the event loop.
+    """
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
+
+
 class DbOp:
     """Builder for one background database call and what to do with its result."""
 
@@ -94,9 +106,11 @@ class DbOp:
                                         f"{type(value).__name__}, which says nothing of what changed")
                     if changes:
                         self._announce(changes)
-                self._success(value)
+                if not _owner_gone(self._success):
+                    self._success(value)
             elif self._failure is not None:
-                self._failure(error)
+                if not _owner_gone(self._failure):
+                    self._failure(error)
             else:
                 raise error  # reaches sys.excepthook: the app's error dialog
 

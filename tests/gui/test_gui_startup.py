@@ -184,3 +184,24 @@ def test_settings_offer_the_star_standards_by_name_and_a_custom_list(qtbot, star
     with qtbot.waitSignal(started.changes.changed, timeout=5000):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert settings.get(config.STAR_PRESET) == "custom" and star_thresholds() == [50, 150, 400]
+
+
+def test_closing_the_window_while_its_reads_are_queued_raises_nothing(qtbot, ctx):
+    """Settings saved, window closed at once: the font-size and idle-lock answers find no window and are dropped."""
+    import threading
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    win = MainWindow(ctx)  # not handed to qtbot: this test deletes it itself
+    with qtbot.waitSignal(win.roster_page.results_shown, timeout=5000):
+        win.show()
+    gate = threading.Event()
+    ctx.tasks.submit_db(gate.wait, lambda value, error: None)  # holds the worker so the next reads queue behind it
+    win._read_font_size()
+    win._read_idle_minutes()
+    win.close()
+    win.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gate.set()
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)  # the answers were delivered to nobody, quietly
