@@ -2,8 +2,11 @@
 
     .venv/bin/python benchmarks/certificates.py [--volunteers 500] [--records 40]
 
-Targets (issue 5): one certificate (register + verification code + PDF) in
-under 100 ms in a running process; 500 in under 15 s. Each volunteer gets
+Targets (issue 16, with signing): one certificate (register + signature + PDF) in
+under 50 ms in a running process; 500 in one PDF and 500 as one file each in under
+10 s each; signing and verifying one certificate under 1 ms. The raw engine is
+reportlab itself writing the same laid-out texts onto a bare canvas: the PDF part
+is printed as a ratio to it. Each volunteer gets
 *records* approved records on the demo posts, so the summary table and the
 optional annex are realistic. Printed: one certificate (median and worst of
 20, with and without the annex), the register search, verification, the
@@ -34,6 +37,7 @@ from station_app.audit import Actor
 from station_app.certificates.batch import batch_issue
 from station_app.certificates.issue import issue_certificate
 from station_app.certificates.layout import layout
+from station_app.certificates.pdf import pdf_bytes
 from station_app.certificates.register import list_certificates, verify
 from station_app.db import database, open_database
 from station_app.db.models import Post, Volunteer
@@ -63,6 +67,27 @@ def fill_records(volunteer_ids: list[int], per: int) -> None:
             rows)
 
 
+def raw_reportlab(pages) -> bytes:
+    """The engine alone: every text of the laid-out pages written with drawString, saved."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    from station_app.page_ops import PAGE_H, Text
+    from station_app.pdf_fonts import register_cjk_font
+
+    font, buf = register_cjk_font(), io.BytesIO()
+    c = canvas.Canvas(buf, initialFontName=font, pageCompression=1)
+    for page in pages:
+        for op in page.ops:
+            if type(op) is Text:
+                c.setFont(font, op.size)
+                c.drawString(op.x, PAGE_H - op.y, op.text)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
 def timed(fn, *args, **kwargs) -> float:
     t = time.perf_counter()
     fn(*args, **kwargs)
@@ -89,9 +114,9 @@ def main() -> int:
             times = [timed(issue_certificate, vid, actor, annex=annex, out=tmp / f"one{annex}.pdf")
                      for vid in ids[1:21]]
             print(f"one certificate{' with annex' if annex else ''} (register + code + PDF file): "
-                  f"median {statistics.median(times):.1f} ms, worst {max(times):.1f} ms (target < 100 ms)")
+                  f"median {statistics.median(times):.1f} ms, worst {max(times):.1f} ms (target < 50 ms)")
             figure(f"one certificate{' with annex' if annex else ''}, median", statistics.median(times), "ms",
-                   "< 100 ms", statistics.median(times) < 100)
+                   "< 50 ms", statistics.median(times) < 50)
         from station_app.certificates.register import certificate_document
         from station_app.db.models import Certificate
 
@@ -100,6 +125,11 @@ def main() -> int:
         doc = certificate_document(serial, annex=True)
         ms = statistics.median([timed(layout, doc) for _ in range(20)])
         print(f"layout of one certificate with annex: {ms:.1f} ms")
+        plain = certificate_document(serial)
+        ours = statistics.median([timed(pdf_bytes, [plain]) for _ in range(20)])
+        raw = statistics.median([timed(raw_reportlab, layout(plain)) for _ in range(20)])
+        print(f"PDF of one certificate (layout, QR code, draw, save): {ours:.1f} ms; raw reportlab writing the "
+              f"same texts: {raw:.1f} ms; ratio {ours / raw:.2f}")
         try:
             from PySide6.QtWidgets import QApplication
 
@@ -118,16 +148,16 @@ def main() -> int:
         combined = time.perf_counter() - t
         size = (tmp / "all.pdf").stat().st_size
         print(f"{len(result.issued)} certificates in one PDF: {combined:.2f} s "
-              f"({combined / max(len(result.issued), 1) * 1000:.1f} ms each, {size / 1024:.0f} KiB) (target < 15 s)")
-        figure(f"{len(result.issued)} certificates in one PDF", combined, "s", "< 15 s", combined < 15)
+              f"({combined / max(len(result.issued), 1) * 1000:.1f} ms each, {size / 1024:.0f} KiB) (target < 10 s)")
+        figure(f"{len(result.issued)} certificates in one PDF", combined, "s", "< 10 s", combined < 10)
         folder = tmp / "each"
         folder.mkdir()
         t = time.perf_counter()
         result = batch_issue(batch, actor, folder, combined=False)
         each = time.perf_counter() - t
         print(f"{len(result.issued)} certificates, one PDF file each: {each:.2f} s "
-              f"({each / max(len(result.issued), 1) * 1000:.1f} ms each) (target < 15 s)")
-        figure(f"{len(result.issued)} certificates, one file each", each, "s", "< 15 s", each < 15)
+              f"({each / max(len(result.issued), 1) * 1000:.1f} ms each) (target < 10 s)")
+        figure(f"{len(result.issued)} certificates, one file each", each, "s", "< 10 s", each < 10)
         from station_app.certificates.signed import sign_certificate
         from station_app.certificates.verification import verify_text
         from station_app.protocol.signing import verify_message
@@ -151,7 +181,7 @@ def main() -> int:
         print(f"verify a serial and code: {ms:.2f} ms; "
               f"search the register of {Certificate.select().count()} by name: "
               f"{statistics.median([timed(list_certificates, '张') for _ in range(20)]):.1f} ms")
-        ok = combined < 15 and each < 15
+        ok = combined < 10 and each < 10
     return 0 if ok else 1
 
 

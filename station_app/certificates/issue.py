@@ -28,7 +28,7 @@ from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Certificate, Station, Volunteer
 from station_app.errors import NotFound
-from station_app.hours.star_standard import threshold_for
+from station_app.hours.star_standard import current_thresholds, threshold_for
 from station_app.hours.times import from_min, local_time, to_min
 from station_app.hours.totals import approved_minutes, star_level
 from station_app.i18n import translate
@@ -130,7 +130,8 @@ def issue_certificate(volunteer_id: int, actor: Actor, period_start: dt.date | N
                                              "或先用 station-app profile operator 姓名 设置值班员"))
         volunteer = Volunteer.get_by_id(volunteer_id)
         lifetime = approved_minutes(volunteer_id)
-        stars = star_level(lifetime)
+        thresholds = current_thresholds()
+        stars = star_level(lifetime, thresholds)
         seq = database.execute_sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM certificate WHERE year = ?",
                                    (today.year,)).fetchone()[0]
         values = dict(
@@ -141,7 +142,7 @@ def issue_certificate(volunteer_id: int, actor: Actor, period_start: dt.date | N
             lifetime_minutes=lifetime, station_name=station.name, station_code=station.code,
             organisation=station.organisation, person_in_charge=station.person_in_charge,
             handler=(handler or actor.name).strip() or actor.name, phone=station.phone, address=station.address,
-            issue_date=today, star_hours=threshold_for(stars))
+            issue_date=today, star_hours=threshold_for(stars, thresholds))
         issued_at = now_iso()
         try:
             signed = sign_certificate(values, issued_at[:10])
@@ -199,13 +200,15 @@ def draft_document(volunteer_id: int, period_start: dt.date | None = None, perio
         raise CertificateError(translate("certificates", "请先在“设置 → 站点信息”中填写站点信息，再出具证明"))
     volunteer = Volunteer.get_by_id(volunteer_id)
     lifetime = approved_minutes(volunteer_id)
+    thresholds = current_thresholds()
+    stars = star_level(lifetime, thresholds)
     values = dict(
         # on paper: Chinese in any interface language
         serial="（出具时编号）", volunteer_name=volunteer.name, id_type=volunteer.id_type,
         id_masked=mask_id_number(volunteer.id_number), platform_no=volunteer.platform_no or None,
         period_start=plan.period_start, period_end=plan.period_end, total_minutes=plan.total_minutes,
-        record_count=len(plan.records), stars=star_level(lifetime), lifetime_minutes=lifetime,
+        record_count=len(plan.records), stars=stars, lifetime_minutes=lifetime,
         station_name=station.name, station_code=station.code, organisation=station.organisation,
         person_in_charge=station.person_in_charge, handler=handler, phone=station.phone, address=station.address,
-        issue_date=today, star_hours=threshold_for(star_level(lifetime)))
+        issue_date=today, star_hours=threshold_for(stars, thresholds))
     return doc_from_values(values, "", plan.records, annex=annex, draft=True)
