@@ -572,8 +572,20 @@ Hash chain check: this entry was changed outside the program.</translation>
         <translation>Hash chain check failed: {n} entries were changed outside the program ({ids}), marked in red.</translation>
     </message>
     <message>
+        <source>与平台见证的不一致（{n} 处）：日志在平台见证之后被改写过。</source>
+        <translation>Disagrees with what the platform witnessed ({n}): the log was rewritten after the platform witnessed it.</translation>
+    </message>
+    <message>
         <source>哈希链核对通过：全部 {count} 条日志未被改动。</source>
         <translation>Hash chain check passed: none of the {count} entries was changed.</translation>
+    </message>
+    <message>
+        <source>与平台见证的 {n} 个锚点一致（最近一次同步于 {at} 取回）。</source>
+        <translation>Agrees with the {n} anchors the platform witnessed (fetched at the last sync, {at}).</translation>
+    </message>
+    <message>
+        <source>平台尚未见证本站日志：设置平台并同步后，平台保存日志的锚点，日志被整体改写也能查出。</source>
+        <translation>The platform has not witnessed this station's log yet: once a platform is set up and synced, it keeps the log's anchors, so even a log rewritten as a whole is found out.</translation>
     </message>
     <message>
         <source>无法核对哈希链：{reason}</source>

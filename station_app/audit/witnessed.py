@@ -13,8 +13,10 @@ convenience, the platform is the witness.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from station_app.atomic_files import write_bytes_atomically
@@ -56,15 +58,38 @@ def fetch(page: Callable[[str | None], object]) -> list[Anchor]:
             return out
 
 
-def compare(anchors: list[Anchor]) -> list[str]:
-    """One line per witnessed entry the log no longer holds as witnessed (empty: all agree)."""
+def disagreements(anchors: list[Anchor]) -> list[tuple[int, str]]:
+    """(entry number, one line saying what) for every witnessed entry the log no longer holds as witnessed."""
     problems = []
     for a in sorted(anchors, key=lambda a: a["seq"]):
         row = database.execute_sql("SELECT hash FROM audit_entry WHERE id = ?", (a["seq"],)).fetchone()
         if row is None:
-            problems.append(translate("audit", "第 {seq} 条已不在日志中：平台于 {at} 见证过它（被删除）").format(
-                seq=a["seq"], at=str(a.get("at", ""))[:19]))
+            problems.append((a["seq"], translate("audit", "第 {seq} 条已不在日志中：平台于 {at} 见证过它（被删除）").format(
+                seq=a["seq"], at=str(a.get("at", ""))[:19])))
         elif row[0] != a["hash"]:
-            problems.append(translate("audit", "第 {seq} 条与平台于 {at} 见证的不一致：它或它之前的记录被改写、删除或重新链接").format(
-                seq=a["seq"], at=str(a.get("at", ""))[:19]))
+            problems.append((a["seq"], translate("audit", "第 {seq} 条与平台于 {at} 见证的不一致：它或它之前的记录被改写、删除或重新链接").format(
+                seq=a["seq"], at=str(a.get("at", ""))[:19])))
     return problems
+
+
+def compare(anchors: list[Anchor]) -> list[str]:
+    """One line per witnessed entry the log no longer holds as witnessed (empty: all agree)."""
+    return [text for _seq, text in disagreements(anchors)]
+
+
+@dataclass(frozen=True)
+class CachedWitness:
+    """The audit viewer's check: the anchors the last sync fetched, and where the log disagrees with them."""
+    anchors: int
+    fetched_at: str | None  # when the last sync wrote the cache (local time), None: never
+    findings: list[tuple[int, str]]
+
+
+def check_cached(data_dir: Path) -> CachedWitness:
+    anchors = cached(data_dir)
+    try:
+        stamp = (Path(data_dir) / CACHE).stat().st_mtime
+        fetched = dt.datetime.fromtimestamp(stamp).strftime("%Y-%m-%d %H:%M")
+    except OSError:
+        fetched = None
+    return CachedWitness(len(anchors), fetched, disagreements(anchors))

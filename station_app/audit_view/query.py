@@ -154,6 +154,14 @@ def full_report(data_dir) -> tuple[int, list[int], str]:
     return count, broken, tail
 
 
+def viewer_report(data_dir):
+    """What the audit page's 核对 shows: :func:`full_report` and the log against the anchors the platform
+    witnessed, as the last sync fetched them (the page never waits on the network; ``audit verify`` asks live)."""
+    from station_app.audit.witnessed import check_cached
+
+    return full_report(data_dir), check_cached(data_dir)
+
+
 def chain_report() -> tuple[int, list[int]]:
     """(number of entries, ids whose hash or link does not match)."""
     from station_app.audit.log import verify_chain

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.audit_view.query import AuditFilter, full_report, search
+from station_app.audit_view.query import AuditFilter, search, viewer_report
 from station_app.gui.audit_labels import action_label, entity_label
 from station_app.gui.context import AppContext
 from station_app.gui.fit import fit_placeholder
@@ -226,23 +226,34 @@ class AuditPage(QWidget):
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
         self.chain_status.setText(self.tr("正在核对…"))
-        self.ctx.db(full_report, self.ctx.data_dir).success(self._verified).failure(self._verify_failed).start()
+        self.ctx.db(viewer_report, self.ctx.data_dir).success(self._verified).failure(self._verify_failed).start()
 
-    def _verified(self, report: tuple[int, list[int], str]) -> None:
-        count, broken, tail = report
+    def _verified(self, report) -> None:
+        (count, broken, tail), witness = report
         self.verify_button.setEnabled(True)
-        self.broken = set(broken)
-        if broken or tail:
+        rewritten = [text for _seq, text in witness.findings]
+        self.broken = set(broken) | {seq for seq, _text in witness.findings}
+        if broken or tail or rewritten:
             shown = "、".join(f"#{i}" for i in broken[:20]) + ("…" if len(broken) > 20 else "")
             text = self.tr("哈希链核对未通过：{n} 条日志在程序之外被改动过（{ids}），已用红色标出。").format(
                 n=len(broken), ids=shown) if broken else ""
+            if rewritten:
+                head = self.tr("与平台见证的不一致（{n} 处）：日志在平台见证之后被改写过。").format(n=len(rewritten))
+                lines = rewritten[:5] + (["…"] if len(rewritten) > 5 else [])
+                text = "\n".join(t for t in (head, *lines, text) if t)
             self.chain_status.setText("\n".join(t for t in (text, tail) if t))
             self.chain_status.setStyleSheet("color: #b3261e; font-weight: bold;")
         else:
-            self.chain_status.setText(self.tr("哈希链核对通过：全部 {count} 条日志未被改动。").format(count=count))
+            ok = self.tr("哈希链核对通过：全部 {count} 条日志未被改动。").format(count=count)
+            if witness.anchors:
+                seen = self.tr("与平台见证的 {n} 个锚点一致（最近一次同步于 {at} 取回）。").format(
+                    n=witness.anchors, at=witness.fetched_at or "")
+            else:
+                seen = self.tr("平台尚未见证本站日志：设置平台并同步后，平台保存日志的锚点，日志被整体改写也能查出。")
+            self.chain_status.setText(ok + "\n" + seen)
             self.chain_status.setStyleSheet("color: #1e7d32;")
         self._paint_broken()
-        self.verified.emit(broken)
+        self.verified.emit(sorted(self.broken))
 
     def _verify_failed(self, error: BaseException) -> None:
         self.verify_button.setEnabled(True)
