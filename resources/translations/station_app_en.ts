@@ -585,7 +585,7 @@ Hash chain check: this entry was changed outside the program.</translation>
     </message>
     <message>
         <source>平台尚未见证本站日志：设置平台并同步后，平台保存日志的锚点，日志被整体改写也能查出。</source>
-        <translation>The platform has not witnessed this station's log yet: once a platform is set up and synced, it keeps the log's anchors, so even a log rewritten as a whole is found out.</translation>
+        <translation>The platform has not witnessed this station&apos;s log yet: once a platform is set up and synced, it keeps the log&apos;s anchors, so even a log rewritten as a whole is found out.</translation>
     </message>
     <message>
         <source>无法核对哈希链：{reason}</source>
@@ -5190,6 +5190,10 @@ Give what the request rests on (e.g. their written request and its date), writte
     <message>
         <source>第 {seq} 条与平台于 {at} 见证的不一致：它或它之前的记录被改写、删除或重新链接</source>
         <translation>Entry {seq} differs from what the platform witnessed at {at}: it or an earlier entry was rewritten, deleted or re-chained</translation>
+    </message>
+    <message>
+        <source>另有 {n} 个见证锚点在恢复备份之前记下、高于所恢复备份的最后一条，已不再适用</source>
+        <translation>{n} more witnessed anchors were recorded before a backup was restored, above the restored backup's last entry, and no longer apply</translation>
     </message>
     <message>
         <source>本机缓存（未设置平台）</source>

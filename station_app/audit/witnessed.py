@@ -9,6 +9,13 @@ re-chained at or below a witnessed ``seq`` no longer has the witnessed hash
 by number. The witnessed list is fetched at each sync and by ``audit verify``
 when online, and cached in the data folder for offline checks; the cache is a
 convenience, the platform is the witness.
+
+A restore takes the log back, legitimately, to the backup's last entry: anchors
+the platform witnessed before the restore above that entry no longer apply
+(their numbers are used again by the entries written since). The restore's own
+audit entry records that entry's number (``restored_head``), so those anchors
+are set aside as *superseded* and said so, never hidden; every anchor at or
+below it must still match, since the backup holds the same chain up to there.
 """
 
 from __future__ import annotations
@@ -58,10 +65,48 @@ def fetch(page: Callable[[str | None], object]) -> list[Anchor]:
             return out
 
 
+def _moment(text: object) -> dt.datetime | None:
+    try:
+        moment = dt.datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def _restores() -> list[tuple[dt.datetime, int]]:
+    """(when, the backup's last entry) of every restore the log records."""
+    out = []
+    for entry_id, at, after in database.execute_sql(
+            "SELECT id, at, after FROM audit_entry WHERE action = 'backup.restore'").fetchall():
+        try:
+            head = json.loads(after or "{}").get("restored_head")
+        except (ValueError, AttributeError):
+            head = None
+        moment = _moment(at)
+        if moment is not None:  # restores written before restored_head was kept: the entry before their own
+            out.append((moment, head if isinstance(head, int) else entry_id - 1))
+    return out
+
+
+def superseded(anchors: list[Anchor]) -> list[Anchor]:
+    """The anchors a later restore took the log back past (see the module's docstring)."""
+    restores = _restores()
+    out = []
+    for a in anchors:
+        at = _moment(a.get("at", ""))
+        # at or before: both are the station's clock in whole seconds, and a sync and a restore can share one
+        if at is not None and any(at <= when and a["seq"] > head for when, head in restores):
+            out.append(a)
+    return out
+
+
 def disagreements(anchors: list[Anchor]) -> list[tuple[int, str]]:
     """(entry number, one line saying what) for every witnessed entry the log no longer holds as witnessed."""
     problems = []
+    set_aside = {(a["seq"], a["hash"]) for a in superseded(anchors)}
     for a in sorted(anchors, key=lambda a: a["seq"]):
+        if (a["seq"], a["hash"]) in set_aside:
+            continue
         row = database.execute_sql("SELECT hash FROM audit_entry WHERE id = ?", (a["seq"],)).fetchone()
         if row is None:
             problems.append((a["seq"], translate("audit", "第 {seq} 条已不在日志中：平台于 {at} 见证过它（被删除）").format(
@@ -83,6 +128,14 @@ class CachedWitness:
     anchors: int
     fetched_at: str | None  # when the last sync wrote the cache (local time), None: never
     findings: list[tuple[int, str]]
+    superseded: int = 0  # anchors a restore took the log back past
+
+
+def superseded_note(count: int) -> str:
+    """"" or one line saying how many witnessed anchors a restore set aside."""
+    if not count:
+        return ""
+    return translate("audit", "另有 {n} 个见证锚点在恢复备份之前记下、高于所恢复备份的最后一条，已不再适用").format(n=count)
 
 
 def check_cached(data_dir: Path) -> CachedWitness:
@@ -92,4 +145,4 @@ def check_cached(data_dir: Path) -> CachedWitness:
         fetched = dt.datetime.fromtimestamp(stamp).strftime("%Y-%m-%d %H:%M")
     except OSError:
         fetched = None
-    return CachedWitness(len(anchors), fetched, disagreements(anchors))
+    return CachedWitness(len(anchors), fetched, disagreements(anchors), len(superseded(anchors)))

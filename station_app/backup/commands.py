@@ -77,12 +77,15 @@ def _audit(args: argparse.Namespace) -> int:
 
     count, broken, tail = full_report(args.resolved_data_dir)
     anchors, source = getattr(args, "witnessed", ([], ""))  # set by cli.py when it can ask the platform
-    from station_app.audit.witnessed import compare
+    from station_app.audit.witnessed import compare, superseded, superseded_note
 
     rewritten = compare(anchors)
+    note = superseded_note(len(superseded(anchors)))
     if not broken and not tail and not rewritten:
         seen = f"与{source}见证的 {len(anchors)} 个锚点一致，" if anchors else ""
         print(f"审计日志完整：共 {count} 条记录，哈希链核对无误，{seen}末尾也未被删减（OK）。")
+        if note:
+            print(note + "。")
         return 0
     if rewritten:
         print(f"审计日志与{source}见证的不一致（{len(rewritten)} 处）：", file=sys.stderr)

@@ -140,9 +140,11 @@ def _prepare(staging: Path, file: Path, version: int, surviving: Surviving, acto
     open_database_file(staging)
     try:
         with database.atomic("IMMEDIATE"):
+            # the backup's last audit entry: anchors witnessed above it before now no longer apply (audit/witnessed.py)
+            restored_head = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM audit_entry").fetchone()[0]
             carried = apply_surviving(surviving, actor)
             record(actor, "backup.restore", "backup", file.name, None,
-                   {"from": str(file), "schema_version": version, **carried})
+                   {"from": str(file), "schema_version": version, "restored_head": restored_head, **carried})
             AuditEpoch.create(started_at=now_precise(), reason="restore")
         database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         database.execute_sql("PRAGMA journal_mode = DELETE")  # one self-contained file to rename into place

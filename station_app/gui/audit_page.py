@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.audit.witnessed import superseded_note
 from station_app.audit_view.query import AuditFilter, search, viewer_report
 from station_app.gui.audit_labels import action_label, entity_label
 from station_app.gui.context import AppContext
@@ -250,7 +251,8 @@ class AuditPage(QWidget):
                     n=witness.anchors, at=witness.fetched_at or "")
             else:
                 seen = self.tr("平台尚未见证本站日志：设置平台并同步后，平台保存日志的锚点，日志被整体改写也能查出。")
-            self.chain_status.setText(ok + "\n" + seen)
+            note = superseded_note(witness.superseded)
+            self.chain_status.setText("\n".join(t for t in (ok, seen, note and note + "。") if t))
             self.chain_status.setStyleSheet("color: #1e7d32;")
         self._paint_broken()
         self.verified.emit(sorted(self.broken))

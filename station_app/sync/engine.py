@@ -151,8 +151,7 @@ class _Run:
 
             note_head(self.data_dir)
             if features.ANCHORS in listed:
-                self.report.warnings += key_sync.send_anchor(client, self._call)
-                self.report.warnings += key_sync.pull_anchors(client, self._call, self.data_dir)
+                self.report.warnings += key_sync.witness(client, self._call, self.data_dir)
             return self.report
         except SyncError as exc:
             state.put(state.LAST_ERROR, exc.message)

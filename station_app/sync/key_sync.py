@@ -88,39 +88,56 @@ def pull_keys(client: PlatformClient, call: Call) -> tuple[int, list[str]]:
             return news, warnings
 
 
-def send_anchor(client: PlatformClient, call: Call) -> list[str]:
-    """docs/protocol.md 1.1 ``anchors``: the audit chain's head goes to the platform as a witness. A ``conflict``
-    means the platform already holds another hash for that entry: the log was rewritten after it was witnessed."""
+def witness(client: PlatformClient, call: Call, data_dir) -> list[str]:
+    """docs/protocol.md 1.1 ``anchors``: send the audit chain's head, then fetch what the platform witnessed
+    (cached for offline checks). Warnings where the log disagrees with the witness."""
+    from station_app.audit import witnessed
+
+    conflict = send_anchor(client, call, data_dir)
+    warnings = pull_anchors(client, call, data_dir, fresh=conflict is not None)
+    if conflict is not None and not any(a["seq"] == conflict for a in witnessed.superseded(witnessed.cached(data_dir))):
+        warnings.insert(0, translate("sync", "审计日志第 {seq} 条与平台见证的不一致：日志在平台见证后被改写过，请检查（station-app audit verify）").format(
+            seq=conflict))
+    return warnings
+
+
+def send_anchor(client: PlatformClient, call: Call, data_dir) -> int | None:
+    """Send the chain's head; the ``seq`` the platform already holds another hash for (``conflict``: the log was
+    rewritten after it was witnessed, or a restore reused the number), else None. A head whose number a
+    restore reused, below anchors the restore set aside, is not sent: the platform keeps the first hash."""
+    from station_app.audit import witnessed
     from station_app.db import database
 
     head = database.execute_sql("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
     if head is None:
-        return []
+        return None
     if state.get(state.ANCHOR_SENT) == f"{head[0]}:{head[1]}":
-        return []  # the platform already witnessed this head; a sync with nothing new sends nothing
+        return None  # the platform already witnessed this head; a sync with nothing new sends nothing
+    if any(head[0] <= a["seq"] for a in witnessed.superseded(witnessed.cached(data_dir))):
+        return None  # sent once the log has grown past the numbers the restore reused
     doc = {"seq": head[0], "hash": head[1], "at": now_iso()}
     key = str(uuid.uuid5(_NAMESPACE, f"anchor:{head[0]}:{head[1]}"))
     answer = call(_conflict_aware(partial(client.post_json, "anchors", doc, key)), accept=("data", "conflict"))
     if answer.kind == "conflict":
         log.warning("audit anchor conflict at entry %s", head[0])
-        return [translate("sync", "审计日志第 {seq} 条与平台见证的不一致：日志在平台见证后被改写过，请检查（station-app audit verify）").format(
-            seq=head[0])]
+        return int(head[0])
     state.put(state.ANCHOR_SENT, f"{head[0]}:{head[1]}")
-    return []
+    return None
 
 
-def pull_anchors(client: PlatformClient, call: Call, data_dir) -> list[str]:
+def pull_anchors(client: PlatformClient, call: Call, data_dir, fresh: bool = False) -> list[str]:
     """Every anchor the platform witnessed, cached for offline checks; warnings where the log disagrees.
-    Fetched again only when the platform holds something the cache does not (a new head was witnessed)."""
+    Fetched again only when the platform holds something the cache does not (a new head was witnessed),
+    or when *fresh* (a conflict: what does the platform hold?)."""
     from station_app.audit import witnessed
 
     known = witnessed.cached(data_dir)
     head = state.get(state.ANCHOR_SENT) or ""
-    if known and head.split(":")[0] == str(max(a["seq"] for a in known)):
+    if not fresh and known and head.split(":")[0] == str(max(a["seq"] for a in known)):
         return witnessed.compare(known)
     try:
         anchors = witnessed.fetch(lambda cursor: call(partial(client.anchors, cursor)))
     except OSError as exc:
         return [translate("sync", "未能取回平台见证的审计锚点：{reason}").format(reason=exc)]
     witnessed.remember(data_dir, anchors)
-    return witnessed.compare(anchors)
+    return witnessed.compare(witnessed.cached(data_dir))

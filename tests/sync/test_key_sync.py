@@ -202,3 +202,70 @@ def test_audit_verify_names_a_witnessed_entry_rewritten_even_with_the_anchor_fil
     offline = run_station_app("--data-dir", str(a), "audit", "verify")
     assert offline.returncode == 3 and "本机缓存（平台未连上" in offline.stderr
     assert f"第 {witnessed_seq} 条与平台于" in offline.stderr
+
+
+def test_a_restore_sets_witnessed_anchors_above_the_backup_aside_and_tampering_below_is_still_found(server, stations):
+    """Witnessed, backed up, witnessed again, restored: the newer anchor's number is reused by the entries written
+    since, so it no longer applies, and saying so is not an alarm; nothing is sent that the platform would refuse
+    as a conflict. The anchor witnessed before the backup still binds: a rewrite below it is found."""
+    from station_app.audit_hash import GENESIS, entry_hash
+    from station_app.db import database
+    from station_app.db.models import AuditEntry
+    from station_app.roster.service import add_volunteer
+    from station_app.sync.setup import save_sync_settings
+    from support.core import adult_input, make_id, run_station_app
+
+    a, _b = stations
+
+    def head() -> int:
+        with opened(a):
+            return database.execute_sql("SELECT MAX(id) FROM audit_entry").fetchone()[0]
+
+    added = []
+
+    def grow(n: int) -> None:  # each new volunteer is one audit entry
+        with opened(a):
+            for _ in range(n):
+                added.append(len(added) + 1)
+                k = len(added)
+                add_volunteer(adult_input(name="新人" + "甲乙丙丁戊己庚辛壬癸"[k % 10] + "一二三四五六七八九十"[k // 10],
+                                          id_number=make_id("110105", "19800101", 100 + k),
+                                          phone=f"1391111{k:04d}"), ADMIN)
+
+    with opened(a):
+        save_sync_settings(a, ADMIN, server.url, A, TOKENS[A])
+    _sync(a, server, A)
+    first = head()
+    backup = run_station_app("--data-dir", str(a), "backup")
+    assert backup.returncode == 0, backup.stderr
+    (file,) = (a / "backups").glob("station-*.sqlite3")
+    grow(3)
+    assert not any("审计日志" in w for w in _sync(a, server, A).warnings)
+    second = head()
+    restored = run_station_app("--data-dir", str(a), "restore", str(file))
+    assert restored.returncode == 0, restored.stdout + restored.stderr
+    assert head() < second  # the log went back, and its numbers will be used again
+
+    verified = run_station_app("--data-dir", str(a), "audit", "verify")
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    assert "另有 1 个见证锚点在恢复备份之前记下" in verified.stdout
+    seen = len(server.requests_seen)
+    grow(1)  # a number the platform witnessed before the restore, now holding another entry
+    assert head() <= second
+    assert not any("审计日志" in w for w in _sync(a, server, A).warnings)
+    assert not [r for r in server.requests_seen[seen:] if r.method == "POST" and r.path.endswith("/anchors")]
+    grow(second - head() + 1)
+    assert not any("审计日志" in w for w in _sync(a, server, A).warnings)
+    posts = [r for r in server.requests_seen[seen:] if r.method == "POST" and r.path.endswith("/anchors")]
+    assert [r.status for r in posts] == [200]  # past the reused numbers: witnessed again, no conflict
+
+    with opened(a):  # outside the app: an entry below the first anchor rewritten, the whole log re-chained
+        database.execute_sql("DROP TRIGGER audit_entry_no_update")
+        database.execute_sql("UPDATE audit_entry SET reason = '改过' WHERE id = 1")
+        prev = GENESIS
+        for entry in AuditEntry.select().order_by(AuditEntry.id):
+            digest = entry_hash(prev, entry.__data__)
+            database.execute_sql("UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, entry.id))
+            prev = digest
+    tampered = run_station_app("--data-dir", str(a), "audit", "verify")
+    assert tampered.returncode == 3 and f"第 {first} 条与平台于" in tampered.stderr, tampered.stderr
