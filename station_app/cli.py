@@ -195,6 +195,20 @@ def _audit(args: argparse.Namespace) -> int:
 
 
 COMMANDS["audit"] = _audit
+
+
+def _verify_certificate(args: argparse.Namespace) -> int:
+    """``verify-certificate``: a signed certificate whose revocation is unknown here is settled by the platform
+    when one is set up and answers (sync/platform_verify.py)."""
+    from functools import partial
+
+    from station_app.sync.platform_verify import confirm_online
+
+    args.confirm_online = partial(confirm_online, args.resolved_data_dir)
+    return CERTIFICATE_COMMANDS["verify-certificate"](args)
+
+
+COMMANDS["verify-certificate"] = _verify_certificate
 COMMANDS.update(SYNC_COMMANDS)
 COMMANDS.update(REPORT_COMMANDS)
 COMMANDS.update(ROSTER_COMMANDS)

@@ -4702,6 +4702,10 @@ Give what the request rests on (e.g. their written request and its date), writte
         <translation>The QR code is not recognised: it should be a certificate&apos;s QR code, a verification link, or a certificate serial and verification code</translation>
     </message>
     <message>
+        <source>正在向平台查询是否已作废…</source>
+        <translation>Asking the platform whether it has been revoked…</translation>
+    </message>
+    <message>
         <source>请填写证明编号和验证码</source>
         <translation>Enter the certificate serial and the verification code</translation>
     </message>
@@ -5193,7 +5197,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     </message>
     <message>
         <source>另有 {n} 个见证锚点在恢复备份之前记下、高于所恢复备份的最后一条，已不再适用</source>
-        <translation>{n} more witnessed anchors were recorded before a backup was restored, above the restored backup's last entry, and no longer apply</translation>
+        <translation>{n} more witnessed anchors were recorded before a backup was restored, above the restored backup&apos;s last entry, and no longer apply</translation>
     </message>
     <message>
         <source>本机缓存（未设置平台）</source>
@@ -5396,6 +5400,30 @@ Give what the request rests on (e.g. their written request and its date), writte
     <message>
         <source>{what}；由 {station} 签名，内容未被改动。是否已被签发服务站作废，本机无法得知（可联网在平台核验页查询）</source>
         <translation>{what}; signed by {station}, content unaltered. This computer cannot tell whether the issuing station revoked it (check online on the platform&apos;s verification page)</translation>
+    </message>
+    <message>
+        <source>{what}；由 {station} 签名。平台核验：签发服务站已作废这份证明</source>
+        <translation>{what}; signed by {station}. Checked with the platform: the issuing station has revoked this certificate</translation>
+    </message>
+    <message>
+        <source>{what}；由 {station} 签名，内容未被改动。平台核验：已登记，未作废</source>
+        <translation>{what}; signed by {station}, contents unchanged. Checked with the platform: registered, not revoked</translation>
+    </message>
+    <message>
+        <source>平台上还没有这份证明的登记（签发服务站可能尚未同步）</source>
+        <translation>the platform has no record of this certificate yet (the issuing station may not have synced)</translation>
+    </message>
+    <message>
+        <source>平台的回答与这份证明不符</source>
+        <translation>the platform&apos;s answer does not match this certificate</translation>
+    </message>
+    <message>
+        <source>未能向平台核验：{reason}</source>
+        <translation>could not check with the platform: {reason}</translation>
+    </message>
+    <message>
+        <source>{message}；{why}</source>
+        <translation>{message}; {why}</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,8 @@ def _verify(args: argparse.Namespace) -> int:
     from station_app.certificates.verification import verify_text
 
     result = verify(args.serial, args.code) if args.code is not None else verify_text(args.serial)
+    if args.code is None:  # cli.py asks the platform about another station's signed certificate when it can
+        result = getattr(args, "confirm_online", lambda text, offline: offline)(args.serial, result)
     print(f"{result.verdict}（{result.status}）：{result.message}")
     return {GENUINE: EXIT_GENUINE, REVOKED: EXIT_REVOKED, UNCONFIRMED: EXIT_UNCONFIRMED}.get(result.status, EXIT_UNKNOWN)
 

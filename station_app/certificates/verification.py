@@ -63,12 +63,17 @@ def _facts(fields: dict, station_name: str) -> dict:
                 issue_date=dt.date.fromisoformat(fields["issued_at"]), station_name=station_name)
 
 
+def what_it_says(fields: dict) -> str:
+    """One line of what a signed certificate states: who, which period, how many hours, issued when."""
+    return translate("certificates", "{name}，{start} 至 {end}，志愿服务时长 {h} 小时，{day} 出具").format(
+        name=fields["volunteer_name"], start=fields["period_start"], end=fields["period_end"],
+        h=hours_text(fields["total_minutes"]), day=fields["issued_at"])
+
+
 def verify_signed(link: cert_link.SignedLink) -> Verification:
     fields, serial = link.fields, link.serial
     key = find(link.key_id)
-    what = translate("certificates", "{name}，{start} 至 {end}，志愿服务时长 {h} 小时，{day} 出具").format(
-        name=fields["volunteer_name"], start=fields["period_start"], end=fields["period_end"],
-        h=hours_text(fields["total_minutes"]), day=fields["issued_at"])
+    what = what_it_says(fields)
     if key is None:
         return Verification(NOT_GENUINE, serial, translate(
             "certificates", "签发所用的密钥不在本站已知的公钥中，无法证明是 {station} 出具的。请先同步，或用 station-app keys import"

@@ -132,6 +132,13 @@ class PlatformClient:
             params["cursor"] = cursor
         return self._call("GET", f"{API}/keys", params=params, auth=False)
 
+    def certificate(self, serial: str, signature: str) -> Answer:
+        """The public verify answer for another station's signed certificate (protocol 1.1: ``?signature=``)."""
+        from urllib.parse import quote
+
+        return self._call("GET", f"{API}/certificates/{quote(serial, safe='')}", params={"signature": signature},
+                          auth=False)
+
     # --- plumbing
     def _call(self, method: str, path: str, body: bytes | None = None, headers: dict | None = None,
               params: dict | None = None, auth: bool = True) -> Answer:

@@ -269,3 +269,34 @@ def test_a_restore_sets_witnessed_anchors_above_the_backup_aside_and_tampering_b
             prev = digest
     tampered = run_station_app("--data-dir", str(a), "audit", "verify")
     assert tampered.returncode == 3 and f"第 {first} 条与平台于" in tampered.stderr, tampered.stderr
+
+
+def test_verify_certificate_asks_the_platform_whether_another_stations_certificate_was_revoked(server, stations):
+    """Offline, station B can say only that A's signature holds; with its platform answering, `verify-certificate`
+    says genuine while A has not revoked it, revoked once A revoked it and synced, and unknown (saying why) when
+    the platform does not answer."""
+    from station_app.certificates.register import revoke_certificate
+    from station_app.sync.setup import save_sync_settings
+    from support.core import run_station_app
+
+    a, b = stations
+    qr = _issue(a)
+    _sync(a, server, A)  # A's key and certificate reach the platform
+    with opened(b):
+        save_sync_settings(b, ADMIN, server.url, B, TOKENS[B])
+    _sync(b, server, B)  # B learns A's key
+
+    def verify_at_b():
+        done = run_station_app("--data-dir", str(b), "verify-certificate", qr)
+        return done.returncode, done.stdout + done.stderr
+
+    code, out = verify_at_b()
+    assert code == 0 and "真实有效" in out and "平台核验：已登记，未作废" in out, out
+    with opened(a):
+        revoke_certificate(cert_link.parse(qr).serial, "时长登记有误", ADMIN)
+    _sync(a, server, A)
+    code, out = verify_at_b()
+    assert code == 3 and "已作废" in out and "平台核验：签发服务站已作废这份证明" in out, out
+    server.stop()
+    code, out = verify_at_b()
+    assert code == 5 and "未能向平台核验" in out, out

@@ -1,9 +1,14 @@
 """Check a certificate someone shows: scan its QR code (a USB scanner types it into the first
 field and presses Enter), paste the QR text or the verification URL, or type the serial and the
 verification code. A signed QR code is checked by its signature (any station's, once its public
-key is known here); the same text as ``station-app verify-certificate``."""
+key is known here); the same text as ``station-app verify-certificate``. When the signature holds
+but whether the issuing station revoked it cannot be known here, and a platform is set up, the
+platform is asked on a network thread of its own (sync/platform_verify.py) and the answer replaces
+the offline one."""
 
 from __future__ import annotations
+
+import threading
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -27,8 +32,17 @@ from station_app.protocol.signing import short_code
 COLORS = {GENUINE: "#1e8449", REVOKED: "#c0392b", NOT_GENUINE: "#c0392b", UNCONFIRMED: "#b9770e"}
 
 
+def _verify_here(text: str) -> tuple[Verification, bool]:
+    """The offline answer, and whether a platform is set up to settle an "unknown" one."""
+    from station_app import config
+    from station_app.station import settings
+
+    return verify_text(text), bool(settings.get(config.SYNC_URL))
+
+
 class VerifyDialog(QDialog):
-    checked = Signal(object)  # Verification
+    checked = Signal(object)  # Verification: the offline answer, then the platform's when it was asked
+    _online = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +81,8 @@ class VerifyDialog(QDialog):
         self.code.returnPressed.connect(self.check)
         self.serial.returnPressed.connect(self.code.setFocus)
         self.verify_button.clicked.connect(self.check)
+        self._online.connect(self._show)
+        self._online_thread: threading.Thread | None = None
 
     def use_scan(self) -> None:
         text = self.scan.text().strip()
@@ -88,7 +104,40 @@ class VerifyDialog(QDialog):
 
     def _verify_text(self, text: str) -> None:
         self.verify_button.setEnabled(False)
-        self.ctx.db(verify_text, text).success(self._show).failure(self._failed).start()
+        self.ctx.db(_verify_here, text).success(lambda answer: self._shown_offline(text, *answer)).failure(
+            self._failed).start()
+
+    def _shown_offline(self, text: str, result: Verification, platform_set: bool) -> None:
+        self._show(result)
+        if result.status == UNCONFIRMED and platform_set and ":" in text:
+            self.result.setText(self.result.text() + "\n" + self.tr("正在向平台查询是否已作废…"))
+            self._ask_platform(text, result)
+
+    def _ask_platform(self, text: str, offline: Verification) -> None:
+        data_dir, online = self.ctx.data_dir, self._online
+
+        def work() -> None:
+            from station_app.db import close_database
+            from station_app.sync.platform_verify import confirm_online
+
+            try:
+                answer = confirm_online(data_dir, text, offline)
+            except Exception:  # noqa: BLE001 - the offline answer stands
+                answer = offline
+            finally:
+                close_database()  # this thread's connection only
+            try:
+                online.emit(answer)
+            except RuntimeError:  # the dialog was closed meanwhile
+                pass
+
+        self._online_thread = threading.Thread(target=work, name="station-net-verify", daemon=True)
+        self._online_thread.start()
+
+    def wait_for_platform(self, timeout: float = 30.0) -> None:
+        """Tests and closing: let a running platform query finish."""
+        if self._online_thread is not None:
+            self._online_thread.join(timeout)
 
     def _failed(self, error: BaseException) -> None:
         self.verify_button.setEnabled(True)
