@@ -110,10 +110,10 @@ def disagreements(anchors: list[Anchor]) -> list[tuple[int, str]]:
         row = database.execute_sql("SELECT hash FROM audit_entry WHERE id = ?", (a["seq"],)).fetchone()
         if row is None:
             problems.append((a["seq"], translate("audit", "第 {seq} 条已不在日志中：平台于 {at} 见证过它（被删除）").format(
-                seq=a["seq"], at=str(a.get("at", ""))[:19])))
+                seq=a["seq"], at=str(a.get("at", ""))[:19].replace("T", " "))))
         elif row[0] != a["hash"]:
             problems.append((a["seq"], translate("audit", "第 {seq} 条与平台于 {at} 见证的不一致：它或它之前的记录被改写、删除或重新链接").format(
-                seq=a["seq"], at=str(a.get("at", ""))[:19])))
+                seq=a["seq"], at=str(a.get("at", ""))[:19].replace("T", " "))))
     return problems
 
 
