@@ -7,11 +7,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from station_app.audit_hash import GENESIS, entry_hash
 from station_app.db import database
-from station_app.db.models import AuditEntry
 from station_app.platform_server import PlatformServer
 from station_app.sync.engine import SyncConfig, run_sync
+from support.audit import rewrite_and_rechain
 from support.sync import FAST
 
 CODE, TOKEN = "BJ-CY-0001", "token-of-the-station"
@@ -44,13 +43,7 @@ def test_the_audit_page_compares_the_log_with_the_platforms_anchors(qtbot, windo
     assert "与平台见证的 1 个锚点一致" in page.chain_status.text()
 
     # outside the app: an early entry rewritten, the whole log re-chained, the local anchor file deleted
-    database.execute_sql("DROP TRIGGER audit_entry_no_update")
-    database.execute_sql("UPDATE audit_entry SET reason = '改过' WHERE id = 1")
-    prev = GENESIS
-    for entry in AuditEntry.select().order_by(AuditEntry.id):
-        digest = entry_hash(prev, entry.__data__)
-        database.execute_sql("UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, entry.id))
-        prev = digest
+    rewrite_and_rechain(1)
     (ctx.data_dir / "audit_anchor.log").unlink(missing_ok=True)
     platform.stop()  # offline: the copy the last sync kept is enough
 

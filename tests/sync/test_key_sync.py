@@ -25,6 +25,7 @@ from station_app.protocol import cert_link, signing
 from station_app.station.profile import StationProfile, save_profile
 from station_app.station.signing_keys import list_keys, replace_key
 from station_app.sync.engine import SyncConfig, run_sync
+from support.audit import rewrite_and_rechain
 from support.certificates import tell_story
 from support.sync import FAST
 
@@ -171,7 +172,6 @@ def test_audit_verify_names_a_witnessed_entry_rewritten_even_with_the_anchor_fil
     """The whole log re-chained after a rewrite (every hash consistent again) and the local anchor file deleted:
     only the platform's witness can tell, online, and offline from the copy the last sync kept."""
     from station_app.audit.log import verify_chain
-    from station_app.audit_hash import GENESIS, entry_hash
     from station_app.sync.setup import save_sync_settings
     from support.core import run_station_app
 
@@ -181,17 +181,9 @@ def test_audit_verify_names_a_witnessed_entry_rewritten_even_with_the_anchor_fil
     _sync(a, server, A)
     with opened(a):
         from station_app.db import database
-        from station_app.db.models import AuditEntry
 
         witnessed_seq = database.execute_sql("SELECT MAX(id) FROM audit_entry").fetchone()[0]
-        database.execute_sql("DROP TRIGGER audit_entry_no_update")
-        database.execute_sql("DROP TRIGGER audit_entry_no_delete")
-        database.execute_sql("UPDATE audit_entry SET reason = '改过' WHERE id = 2")
-        prev = GENESIS
-        for entry in AuditEntry.select().order_by(AuditEntry.id):  # re-chain: the chain alone now looks intact
-            digest = entry_hash(prev, entry.__data__)
-            database.execute_sql("UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, entry.id))
-            prev = digest
+        rewrite_and_rechain(2)  # re-chained: the chain alone now looks intact
         assert verify_chain() == []
     (a / "audit_anchor.log").unlink(missing_ok=True)
     online = run_station_app("--data-dir", str(a), "audit", "verify")
@@ -208,9 +200,7 @@ def test_a_restore_sets_witnessed_anchors_above_the_backup_aside_and_tampering_b
     """Witnessed, backed up, witnessed again, restored: the newer anchor's number is reused by the entries written
     since, so it no longer applies, and saying so is not an alarm; nothing is sent that the platform would refuse
     as a conflict. The anchor witnessed before the backup still binds: a rewrite below it is found."""
-    from station_app.audit_hash import GENESIS, entry_hash
     from station_app.db import database
-    from station_app.db.models import AuditEntry
     from station_app.roster.service import add_volunteer
     from station_app.sync.setup import save_sync_settings
     from support.core import adult_input, make_id, run_station_app
@@ -260,13 +250,7 @@ def test_a_restore_sets_witnessed_anchors_above_the_backup_aside_and_tampering_b
     assert [r.status for r in posts] == [200]  # past the reused numbers: witnessed again, no conflict
 
     with opened(a):  # outside the app: an entry below the first anchor rewritten, the whole log re-chained
-        database.execute_sql("DROP TRIGGER audit_entry_no_update")
-        database.execute_sql("UPDATE audit_entry SET reason = '改过' WHERE id = 1")
-        prev = GENESIS
-        for entry in AuditEntry.select().order_by(AuditEntry.id):
-            digest = entry_hash(prev, entry.__data__)
-            database.execute_sql("UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, entry.id))
-            prev = digest
+        rewrite_and_rechain(1)
     tampered = run_station_app("--data-dir", str(a), "audit", "verify")
     assert tampered.returncode == 3 and f"第 {first} 条与平台于" in tampered.stderr, tampered.stderr
 
