@@ -3,25 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass
 
-from station_app import outbox
-from station_app.audit import Actor, record
-from station_app.changes import Changes, Identified, Kind, changed
-from station_app.clock import now_iso
-from station_app.db import database
+from station_app.audit import Actor
+from station_app.changes import Identified
 from station_app.db.models import Award
 from station_app.i18n import translate
 from station_app.record_kinds.common import (
     LEVELS,
+    add_entry,
     check_day,
     clean,
     code_of,
+    correct_entry,
+    kind_changes,
     live_volunteer,
     reason_given,
-    valid_row,
-    void_row,
+    void_entry,
 )
 from station_app.staff.roles import require_admin
 
@@ -70,19 +68,12 @@ def _snapshot(columns: dict) -> dict:
             "awarded_by": columns["awarded_by"], "awarded_on": str(columns["awarded_on"]), "note": columns["note"]}
 
 
-def _changes(*ids: int) -> Changes:
-    return changed(Kind.RECORD_KINDS, Kind.OUTBOX, ids={Kind.RECORD_KINDS: ids})
-
-
 def add_award(inp: AwardInput, actor: Actor) -> Identified:
     """Record an award and queue it for the platform. Administrators only."""
     require_admin(actor, translate("record_kinds", "登记表彰奖励"))
     columns = _columns(inp)
-    with database.atomic("IMMEDIATE"):
-        row = Award.create(uid=str(uuid.uuid4()), recorded_by=str(actor), created_at=now_iso(), **columns)
-        record(actor, "award.add", "award", row.id, None, _snapshot(columns))
-        outbox.enqueue_kind_add("award", row.id)
-    return Identified(row.id, _changes(row.id))
+    new_id = add_entry(Award, "award", columns, _snapshot(columns), actor)
+    return Identified(new_id, kind_changes(new_id))
 
 
 def correct_award(award_id: int, inp: AwardInput, reason: str, actor: Actor) -> Identified:
@@ -90,23 +81,16 @@ def correct_award(award_id: int, inp: AwardInput, reason: str, actor: Actor) -> 
     require_admin(actor, translate("record_kinds", "更正表彰奖励"))
     reason = reason_given(reason, translate("record_kinds", "更正"))
     columns = _columns(inp)
-    with database.atomic("IMMEDIATE"):
-        old = valid_row(Award, award_id)
-        row = Award.create(uid=str(uuid.uuid4()), recorded_by=str(actor), created_at=now_iso(), corrects=award_id,
-                           **columns)
-        void_row(Award, "award", old, reason, actor, replaced_by=row.id)
-        record(actor, "award.correct", "award", row.id, None, {**_snapshot(columns), "corrects": award_id}, reason)
-        outbox.enqueue_kind_add("award", row.id)
-    return Identified(row.id, _changes(award_id, row.id))
+    new_id = correct_entry(Award, "award", award_id, columns, _snapshot(columns), reason, actor)
+    return Identified(new_id, kind_changes(award_id, new_id))
 
 
 def void_award(award_id: int, reason: str, actor: Actor) -> Identified:
     """Void an award entered in error (the platform hears of it). 站长 only."""
     require_admin(actor, translate("record_kinds", "作废表彰奖励"))
     reason = reason_given(reason, translate("record_kinds", "作废"))
-    with database.atomic("IMMEDIATE"):
-        void_row(Award, "award", valid_row(Award, award_id), reason, actor)
-    return Identified(award_id, _changes(award_id))
+    void_entry(Award, "award", award_id, reason, actor)
+    return Identified(award_id, kind_changes(award_id))
 
 
 def awards_of(volunteer_id: int, actor: Actor, include_void: bool = False) -> list[AwardView]:

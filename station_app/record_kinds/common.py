@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid
 
 import peewee
 
 from station_app import outbox
 from station_app.audit import Actor, record
+from station_app.changes import Changes, Kind, changed
 from station_app.clock import now_iso
+from station_app.db import database
 from station_app.db.models import Volunteer
 from station_app.errors import NotFound, RuleViolation
 from station_app.i18n import translate
@@ -110,3 +113,35 @@ def void_row(model: type[peewee.Model], kind: str, row: peewee.Model, reason: st
     record(actor, f"{model._meta.table_name}.void", model._meta.table_name, row.id,
            {"state": "valid", "volunteer_id": row.volunteer_id}, after, reason)
     outbox.enqueue_kind_void(kind, row.id, reason)
+
+
+def kind_changes(*ids: int) -> Changes:
+    return changed(Kind.RECORD_KINDS, Kind.OUTBOX, ids={Kind.RECORD_KINDS: ids})
+
+
+def add_entry(model: type[peewee.Model], kind: str, columns: dict, snapshot: dict, actor: Actor) -> int:
+    """One append-only entry (an award, an evaluation): the row, its audit entry and its outbox item in
+    one transaction. The caller has checked the actor and the values."""
+    with database.atomic("IMMEDIATE"):
+        row = model.create(uid=str(uuid.uuid4()), recorded_by=str(actor), created_at=now_iso(), **columns)
+        record(actor, f"{kind}.add", kind, row.id, None, snapshot)
+        outbox.enqueue_kind_add(kind, row.id)
+    return row.id
+
+
+def correct_entry(model: type[peewee.Model], kind: str, entry_id: int, columns: dict, snapshot: dict, reason: str,
+                  actor: Actor) -> int:
+    """Void *entry_id* and add its correction naming it, in one transaction; the new entry's id."""
+    with database.atomic("IMMEDIATE"):
+        old = valid_row(model, entry_id)
+        row = model.create(uid=str(uuid.uuid4()), recorded_by=str(actor), created_at=now_iso(), corrects=entry_id,
+                           **columns)
+        void_row(model, kind, old, reason, actor, replaced_by=row.id)
+        record(actor, f"{kind}.correct", kind, row.id, None, {**snapshot, "corrects": entry_id}, reason)
+        outbox.enqueue_kind_add(kind, row.id)
+    return row.id
+
+
+def void_entry(model: type[peewee.Model], kind: str, entry_id: int, reason: str, actor: Actor) -> None:
+    with database.atomic("IMMEDIATE"):
+        void_row(model, kind, valid_row(model, entry_id), reason, actor)

@@ -7,27 +7,25 @@ was complained of and how it was settled. Entered by the 站长, sent to the pla
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass
 
-from station_app import outbox
-from station_app.audit import Actor, record
-from station_app.changes import Changes, Identified, Kind, changed
-from station_app.clock import now_iso
-from station_app.db import database
+from station_app.audit import Actor
+from station_app.changes import Identified
 from station_app.db.models import Evaluation
 from station_app.i18n import translate
 from station_app.record_kinds.common import (
     RATINGS,
     TYPES,
     KindError,
+    add_entry,
     check_day,
     clean,
     code_of,
+    correct_entry,
+    kind_changes,
     live_volunteer,
     reason_given,
-    valid_row,
-    void_row,
+    void_entry,
 )
 from station_app.staff.roles import require_admin
 
@@ -92,19 +90,12 @@ def _snapshot(columns: dict) -> dict:
             "evaluated_by": columns["evaluated_by"]}
 
 
-def _changes(*ids: int) -> Changes:
-    return changed(Kind.RECORD_KINDS, Kind.OUTBOX, ids={Kind.RECORD_KINDS: ids})
-
-
 def add_evaluation(inp: EvaluationInput, actor: Actor) -> Identified:
     """Record an evaluation or a complaint and queue it for the platform. Administrators only."""
     require_admin(actor, translate("record_kinds", "登记评价或投诉"))
     columns = _columns(inp)
-    with database.atomic("IMMEDIATE"):
-        row = Evaluation.create(uid=str(uuid.uuid4()), recorded_by=str(actor), created_at=now_iso(), **columns)
-        record(actor, "evaluation.add", "evaluation", row.id, None, _snapshot(columns))
-        outbox.enqueue_kind_add("evaluation", row.id)
-    return Identified(row.id, _changes(row.id))
+    new_id = add_entry(Evaluation, "evaluation", columns, _snapshot(columns), actor)
+    return Identified(new_id, kind_changes(new_id))
 
 
 def correct_evaluation(evaluation_id: int, inp: EvaluationInput, reason: str, actor: Actor) -> Identified:
@@ -112,24 +103,16 @@ def correct_evaluation(evaluation_id: int, inp: EvaluationInput, reason: str, ac
     require_admin(actor, translate("record_kinds", "更正评价或投诉"))
     reason = reason_given(reason, translate("record_kinds", "更正"))
     columns = _columns(inp)
-    with database.atomic("IMMEDIATE"):
-        old = valid_row(Evaluation, evaluation_id)
-        row = Evaluation.create(uid=str(uuid.uuid4()), recorded_by=str(actor), created_at=now_iso(),
-                                corrects=evaluation_id, **columns)
-        void_row(Evaluation, "evaluation", old, reason, actor, replaced_by=row.id)
-        record(actor, "evaluation.correct", "evaluation", row.id, None,
-               {**_snapshot(columns), "corrects": evaluation_id}, reason)
-        outbox.enqueue_kind_add("evaluation", row.id)
-    return Identified(row.id, _changes(evaluation_id, row.id))
+    new_id = correct_entry(Evaluation, "evaluation", evaluation_id, columns, _snapshot(columns), reason, actor)
+    return Identified(new_id, kind_changes(evaluation_id, new_id))
 
 
 def void_evaluation(evaluation_id: int, reason: str, actor: Actor) -> Identified:
     """Void an evaluation entered in error (the platform hears of it). 站长 only."""
     require_admin(actor, translate("record_kinds", "作废评价或投诉"))
     reason = reason_given(reason, translate("record_kinds", "作废"))
-    with database.atomic("IMMEDIATE"):
-        void_row(Evaluation, "evaluation", valid_row(Evaluation, evaluation_id), reason, actor)
-    return Identified(evaluation_id, _changes(evaluation_id))
+    void_entry(Evaluation, "evaluation", evaluation_id, reason, actor)
+    return Identified(evaluation_id, kind_changes(evaluation_id))
 
 
 def evaluations_of(volunteer_id: int, actor: Actor, include_void: bool = False) -> list[EvaluationView]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from station_app import outbox
 from station_app.audit import Actor, record
-from station_app.changes import Changes, Counted, Identified, Kind, changed
+from station_app.changes import Counted, Identified, Kind
 from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import TrainingAttendance, TrainingSession, Volunteer
@@ -26,6 +26,7 @@ from station_app.record_kinds.common import (
     KindError,
     clean,
     code_of,
+    kind_changes,
     live_volunteer,
     reason_given,
     valid_row,
@@ -145,10 +146,6 @@ def _attend(session: TrainingSession, who: Attendee, actor: Actor, corrects: int
     return row
 
 
-def _changes(*ids: int) -> Changes:
-    return changed(Kind.RECORD_KINDS, Kind.OUTBOX, ids={Kind.RECORD_KINDS: ids})
-
-
 def add_trainings(sessions: list[tuple[SessionInput, list[Attendee]]], actor: Actor) -> Counted:
     """Record sessions and their attendees, all in one transaction or none; count the attendances.
     Administrators only (each attendance goes to the platform at once)."""
@@ -165,7 +162,7 @@ def add_trainings(sessions: list[tuple[SessionInput, list[Attendee]]], actor: Ac
         for columns, people in checked:
             session, _ = _session_for(columns, actor)
             added += [_attend(session, who, actor).id for who in people]
-    return Counted(len(added), _changes(*added))
+    return Counted(len(added), kind_changes(*added))
 
 
 def add_training(session: SessionInput, attendees: list[Attendee], actor: Actor) -> Identified:
@@ -186,7 +183,7 @@ def correct_attendance(attendance_id: int, session: SessionInput, result: str, r
         target, _ = _session_for(columns, actor)
         void_row(TrainingAttendance, "training", old, reason, actor)
         row = _attend(target, Attendee(old.volunteer_id, result), actor, corrects=attendance_id, reason=reason)
-    return Identified(row.id, _changes(attendance_id, row.id))
+    return Identified(row.id, kind_changes(attendance_id, row.id))
 
 
 def void_attendance(attendance_id: int, reason: str, actor: Actor) -> Identified:
@@ -195,7 +192,7 @@ def void_attendance(attendance_id: int, reason: str, actor: Actor) -> Identified
     reason = reason_given(reason, translate("record_kinds", "作废"))
     with database.atomic("IMMEDIATE"):
         void_row(TrainingAttendance, "training", valid_row(TrainingAttendance, attendance_id), reason, actor)
-    return Identified(attendance_id, _changes(attendance_id))
+    return Identified(attendance_id, kind_changes(attendance_id))
 
 
 def _views(query) -> list[TrainingView]:

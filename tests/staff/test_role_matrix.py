@@ -191,6 +191,9 @@ MATRIX = {
 
 # Functions that write but that no person calls as themselves, and why.
 SYSTEM = {
+    "record_kinds.common.add_entry": "the write of add_award / add_evaluation, after their 站长 check",
+    "record_kinds.common.correct_entry": "the write of correct_award / correct_evaluation, after their 站长 check",
+    "record_kinds.common.void_entry": "the write of void_award / void_evaluation, after their 站长 check",
     "roster.privacy.reapply_erasures": "a restore erases again whoever was erased since the backup (restore_file: 站长)",
     "roster.retention.reapply_retention": "a restore erases again what retention erased since the backup (restore_file: 站长)",
     "reports.public_notice.log_public_notice": "inside save_public_notice (staff)",
