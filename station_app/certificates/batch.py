@@ -2,7 +2,12 @@
 
 Each certificate is registered in its own transaction, so cancelling stops
 after the one in hand and keeps everything issued so far, each with its
-document: one PDF per volunteer in a folder, or all of them in one PDF.
+document: one PDF per volunteer in a folder, or all of them in one PDF. A big
+batch of separate files is registered a few at a time instead (one transaction
+per chunk, as many as there are processes drawing: certificates/render_pool.py),
+its PDFs drawn side by side and written before the chunk commits; a failure
+rolls the chunk back and removes its files, so nothing is registered without
+its PDF and no PDF lies about without its registration.
 Volunteers with nothing to certify are skipped and listed, never fail the batch.
 The caller passes a plain ``progress(done, total)`` callback and a
 ``cancelled()`` flag (see gui/progress_watch.py).
@@ -17,10 +22,12 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from station_app.atomic_files import replacing
+from station_app.atomic_files import FolderMissing, replacing, write_bytes_atomically
 from station_app.audit import Actor
-from station_app.certificates.issue import CertificateError, issue_certificate
+from station_app.certificates.issue import CertificateError, Issued, issue_certificate
+from station_app.certificates.render_pool import Drawer, drawer
 from station_app.changes import Changes, Kind, changed
+from station_app.db import database
 from station_app.db.models import Volunteer
 from station_app.errors import NotFound
 from station_app.i18n import translate
@@ -87,16 +94,21 @@ def batch_issue(volunteer_ids: list[int], actor: Actor, out: Path, combined: boo
     with (replacing(out) if combined else nullcontext(None)) as partial:
         canvas = new_canvas(str(partial), "志愿服务记录证明（批量）",  # the PDF's title: Chinese, as the paper
                             *_issuer()) if combined else None
-        _issue_each(result, volunteer_ids, actor, folder, canvas, period_start, period_end, handler, annex,
-                    progress, cancelled, today)
+        if canvas is not None:
+            _issue_into(result, volunteer_ids, actor, canvas, period_start, period_end, handler, annex,
+                        progress, cancelled, today)
+        else:
+            _issue_files(result, volunteer_ids, actor, folder, period_start, period_end, handler, annex,
+                         progress, cancelled, today)
         if canvas is not None and result.issued:  # nothing issued: no file, the old one (if any) untouched
             canvas.save()
             result.files.append(out)
     return result
 
 
-def _issue_each(result: BatchResult, volunteer_ids: list[int], actor: Actor, folder: Path, canvas, period_start,
+def _issue_into(result: BatchResult, volunteer_ids: list[int], actor: Actor, canvas, period_start,
                 period_end, handler, annex: bool, progress, cancelled, today) -> None:
+    """Each certificate in its own transaction, drawn onto the one combined PDF."""
     from station_app.certificates.pdf import draw_certificate  # reportlab loads on first use
 
     total = len(volunteer_ids)
@@ -106,22 +118,70 @@ def _issue_each(result: BatchResult, volunteer_ids: list[int], actor: Actor, fol
             break
         if progress is not None:
             progress(done, total)
-        target = None if canvas is not None else (lambda serial, name: folder / file_name(serial, name))
         try:
             issued = issue_certificate(vid, actor, period_start, period_end, handler=handler, annex=annex,
-                                       out=target, today=today)
+                                       today=today)
         except (CertificateError, NotFound) as exc:
             v = Volunteer.get_or_none(Volunteer.id == vid)
             result.skipped.append((vid, v.name if v else str(vid), str(exc)))
             continue
         result.issued.append((issued.serial, issued.doc.volunteer_name))
         result.docs.append(issued.doc)
-        if canvas is not None:
-            draw_certificate(canvas, issued.doc)
-        else:
-            result.files.append(folder / file_name(issued.serial, issued.doc.volunteer_name))
+        draw_certificate(canvas, issued.doc)
     if progress is not None and not result.cancelled:
         progress(total, total)
+
+
+def _issue_files(result: BatchResult, volunteer_ids: list[int], actor: Actor, folder: Path, period_start,
+                 period_end, handler, annex: bool, progress, cancelled, today) -> None:
+    total = len(volunteer_ids)
+    with drawer(total) as pool:
+        done = 0
+        while done < total:
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                break
+            chunk = volunteer_ids[done:done + pool.size]
+            _issue_chunk(result, chunk, done, total, actor, folder, pool, period_start, period_end, handler, annex,
+                         progress, today)
+            done += len(chunk)
+    if progress is not None and not result.cancelled:
+        progress(total, total)
+
+
+def _issue_chunk(result: BatchResult, chunk: list[int], done: int, total: int, actor: Actor, folder: Path,
+                 pool: Drawer, period_start, period_end, handler, annex: bool, progress, today) -> None:
+    """Register *chunk* in one transaction (each certificate a savepoint), draw and write its PDFs, commit."""
+    issued: list[Issued] = []
+    skipped: list[tuple[int, str, str]] = []
+    written: list[Path] = []
+    try:
+        with database.atomic("IMMEDIATE"):
+            for k, vid in enumerate(chunk):
+                if progress is not None:
+                    progress(done + k, total)
+                try:
+                    issued.append(issue_certificate(vid, actor, period_start, period_end, handler=handler,
+                                                    annex=annex, today=today))
+                except (CertificateError, NotFound) as exc:
+                    v = Volunteer.get_or_none(Volunteer.id == vid)
+                    skipped.append((vid, v.name if v else str(vid), str(exc)))
+            for one, pdf in zip(issued, pool.draw_all([one.doc for one in issued])):
+                path = folder / file_name(one.serial, one.doc.volunteer_name)
+                try:
+                    write_bytes_atomically(path, pdf)
+                except FolderMissing as exc:
+                    raise CertificateError(str(exc)) from exc
+                written.append(path)
+    except BaseException:
+        for path in written:  # rolled back: no PDF without its registration
+            path.unlink(missing_ok=True)
+        raise
+    result.skipped += skipped
+    for one in issued:
+        result.issued.append((one.serial, one.doc.volunteer_name))
+        result.docs.append(one.doc)
+    result.files += written
 
 
 def batch_pages(docs: list) -> list:

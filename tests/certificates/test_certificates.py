@@ -479,3 +479,65 @@ def test_the_page_layout_fits_a4(story, actor):
         for op in page.ops:
             y = getattr(op, "y", getattr(op, "cy", 0))
             assert 0 <= y <= PAGE_H
+
+
+def _volunteers_with_an_hour(story, actor, count: int, first_seq: int) -> list[int]:
+    from station_app.roster.service import add_volunteer
+    from station_app.roster.validation import VolunteerInput
+    from support.certificates import _add
+    from support.core import make_id
+
+    ids = []
+    for i in range(count):
+        name = "志愿者" + "甲乙丙丁戊己庚辛壬癸"[i % 10] + "一二三四五六七八九十"[i // 10]
+        v = add_volunteer(VolunteerInput(name=name, id_number=make_id("110105", "19700101", first_seq + i)), actor)
+        _add(actor, v, story.garbage, dt.date(2024, 7, 1 + i % 28), "08:00", "09:00", "指导居民垃圾分类投放")
+        ids.append(v.id)
+    return ids
+
+
+def test_a_big_batch_of_files_is_drawn_in_worker_processes_and_each_file_is_whole(story, actor, tmp_path,
+                                                                                   monkeypatch):
+    """30 certificates into a folder: drawn side by side in spawned processes, each PDF registered, named and
+    readable; one volunteer with nothing to certify is skipped, not fatal."""
+    from station_app.certificates import render_pool
+
+    monkeypatch.setattr(render_pool.os, "cpu_count", lambda: 2)  # the pool, whatever machine runs the test
+    ids = _volunteers_with_an_hour(story, actor, 30, 300)
+    assert render_pool.workers_for(len(ids) + 1) == 2
+    folder = tmp_path / "team"
+    folder.mkdir()
+    seen = []
+    result = batch_issue(ids + [story.idle.id], actor, folder, combined=False,
+                         progress=lambda done, total: seen.append((done, total)))
+    assert len(result.issued) == 30 and [s[1] for s in result.skipped] == [story.idle.name]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{s}_{n}.pdf" for s, n in result.issued)
+    for path, (serial, name) in zip(result.files[::7], result.issued[::7]):
+        text = pdftotext(path)
+        assert serial in text and name in text and "累计志愿服务时长 1.0 小时" in text
+    assert Certificate.select().count() == 30 and seen[-1] == (31, 31)
+
+
+def test_a_failure_while_writing_a_chunk_rolls_it_back_and_removes_its_files(story, actor, tmp_path, monkeypatch):
+    """The disk fails on the third file of a chunk: the chunk's certificates are not registered and its files
+    are gone; the chunks before it stay issued, each with its PDF."""
+    from station_app.certificates import batch, render_pool
+
+    monkeypatch.setattr(render_pool.os, "cpu_count", lambda: 4)
+    ids = _volunteers_with_an_hour(story, actor, 24, 400)
+    folder = tmp_path / "team"
+    folder.mkdir()
+    real_write, calls = batch.write_bytes_atomically, []
+
+    def failing_write(path, data):
+        calls.append(path)
+        if len(calls) == 7:  # the 3rd file of the 2nd chunk of 4
+            raise OSError("设备上没有空间")
+        return real_write(path, data)
+
+    monkeypatch.setattr(batch, "write_bytes_atomically", failing_write)
+    with pytest.raises(OSError):
+        batch_issue(ids, actor, folder, combined=False)
+    assert Certificate.select().count() == 4
+    registered = {c.serial for c in Certificate.select()}
+    assert {p.name.split("_")[0] for p in folder.iterdir()} == registered
