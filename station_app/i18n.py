@@ -44,6 +44,11 @@ def install(translator: Callable[[str, str], str]) -> None:
     _translator = translator
 
 
+def reset() -> None:
+    """Back to the Chinese source text (the command line in Chinese after a run in English)."""
+    install(_untranslated)
+
+
 @contextmanager
 def source_language() -> Iterator[None]:
     """Inside: :func:`translate` returns the Chinese source, on this thread, whatever the interface

@@ -5385,6 +5385,54 @@ Give what the request rests on (e.g. their written request and its date), writte
 <context>
     <name>cli</name>
     <message>
+        <source>Station Desk 社区志愿服务站工作台</source>
+        <translation>Station Desk, the community volunteer service station desk</translation>
+    </message>
+    <message>
+        <source>界面语言：zh_CN（简体中文）或 en（English）；默认为“设置 → 语言”中的选择，未选过时跟随系统</source>
+        <translation>interface language: zh_CN (简体中文) or en (English); by default the choice made in Settings → Language, or the system&apos;s language when none was made</translation>
+    </message>
+    <message>
+        <source>数据文件夹（默认：用户数据目录，或环境变量 STATION_APP_HOME）</source>
+        <translation>data folder (default: the user&apos;s application data folder, or the STATION_APP_HOME environment variable)</translation>
+    </message>
+    <message>
+        <source>以签到机模式启动（全屏，退出需工作人员 PIN）</source>
+        <translation>start as the kiosk (full screen; leaving it needs a staff PIN)</translation>
+    </message>
+    <message>
+        <source>在空的数据文件夹里生成演示站点和志愿者</source>
+        <translation>fill an empty data folder with a demo station and volunteers</translation>
+    </message>
+    <message>
+        <source>志愿者人数（默认 300）</source>
+        <translation>number of volunteers (default 300)</translation>
+    </message>
+    <message>
+        <source>把志愿者名册导出为 Excel 或 CSV（证件号码以文本保存）</source>
+        <translation>export the volunteer roster to Excel or CSV (ID numbers saved as text)</translation>
+    </message>
+    <message>
+        <source>隐去证件号码和手机号码的中间位，出生日期换成年龄段</source>
+        <translation>hide the middle digits of ID numbers and phone numbers, and give age bands instead of dates of birth</translation>
+    </message>
+    <message>
+        <source>不加 --mask 时必填：为什么要导出完整号码（记入操作日志）</source>
+        <translation>required without --mask: why the full numbers are exported (written to the audit log)</translation>
+    </message>
+    <message>
+        <source>把服务时长记录导出为 Excel（每条记录一行，证件号码隐去中间位）</source>
+        <translation>export the service hours to Excel (one row per record, middle digits of ID numbers hidden)</translation>
+    </message>
+    <message>
+        <source>从这一天起（按开始日期，如 2024-05-01）</source>
+        <translation>from this day (by start date, e.g. 2024-05-01)</translation>
+    </message>
+    <message>
+        <source>到这一天止（含这一天）</source>
+        <translation>up to and including this day</translation>
+    </message>
+    <message>
         <source>错误：{message}</source>
         <translation>Error: {message}</translation>
     </message>
@@ -5399,6 +5447,578 @@ Give what the request rests on (e.g. their written request and its date), writte
     <message>
         <source>（日志不可用）</source>
         <translation>(no log available)</translation>
+    </message>
+    <message>
+        <source>用 SQLite 在线备份备份数据库（默认存入数据文件夹的 backups，按天按周轮换）</source>
+        <translation>back up the database with SQLite&apos;s online backup (by default into the data folder&apos;s backups, kept by day and by week)</translation>
+    </message>
+    <message>
+        <source>备份到这个文件夹（例如 U 盘），此处不轮换</source>
+        <translation>back up into this folder (e.g. a USB stick); no rotation there</translation>
+    </message>
+    <message>
+        <source>用从标准输入读取的口令（一行，至少 8 个字符）加密这份备份（AES Crypt 格式，需与 --to 同用）</source>
+        <translation>encrypt this backup with a passphrase read from standard input (one line, at least 8 characters; AES Crypt format; only with --to)</translation>
+    </message>
+    <message>
+        <source>从备份文件恢复数据库（先检查文件，被替换的数据库另存到 backups）</source>
+        <translation>restore the database from a backup file (the file is checked first; the replaced database is kept in backups)</translation>
+    </message>
+    <message>
+        <source>加密备份的口令从标准输入读取（一行）</source>
+        <translation>read the encrypted backup&apos;s passphrase from standard input (one line)</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
+        <translation>audit log</translation>
+    </message>
+    <message>
+        <source>核对审计日志的哈希链，发现被改动的记录时以非零状态退出</source>
+        <translation>check the audit log&apos;s hash chain; exits non-zero when an entry was altered</translation>
+    </message>
+    <message>
+        <source>把审计日志导出为 CSV（号码已隐去中间位，供检查时查阅；站长操作，记入日志）</source>
+        <translation>export the audit log to CSV for inspections (middle digits of numbers hidden; station manager only; logged)</translation>
+    </message>
+    <message>
+        <source>为一名志愿者出具志愿服务记录证明（PDF），输出证明编号</source>
+        <translation>issue a service record certificate (PDF) for one volunteer; prints its serial number</translation>
+    </message>
+    <message>
+        <source>证件号码或平台志愿者编号</source>
+        <translation>ID number or the city platform&apos;s volunteer number</translation>
+    </message>
+    <message>
+        <source>服务期间起始日（默认：第一条记录的日期）</source>
+        <translation>first day of the service period (default: the date of the first record)</translation>
+    </message>
+    <message>
+        <source>服务期间截止日（含，默认：最后一条记录的日期；晚于今天时按今天）</source>
+        <translation>last day of the service period, included (default: the date of the last record; today at the latest)</translation>
+    </message>
+    <message>
+        <source>附服务记录明细页</source>
+        <translation>add pages listing the service records</translation>
+    </message>
+    <message>
+        <source>经办人姓名（默认：station-app profile operator 设置的值班员；都没有时拒绝出具）</source>
+        <translation>issuing officer&apos;s name (default: the duty officer set with station-app profile operator; without either the certificate is refused)</translation>
+    </message>
+    <message>
+        <source>PDF 文件</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>核验证明（二维码内容、核验网址，或编号和验证码）：退出码 0 真实有效，3 已作废，4 不是真实证明或无法核实，5 签名真实但作废状态未知</source>
+        <translation>verify a certificate (the QR code&apos;s text, the verification address, or serial number and verification code): exit code 0 genuine and valid, 3 revoked, 4 not genuine or cannot be checked, 5 genuine signature but revocation unknown</translation>
+    </message>
+    <message>
+        <source>扫描二维码得到的整段文字或核验网址，或证明编号</source>
+        <translation>the whole text scanned from the QR code, the verification address, or the certificate&apos;s serial number</translation>
+    </message>
+    <message>
+        <source>验证码，如 K7Q2-9MZD</source>
+        <translation>verification code, e.g. K7Q2-9MZD</translation>
+    </message>
+    <message>
+        <source>补打已出具的证明（同一编号，标注“副本”）</source>
+        <translation>reprint an issued certificate (same serial number, marked as a copy)</translation>
+    </message>
+    <message>
+        <source>作废已出具的证明（须说明原因，记入审计日志）</source>
+        <translation>revoke an issued certificate (a reason is required; written to the audit log)</translation>
+    </message>
+    <message>
+        <source>送往打印机（默认：系统默认打印机）；可与 --out 同用</source>
+        <translation>send to a printer (default: the system&apos;s default printer); may be combined with --out</translation>
+    </message>
+    <message>
+        <source>打印机名称（Linux 上即 lpstat -p 列出的名称）</source>
+        <translation>printer name (on Linux, a name listed by lpstat -p)</translation>
+    </message>
+    <message>
+        <source>从 Excel（.xlsx/.xls）、LibreOffice（.ods）或 CSV 文件导入志愿者名册</source>
+        <translation>import the volunteer roster from an Excel (.xlsx/.xls), LibreOffice (.ods) or CSV file</translation>
+    </message>
+    <message>
+        <source>把未导入的行及原因写入 CSV 文件（文件夹须已存在）</source>
+        <translation>write the rows not imported, with the reasons, to a CSV file (its folder must exist)</translation>
+    </message>
+    <message>
+        <source>从 Excel、LibreOffice 或 CSV 文件导入历史服务时长（签到表）</source>
+        <translation>import past service hours (sign-in sheets) from an Excel, LibreOffice or CSV file</translation>
+    </message>
+    <message>
+        <source>导入后立即审核通过（记入审计日志）</source>
+        <translation>approve the records as they are imported (written to the audit log)</translation>
+    </message>
+    <message>
+        <source>表中有站点还没有的岗位时，按表中的名称新建（自动生成编码，类别留空），与记录一起导入</source>
+        <translation>create the posts the sheet names that the station does not have yet (codes made up, no category), imported with the records</translation>
+    </message>
+    <message>
+        <source>从 Excel、LibreOffice 或 CSV 文件导入培训签到表（站长）</source>
+        <translation>import a training sign-in sheet from an Excel, LibreOffice or CSV file (station manager)</translation>
+    </message>
+    <message>
+        <source>生成导入模板（.xlsx）：roster 志愿者名册，hours 服务时长表</source>
+        <translation>write an import template (.xlsx): roster for the volunteer roster, hours for service hours</translation>
+    </message>
+    <message>
+        <source>运行城市平台参考服务器（测试、演示和区级试点用，不需要数据文件夹）</source>
+        <translation>run the reference city platform server (for tests, demos and district pilots; needs no data folder)</translation>
+    </message>
+    <message>
+        <source>监听地址（默认 127.0.0.1）</source>
+        <translation>address to listen on (default 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>端口（默认 8765；0 表示任选空闲端口）</source>
+        <translation>port (default 8765; 0 picks any free port)</translation>
+    </message>
+    <message>
+        <source>SQLite 平台数据库文件（默认：当前文件夹的 platform.db）</source>
+        <translation>SQLite platform database file (default: platform.db in the current folder)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 地址，如 postgresql://platform@127.0.0.1/platform（不要含密码；也可用环境变量 {env}）</source>
+        <translation>PostgreSQL address, e.g. postgresql://platform@127.0.0.1/platform (without the password; or the {env} environment variable)</translation>
+    </message>
+    <message>
+        <source>用 gunicorn 运行 N 个工作进程（仅 Linux/macOS；默认 0：本进程内用 waitress）</source>
+        <translation>run N worker processes with gunicorn (Linux/macOS only; default 0: waitress in this process)</translation>
+    </message>
+    <message>
+        <source>服务站编码（默认 {code}）</source>
+        <translation>station code (default {code})</translation>
+    </message>
+    <message>
+        <source>服务站名称</source>
+        <translation>station name</translation>
+    </message>
+    <message>
+        <source>含该服务站令牌的文件（默认：环境变量 {env}，否则新生成并显示）</source>
+        <translation>file holding the station&apos;s token (default: the {env} environment variable, else a new one is made and shown)</translation>
+    </message>
+    <message>
+        <source>多个服务站：每行“编码,名称,令牌”（# 开头为注释），令牌只以哈希保存</source>
+        <translation>several stations: one &quot;code,name,token&quot; per line (lines starting with # are comments); tokens are kept only as hashes</translation>
+    </message>
+    <message>
+        <source>不在标准错误输出逐条记录请求</source>
+        <translation>do not log each request on standard error</translation>
+    </message>
+    <message>
+        <source>故障注入</source>
+        <translation>fault injection</translation>
+    </message>
+    <message>
+        <source>多个工作进程时从数据库读取故障设置（测试可在运行中修改；给出任何故障选项时自动启用）</source>
+        <translation>with several worker processes, read the fault settings from the database (tests may change them while running; on whenever any fault option is given)</translation>
+    </message>
+    <message>
+        <source>以概率返回该状态码（可重复，如 --fail 503=0.2 --fail 429=0.1；0 表示直接断开连接）</source>
+        <translation>answer with this status code at this rate (repeatable, e.g. --fail 503=0.2 --fail 429=0.1; 0 drops the connection)</translation>
+    </message>
+    <message>
+        <source>接下来的请求依次返回这些状态码（可重复）</source>
+        <translation>answer the next requests with these status codes in turn (repeatable)</translation>
+    </message>
+    <message>
+        <source>429/503/409 的 Retry-After 秒数</source>
+        <translation>Retry-After seconds of a 429/503/409</translation>
+    </message>
+    <message>
+        <source>以此概率在提交批次后断开连接、不作应答</source>
+        <translation>at this rate, drop the connection after committing a batch, without answering</translation>
+    </message>
+    <message>
+        <source>接下来 N 个批次提交后断开连接、不作应答</source>
+        <translation>drop the connection after committing each of the next N batches, without answering</translation>
+    </message>
+    <message>
+        <source>每次应答前等待的秒数</source>
+        <translation>seconds to wait before each answer</translation>
+    </message>
+    <message>
+        <source>每批最多项数（默认 500）</source>
+        <translation>most items in a batch (default 500)</translation>
+    </message>
+    <message>
+        <source>每批最多字节数（默认 1048576）</source>
+        <translation>most bytes in a batch (default 1048576)</translation>
+    </message>
+    <message>
+        <source>像强制门户一样，对所有请求返回 HTML 登录页</source>
+        <translation>answer every request with an HTML login page, like a captive portal</translation>
+    </message>
+    <message>
+        <source>对所有 API 请求返回 302，跳转到这个地址</source>
+        <translation>answer every API request with a 302 redirect to this address</translation>
+    </message>
+    <message>
+        <source>服务器使用的协议版本（默认 1）</source>
+        <translation>protocol version the server speaks (default 1)</translation>
+    </message>
+    <message>
+        <source>把服务器时钟拨快（负数为拨慢）</source>
+        <translation>set the server&apos;s clock ahead (negative: back)</translation>
+    </message>
+    <message>
+        <source>随机故障的种子（可重现）</source>
+        <translation>seed for the random faults (repeatable runs)</translation>
+    </message>
+    <message>
+        <source>服务岗位：list / add / update / deactivate</source>
+        <translation>posts: list / add / update / deactivate</translation>
+    </message>
+    <message>
+        <source>列出全部岗位（含已停用）</source>
+        <translation>list all posts (deactivated ones included)</translation>
+    </message>
+    <message>
+        <source>新增岗位</source>
+        <translation>add a post</translation>
+    </message>
+    <message>
+        <source>岗位名称，如 礼让斑马线文明引导</source>
+        <translation>post name, e.g. Zebra crossing guide</translation>
+    </message>
+    <message>
+        <source>岗位编码：字母、数字、- 和 _，如 P-TRAFFIC-01</source>
+        <translation>post code: letters, digits, - and _, e.g. P-TRAFFIC-01</translation>
+    </message>
+    <message>
+        <source>不计入志愿服务时长（日常值班、会议等）</source>
+        <translation>not counted toward service hours (everyday duty, meetings …)</translation>
+    </message>
+    <message>
+        <source>修改岗位；未给出的项保持不变</source>
+        <translation>change a post; what is not given stays as it is</translation>
+    </message>
+    <message>
+        <source>要修改的岗位的编码</source>
+        <translation>code of the post to change</translation>
+    </message>
+    <message>
+        <source>新的岗位编码</source>
+        <translation>new post code</translation>
+    </message>
+    <message>
+        <source>计入志愿服务时长</source>
+        <translation>counts toward service hours</translation>
+    </message>
+    <message>
+        <source>不计入志愿服务时长</source>
+        <translation>not counted toward service hours</translation>
+    </message>
+    <message>
+        <source>重新启用已停用的岗位</source>
+        <translation>reactivate a deactivated post</translation>
+    </message>
+    <message>
+        <source>修改原因（记入操作日志）</source>
+        <translation>reason for the change (written to the audit log)</translation>
+    </message>
+    <message>
+        <source>停用岗位（保留历史记录，不再出现在签到机上）</source>
+        <translation>deactivate a post (its history is kept; it no longer shows on the kiosk)</translation>
+    </message>
+    <message>
+        <source>停用原因（记入操作日志）</source>
+        <translation>reason for deactivating (written to the audit log)</translation>
+    </message>
+    <message>
+        <source>班次：add（可每周重复）</source>
+        <translation>shifts: add (weekly repeats possible)</translation>
+    </message>
+    <message>
+        <source>新增班次；--repeat weekly 时在所选的星期几重复到 --until 那天</source>
+        <translation>add a shift; with --repeat weekly, repeated on the chosen weekdays until the --until day</translation>
+    </message>
+    <message>
+        <source>岗位编码</source>
+        <translation>post code</translation>
+    </message>
+    <message>
+        <source>日期（重复时为第一天），如 2024-05-06</source>
+        <translation>date (the first day when repeated), e.g. 2024-05-06</translation>
+    </message>
+    <message>
+        <source>开始时间，如 07:00</source>
+        <translation>start time, e.g. 07:00</translation>
+    </message>
+    <message>
+        <source>结束时间，如 09:00（早于开始时间即次日结束）</source>
+        <translation>end time, e.g. 09:00 (earlier than the start: ends the next day)</translation>
+    </message>
+    <message>
+        <source>人数上限（默认：岗位的设置）</source>
+        <translation>most volunteers (default: the post&apos;s setting)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>每周重复</source>
+        <translation>repeat weekly</translation>
+    </message>
+    <message>
+        <source>每周哪几天（1 为周一 … 7 为周日），默认同 --date 的星期</source>
+        <translation>which weekdays (1 Monday … 7 Sunday); default: the weekday of --date</translation>
+    </message>
+    <message>
+        <source>重复到这一天（含），最长一年</source>
+        <translation>repeat up to and including this day, one year at most</translation>
+    </message>
+    <message>
+        <source>类别，如 文明交通</source>
+        <translation>category, e.g. Civil traffic</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>人数上限（0 为不限）</source>
+        <translation>most volunteers (0: no limit)</translation>
+    </message>
+    <message>
+        <source>登记一项表彰奖励（记入操作日志，同步到平台）</source>
+        <translation>record an award (written to the audit log, synced to the city platform)</translation>
+    </message>
+    <message>
+        <source>表彰名称，如 优秀志愿者</source>
+        <translation>award name, e.g. Outstanding volunteer</translation>
+    </message>
+    <message>
+        <source>级别：{names}（或 {codes}）</source>
+        <translation>level: {codes} (or in Chinese: {names})</translation>
+    </message>
+    <message>
+        <source>授予单位</source>
+        <translation>awarded by</translation>
+    </message>
+    <message>
+        <source>表彰日期</source>
+        <translation>date of the award</translation>
+    </message>
+    <message>
+        <source>登记一次评价或一次被投诉（记入操作日志，同步到平台）</source>
+        <translation>record an evaluation or a complaint (written to the audit log, synced to the city platform)</translation>
+    </message>
+    <message>
+        <source>评价期起始日</source>
+        <translation>first day of the evaluated period</translation>
+    </message>
+    <message>
+        <source>评价期截止日</source>
+        <translation>last day of the evaluated period</translation>
+    </message>
+    <message>
+        <source>评价等次：{names}</source>
+        <translation>rating: excellent, good, fair or poor (or in Chinese: {names})</translation>
+    </message>
+    <message>
+        <source>这是一次投诉：--comment 写明投诉内容和处理结果</source>
+        <translation>this is a complaint: --comment says what it was and how it was handled</translation>
+    </message>
+    <message>
+        <source>评语；投诉时写明投诉内容和处理结果</source>
+        <translation>comment; for a complaint, what it was and how it was handled</translation>
+    </message>
+    <message>
+        <source>评价人</source>
+        <translation>evaluated by</translation>
+    </message>
+    <message>
+        <source>统计：志愿者人数、上岗人次、服务人次、服务时长（默认本月）</source>
+        <translation>figures: volunteers, shifts worked, people served, service hours (default: this month)</translation>
+    </message>
+    <message>
+        <source>从这一天起（按记录开始时间，如 2024-05-01）</source>
+        <translation>from this day (by the records&apos; start time, e.g. 2024-05-01)</translation>
+    </message>
+    <message>
+        <source>分组：month 月份，post 岗位，category 岗位类别，team 队伍（默认 month）</source>
+        <translation>group by: month, post, category (the post&apos;s) or team (default month)</translation>
+    </message>
+    <message>
+        <source>同时保存为 Excel 报表或 PDF</source>
+        <translation>also save as an Excel report or a PDF</translation>
+    </message>
+    <message>
+        <source>公示名单（PDF）：期间内出具的证明和记录的服务时长，姓名部分隐去，不含证件号码</source>
+        <translation>public notice list (PDF): certificates issued and service hours recorded in the period, names partly hidden, no ID numbers</translation>
+    </message>
+    <message>
+        <source>从这一天起（默认：本月第一天）</source>
+        <translation>from this day (default: the first day of this month)</translation>
+    </message>
+    <message>
+        <source>PDF 文件，可打印张贴</source>
+        <translation>PDF file, to print and put up</translation>
+    </message>
+    <message>
+        <source>个人信息处理告知（PDF），供志愿者或监护人留存</source>
+        <translation>personal information notice (PDF) for the volunteer or guardian to keep</translation>
+    </message>
+    <message>
+        <source>另附《儿童个人信息处理规则》（不满 14 周岁，监护人单独同意）</source>
+        <translation>add the rules for children&apos;s personal information (under 14: separate consent of the guardian)</translation>
+    </message>
+    <message>
+        <source>数据保留检查：列出停用后超过保留期限的手机号码、监护人信息、技能和备注</source>
+        <translation>retention check: list phone numbers, guardian details, skills and notes kept past the retention period after deactivation</translation>
+    </message>
+    <message>
+        <source>删除列出的这些信息（不可恢复，记入操作日志）</source>
+        <translation>erase what is listed (cannot be undone; written to the audit log)</translation>
+    </message>
+    <message>
+        <source>工作人员账号：list / add / reset-password / disable / enable</source>
+        <translation>staff accounts: list / add / reset-password / disable / enable</translation>
+    </message>
+    <message>
+        <source>列出工作人员账号</source>
+        <translation>list the staff accounts</translation>
+    </message>
+    <message>
+        <source>添加工作人员账号（密码从标准输入读一行）</source>
+        <translation>add a staff account (the password is one line read from standard input)</translation>
+    </message>
+    <message>
+        <source>从标准输入读取密码（一行）</source>
+        <translation>read the password from standard input (one line)</translation>
+    </message>
+    <message>
+        <source>重设密码并解除锁定（密码从标准输入读一行）</source>
+        <translation>reset the password and unlock the account (the password is one line read from standard input)</translation>
+    </message>
+    <message>
+        <source>停用账号</source>
+        <translation>disable the account</translation>
+    </message>
+    <message>
+        <source>恢复启用账号</source>
+        <translation>enable the account again</translation>
+    </message>
+    <message>
+        <source>站点名称</source>
+        <translation>station name</translation>
+    </message>
+    <message>
+        <source>站点编码</source>
+        <translation>station code</translation>
+    </message>
+    <message>
+        <source>出具单位</source>
+        <translation>issuing organisation</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>person in charge</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>站点信息：show 查看 / set 填写或修改（证明、报表上的站点名称、负责人等）</source>
+        <translation>station profile: show / set (the station name, person in charge … on certificates and reports)</translation>
+    </message>
+    <message>
+        <source>显示站点信息</source>
+        <translation>show the station profile</translation>
+    </message>
+    <message>
+        <source>填写或修改站点信息；未给出的项保持不变（首次填写须给出全部六项）</source>
+        <translation>fill in or change the station profile; what is not given stays as it is (the first time, all six are needed)</translation>
+    </message>
+    <message>
+        <source>设置命令行出具证明时的经办人（值班员姓名）</source>
+        <translation>set the issuing officer for certificates issued from the command line (the duty officer&apos;s name)</translation>
+    </message>
+    <message>
+        <source>值班员姓名</source>
+        <translation>duty officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>证明签名密钥：list 查看 / export 导出公钥 / import 导入其他服务站的公钥 / revoke 吊销 / replace 更换</source>
+        <translation>certificate signing keys: list / export (public keys) / import (other stations&apos; public keys) / revoke / replace</translation>
+    </message>
+    <message>
+        <source>列出本站已知的签名公钥（本站的和其他服务站的）</source>
+        <translation>list the signing public keys this station knows (its own and other stations&apos;)</translation>
+    </message>
+    <message>
+        <source>把本站已知的全部公钥写入文件（只有公钥，可随意传送）</source>
+        <translation>write every public key this station knows to a file (public keys only, safe to pass on)</translation>
+    </message>
+    <message>
+        <source>导入另一服务站导出的公钥文件（全部导入或全部不导入）</source>
+        <translation>import a public key file another station exported (all of it or nothing)</translation>
+    </message>
+    <message>
+        <source>吊销本站的一把密钥（电脑丢失或被盗）：此后用它签发的证明无效</source>
+        <translation>revoke one of this station&apos;s keys (computer lost or stolen): certificates it signs from then on are invalid</translation>
+    </message>
+    <message>
+        <source>从何时起无效（RFC 3339，如 2026-12-01T08:00:00+08:00；默认：现在）</source>
+        <translation>invalid from when (RFC 3339, e.g. 2026-12-01T08:00:00+08:00; default: now)</translation>
+    </message>
+    <message>
+        <source>吊销本站当前密钥并生成新密钥（新电脑、电脑丢失）</source>
+        <translation>revoke this station&apos;s current key and make a new one (new computer, computer lost)</translation>
+    </message>
+    <message>
+        <source>与城市志愿服务平台同步一次（上传已审核记录、证明，拉取名册变更）</source>
+        <translation>sync once with the city platform (upload approved records and certificates, fetch roster changes)</translation>
+    </message>
+    <message>
+        <source>平台地址（默认用设置中的地址）</source>
+        <translation>platform address (default: the one in the settings)</translation>
+    </message>
+    <message>
+        <source>平台令牌（默认用已保存的令牌）</source>
+        <translation>platform token (default: the saved token)</translation>
+    </message>
+    <message>
+        <source>站点编码（默认用设置中的编码）</source>
+        <translation>station code (default: the one in the settings)</translation>
+    </message>
+    <message>
+        <source>只上传，不拉取名册变更</source>
+        <translation>upload only; do not fetch roster changes</translation>
+    </message>
+    <message>
+        <source>保存平台地址、站点编码和令牌（令牌从标准输入读一行）</source>
+        <translation>save the platform address, station code and token (the token is one line read from standard input)</translation>
+    </message>
+    <message>
+        <source>从标准输入读取令牌（一行）</source>
+        <translation>read the token from standard input (one line)</translation>
+    </message>
+    <message>
+        <source>没有平台连接时：把待上传记录导出为 Excel，以便手工上传</source>
+        <translation>without a platform connection: export the records waiting to upload to Excel, to upload by hand</translation>
+    </message>
+    <message>
+        <source>导出后把这些记录标记为已手工上传</source>
+        <translation>after exporting, mark these records as uploaded by hand</translation>
+    </message>
+    <message>
+        <source>出具个人志愿服务记录（基本信息、服务、培训、表彰、评价），PDF 或 Excel</source>
+        <translation>issue a volunteer&apos;s own service record (details, service, training, awards, evaluations) as PDF or Excel</translation>
+    </message>
+    <message>
+        <source>证件号码和手机号码完整显示（本人申请时；记入操作日志）</source>
+        <translation>show ID and phone numbers in full (when the volunteer asks; written to the audit log)</translation>
     </message>
 </context>
 <context>
