@@ -88,3 +88,30 @@ def test_the_window_title_names_the_station_and_the_program_once(qtbot, window, 
     title = window.windowTitle()
     assert title.startswith(window.ctx.profile.name) and title.count("Station Desk") == 1
     assert qapp.applicationDisplayName() != "Station Desk"  # Qt would append it to every dialog's title
+
+
+def test_in_english_help_opens_the_english_staff_guide(qtbot, ctx, speaking):
+    import re
+
+    from station_app.gui.main_window import MainWindow
+
+    speaking(language.ENGLISH)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    help_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&Help")
+    guide_action = next(a for a in help_menu.actions() if a.text() == "Staff guide")
+    guide_action.trigger()
+    guide = win.guide
+    qtbot.waitUntil(guide.isVisible, timeout=5000)
+    assert guide.windowTitle() == "Staff guide"
+    text = guide.browser.toPlainText()
+    for topic in ("Using it for the first time", "Checking in and out every day", "Reviewing service hours",
+                  "Service record certificates", "Syncing with the city platform", "Backup and restore"):
+        assert topic in text
+    assert "“File → Restore from a backup…”" in text
+    # Chinese only where the reader meets it as Chinese: a name spelt in pinyin initials, the certificate's mark
+    left = text.replace("白洋淑", "").replace("副本", "")
+    assert not re.search(r"[\u3400-\u9fff]", left)
+    assert guide.browser.source().toLocalFile().endswith("index_en.html")
+    win.close()
