@@ -47,7 +47,8 @@ def app_licence() -> str:
         meta = metadata.metadata(DISTRIBUTION)
     except metadata.PackageNotFoundError:
         return ""
-    return str(meta["License-Expression"] or meta["License"] or "")  # a missing field reads as None
+    # .get: a missing field is None (importlib_metadata >= 8, which other packages may load, raises KeyError for [])
+    return str(meta.get("License-Expression") or meta.get("License") or "")
 
 
 __version__ = app_version()
