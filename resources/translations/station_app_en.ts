@@ -1624,7 +1624,7 @@ Hash chain check: this entry was changed outside the program.</translation>
     <name>HomeScreen</name>
     <message>
         <source>请刷证，或点手机号后 4 位，或点姓名首字母</source>
-        <translation>Scan your card, or tap the last 4 digits of your mobile number, or tap your name&apos;s initials</translation>
+        <translation>Scan your card, or tap your mobile&apos;s last 4 digits or your initials</translation>
     </message>
     <message>
         <source>手机号后 4 位，或姓名首字母</source>
@@ -1636,7 +1636,7 @@ Hash chain check: this entry was changed outside the program.</translation>
     </message>
     <message>
         <source>② 手机号后 4 位：点左边数字</source>
-        <translation>② Last 4 digits of your mobile: tap the numbers on the left</translation>
+        <translation>② Mobile&apos;s last 4 digits: tap the numbers on the left</translation>
     </message>
     <message>
         <source>③ 姓名首字母：白洋淑 点 B Y S</source>
