@@ -47,8 +47,12 @@ def app_licence() -> str:
         meta = metadata.metadata(DISTRIBUTION)
     except metadata.PackageNotFoundError:
         return ""
-    # .get: a missing field is None (importlib_metadata >= 8, which other packages may load, raises KeyError for [])
-    return str(meta.get("License-Expression") or meta.get("License") or "")
+    # asked with `in` first: importlib_metadata >= 8 (which other packages may load) raises KeyError for a
+    # missing field where the standard library returns None
+    for field in ("License-Expression", "License"):
+        if field in meta and meta[field]:
+            return str(meta[field])
+    return ""
 
 
 __version__ = app_version()
