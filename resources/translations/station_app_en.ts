@@ -5120,6 +5120,322 @@ Give what the request rests on (e.g. their written request and its date), writte
         <translation>Export audit log</translation>
     </message>
     <message>
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>服务记录</source>
+        <translation>Service record</translation>
+    </message>
+    <message>
+        <source>开始时间</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>结束时间</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>人数上限</source>
+        <translation>Most people</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>号码已遮盖</source>
+        <translation>Numbers masked</translation>
+    </message>
+    <message>
+        <source>休息</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>服务时长</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <source>服务人次</source>
+        <translation>People served</translation>
+    </message>
+    <message>
+        <source>服务内容</source>
+        <translation>Service content</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>更正的记录</source>
+        <translation>Corrected record</translation>
+    </message>
+    <message>
+        <source>超出名额</source>
+        <translation>Over the limit</translation>
+    </message>
+    <message>
+        <source>同意人</source>
+        <translation>Consent given by</translation>
+    </message>
+    <message>
+        <source>同意登记附加信息</source>
+        <translation>Consent to keep additional data</translation>
+    </message>
+    <message>
+        <source>查看的号码</source>
+        <translation>Numbers viewed</translation>
+    </message>
+    <message>
+        <source>涉及证明份数</source>
+        <translation>Certificates concerned</translation>
+    </message>
+    <message>
+        <source>志愿者人数</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>服务记录条数</source>
+        <translation>Service records</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>连续输错次数</source>
+        <translation>Wrong tries in a row</translation>
+    </message>
+    <message>
+        <source>需等待</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <source>设置值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>保存位置</source>
+        <translation>Kept in</translation>
+    </message>
+    <message>
+        <source>证明编号</source>
+        <translation>Certificate serial</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Issuing officer</translation>
+    </message>
+    <message>
+        <source>副本份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>签到卡张数</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>未变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>未导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>条数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>文件夹</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
+        <source>备份文件</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>数据库版本</source>
+        <translation>Database version</translation>
+    </message>
+    <message>
+        <source>原数据库另存为</source>
+        <translation>Replaced database kept as</translation>
+    </message>
+    <message>
+        <source>操作编号</source>
+        <translation>Operation ID</translation>
+    </message>
+    <message>
+        <source>平台答复代码</source>
+        <translation>Platform answer code</translation>
+    </message>
+    <message>
+        <source>值班员姓名</source>
+        <translation>Duty officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>名册每次读取行数</source>
+        <translation>Roster rows read at a time</translation>
+    </message>
+    <message>
+        <source>搜索等待（毫秒）</source>
+        <translation>Search delay (ms)</translation>
+    </message>
+    <message>
+        <source>每日结束时间</source>
+        <translation>End of the day</translation>
+    </message>
+    <message>
+        <source>星级门槛（小时）</source>
+        <translation>Star level thresholds (hours)</translation>
+    </message>
+    <message>
+        <source>签到机优先显示（分钟内开始的班次）</source>
+        <translation>Kiosk shows first (shifts starting within minutes)</translation>
+    </message>
+    <message>
+        <source>签到机退出 PIN</source>
+        <translation>Kiosk exit PIN</translation>
+    </message>
+    <message>
+        <source>每天自动备份</source>
+        <translation>Automatic daily backup</translation>
+    </message>
+    <message>
+        <source>保留每日备份（天）</source>
+        <translation>Daily backups kept (days)</translation>
+    </message>
+    <message>
+        <source>另保留每周备份（周）</source>
+        <translation>Weekly backups also kept (weeks)</translation>
+    </message>
+    <message>
+        <source>无人操作后锁定（分钟）</source>
+        <translation>Lock after no use (minutes)</translation>
+    </message>
+    <message>
+        <source>平台地址</source>
+        <translation>Platform address</translation>
+    </message>
+    <message>
+        <source>平台上的站点编码</source>
+        <translation>Station code on the platform</translation>
+    </message>
+    <message>
+        <source>自动同步间隔（分钟）</source>
+        <translation>Automatic sync interval (minutes)</translation>
+    </message>
+    <message>
+        <source>等待平台答复（秒）</source>
+        <translation>Wait for the platform (seconds)</translation>
+    </message>
+    <message>
+        <source>平台令牌</source>
+        <translation>Platform token</translation>
+    </message>
+    <message>
+        <source>在册</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>The volunteer</translation>
+    </message>
+    <message>
+        <source>监护人</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>系统密码存储</source>
+        <translation>The system&apos;s password store</translation>
+    </message>
+    <message>
+        <source>仅本用户可读的文件</source>
+        <translation>A file only this user can read</translation>
+    </message>
+    <message>
+        <source>PDF 文件</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
         <source>{n} 字节</source>
         <translation>{n} bytes</translation>
     </message>
@@ -5154,6 +5470,14 @@ Give what the request rests on (e.g. their written request and its date), writte
     <message>
         <source>时间</source>
         <translation>Time</translation>
+    </message>
+    <message>
+        <source>{name}：{value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <source>（已隐去，{band}）</source>
@@ -5300,6 +5624,30 @@ Give what the request rests on (e.g. their written request and its date), writte
     <message>
         <source>没有经办人：请用 --handler 姓名 指明，或先用 station-app profile operator 姓名 设置值班员</source>
         <translation>No issuing officer: name one with --handler NAME, or first set the duty officer with station-app profile operator NAME</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>真实有效</source>
+        <translation>Genuine and valid</translation>
+    </message>
+    <message>
+        <source>无法核实</source>
+        <translation>Cannot be checked</translation>
+    </message>
+    <message>
+        <source>签名真实，作废状态未知</source>
+        <translation>Genuine signature, revocation unknown</translation>
+    </message>
+    <message>
+        <source>不是真实证明</source>
+        <translation>Not a genuine certificate</translation>
     </message>
     <message>
         <source>登记簿中没有编号为 {serial} 的证明</source>
@@ -6111,6 +6459,38 @@ Give what the request rests on (e.g. their written request and its date), writte
         <translation>not checked out yet</translation>
     </message>
     <message>
+        <source>已签到</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>已审核</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>签到机</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>工作人员录入</source>
+        <translation>Entered by staff</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
         <source>结束时间必须晚于开始时间</source>
         <translation>The end must be after the start</translation>
     </message>
@@ -6190,9 +6570,37 @@ Give what the request rests on (e.g. their written request and its date), writte
         <source>导入时直接审核通过服务记录</source>
         <translation>Approve service records on import</translation>
     </message>
+    <message>
+        <source>北京市现行标准（100/300/600/1000/1500 小时）</source>
+        <translation>Beijing standard in force (100/300/600/1000/1500 hours)</translation>
+    </message>
+    <message>
+        <source>原标准（100/200/500/800/1000 小时）</source>
+        <translation>Former standard (100/200/500/800/1000 hours)</translation>
+    </message>
 </context>
 <context>
     <name>ids</name>
+    <message>
+        <source>居民身份证</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>港澳台居民居住证</source>
+        <translation>HK/Macao/Taiwan residence permit</translation>
+    </message>
+    <message>
+        <source>外国人永久居留身份证</source>
+        <translation>Foreign permanent resident ID card</translation>
+    </message>
+    <message>
+        <source>港澳台居民来往内地通行证</source>
+        <translation>HK/Macao/Taiwan travel permit to the mainland</translation>
+    </message>
+    <message>
+        <source>护照</source>
+        <translation>Passport</translation>
+    </message>
     <message>
         <source>请填写证件号码</source>
         <translation>Enter the ID number</translation>
@@ -6517,6 +6925,14 @@ Give what the request rests on (e.g. their written request and its date), writte
         <translation>{name} is password-protected: remove the password in Excel, then import</translation>
     </message>
     <message>
+        <source>{name} 不是有效的 LibreOffice 表格（.ods），可能已损坏</source>
+        <translation>{name} is not a valid LibreOffice spreadsheet (.ods); it may be damaged</translation>
+    </message>
+    <message>
+        <source>{name} 无法读取：不是 Excel 表格，或设置了密码，或已损坏</source>
+        <translation>{name} cannot be read: it is not an Excel workbook, has a password, or is damaged</translation>
+    </message>
+    <message>
         <source>{name} 内容已损坏，无法读取</source>
         <translation>The contents of {name} are damaged and cannot be read</translation>
     </message>
@@ -6557,6 +6973,22 @@ Give what the request rests on (e.g. their written request and its date), writte
         <translation>{name} mixes two text encodings: line {n} is {kind}, the lines before are {first} (perhaps copied together from different files). Open it in WPS or Excel and save the whole file as “CSV UTF-8”, then import</translation>
     </message>
     <message>
+        <source>培训名称</source>
+        <translation>Training title</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
         <source>{name} 已登记参加过这次培训</source>
         <translation>{name} is already registered for this training</translation>
     </message>
@@ -6567,6 +6999,50 @@ Give what the request rests on (e.g. their written request and its date), writte
     <message>
         <source>{name} 中找不到培训签到表的表头：需要一行写有“姓名”“证件号码”“培训名称”“日期”“开始时间”“结束时间”的列名</source>
         <translation>No training sign-in sheet headings found in {name}: a row needs the column names “姓名” (name), “证件号码” (ID number), “培训名称” (training title), “日期” (date), “开始时间” (start time) and “结束时间” (end time)</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>开始时间</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>结束时间</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>起止时间</source>
+        <translation>Start–end time</translation>
+    </message>
+    <message>
+        <source>休息（分钟）</source>
+        <translation>Break (minutes)</translation>
+    </message>
+    <message>
+        <source>服务内容</source>
+        <translation>Service content</translation>
+    </message>
+    <message>
+        <source>服务人次</source>
+        <translation>People served</translation>
+    </message>
+    <message>
+        <source>时长（小时）</source>
+        <translation>Hours</translation>
     </message>
 </context>
 <context>
@@ -6729,6 +7205,38 @@ If you need technical support, send this file to the support staff.</translation
 <context>
     <name>posts</name>
     <message>
+        <source>岗位名称</source>
+        <translation>Post name</translation>
+    </message>
+    <message>
+        <source>岗位编码</source>
+        <translation>Post code</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>人数上限</source>
+        <translation>Most people</translation>
+    </message>
+    <message>
+        <source>计入志愿服务时长</source>
+        <translation>Counts toward service hours</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
         <source>必填</source>
         <translation>Required</translation>
     </message>
@@ -6829,6 +7337,66 @@ If you need technical support, send this file to the support staff.</translation
     <message>
         <source>作废</source>
         <translation>Void</translation>
+    </message>
+    <message>
+        <source>站级</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>街道级</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>区级</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>市级</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>省级</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>国家级</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>优秀</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>良好</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>较差</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>参加</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>被投诉</source>
+        <translation>Complaint</translation>
     </message>
     <message>
         <source>{what}“{value}”无法识别，应为 {choices} 之一</source>
@@ -7052,6 +7620,22 @@ If you need technical support, send this file to the support staff.</translation
     <message>
         <source>更正记录（替代 #{id}）</source>
         <translation>Correcting record (replaces #{id})</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>服务岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>岗位类别</source>
+        <translation>Post category</translation>
+    </message>
+    <message>
+        <source>队伍</source>
+        <translation>Team</translation>
     </message>
     <message>
         <source>{n} 名志愿者完成 {m} 上岗人次，为 {p} 人次提供服务，总服务时长 {h} 小时</source>
@@ -7304,6 +7888,30 @@ If you need technical support, send this file to the support staff.</translation
         <source>这名志愿者的个人信息已按本人要求删除，不能再修改或恢复在册</source>
         <translation>This volunteer&apos;s personal data was deleted at their request: it can no longer be changed or reactivated</translation>
     </message>
+    <message>
+        <source>未满 14 岁</source>
+        <translation>under 14</translation>
+    </message>
+    <message>
+        <source>14–17 岁</source>
+        <translation>14–17</translation>
+    </message>
+    <message>
+        <source>18–34 岁</source>
+        <translation>18–34</translation>
+    </message>
+    <message>
+        <source>35–59 岁</source>
+        <translation>35–59</translation>
+    </message>
+    <message>
+        <source>60–69 岁</source>
+        <translation>60–69</translation>
+    </message>
+    <message>
+        <source>70 岁及以上</source>
+        <translation>70 and over</translation>
+    </message>
 </context>
 <context>
     <name>shifts</name>
@@ -7483,6 +8091,14 @@ If you need technical support, send this file to the support staff.</translation
         <translation>Wrong name or password ({n} more wrong tries and the account must wait before trying again)</translation>
     </message>
     <message>
+        <source>站长（管理员）</source>
+        <translation>Station manager (administrator)</translation>
+    </message>
+    <message>
+        <source>值班员</source>
+        <translation>Duty officer</translation>
+    </message>
+    <message>
         <source>只有站长（管理员）可以{what}。当前登录：{name}（{role}）</source>
         <translation>Only the station manager (administrator) may do this: {what}. Logged in: {name} ({role})</translation>
     </message>
@@ -7535,6 +8151,30 @@ If you need technical support, send this file to the support staff.</translation
     <message>
         <source>字号只能是 标准、大 或 特大</source>
         <translation>The text size can only be 标准 (standard), 大 (large) or 特大 (extra large)</translation>
+    </message>
+    <message>
+        <source>站点名称</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>站点编码</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <source>出具单位</source>
+        <translation>Issuing organisation</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
     </message>
     <message>
         <source>必填</source>
@@ -7598,6 +8238,22 @@ If you need technical support, send this file to the support staff.</translation
     <message>
         <source>平台拒绝连接</source>
         <translation>The platform refused the connection</translation>
+    </message>
+    <message>
+        <source>平台令牌错误或已被吊销：同步已停止，所有记录都保留在本机。请在“设置 → 平台同步”中填写新的令牌。</source>
+        <translation>The platform token is wrong or has been revoked: syncing has stopped, and every record stays on this computer. Enter a new token in “Settings → Platform sync”.</translation>
+    </message>
+    <message>
+        <source>这个令牌不属于本站点：同步已停止，所有记录都保留在本机。请核对站点编码和令牌。</source>
+        <translation>This token does not belong to this station: syncing has stopped, and every record stays on this computer. Check the station code and the token.</translation>
+    </message>
+    <message>
+        <source>平台已不支持本程序的同步协议版本：同步已停止，记录都保留在本机。请升级 Station Desk。</source>
+        <translation>The platform no longer supports this program&apos;s sync protocol version: syncing has stopped, and the records stay on this computer. Upgrade Station Desk.</translation>
+    </message>
+    <message>
+        <source>平台上找不到这个站点或接口：同步已停止。请核对平台地址和站点编码。</source>
+        <translation>The platform does not know this station or address: syncing has stopped. Check the platform address and the station code.</translation>
     </message>
     <message>
         <source>平台地址被转到了 {host}（可能需要先登录网络），稍后重试</source>
@@ -7802,6 +8458,78 @@ If you need technical support, send this file to the support staff.</translation
 </context>
 <context>
     <name>volunteer</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>志愿者编号</source>
+        <translation>Volunteer number</translation>
+    </message>
+    <message>
+        <source>所属队伍</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>技能/标签</source>
+        <translation>Skills/tags</translation>
+    </message>
+    <message>
+        <source>监护人姓名</source>
+        <translation>Guardian&apos;s name</translation>
+    </message>
+    <message>
+        <source>监护人电话</source>
+        <translation>Guardian&apos;s phone</translation>
+    </message>
+    <message>
+        <source>告知同意日期</source>
+        <translation>Informed consent date</translation>
+    </message>
+    <message>
+        <source>告知版本</source>
+        <translation>Notice version</translation>
+    </message>
+    <message>
+        <source>监护人单独同意日期</source>
+        <translation>Guardian&apos;s separate consent date</translation>
+    </message>
+    <message>
+        <source>单独同意的监护人</source>
+        <translation>Guardian who consented separately</translation>
+    </message>
+    <message>
+        <source>儿童信息规则版本</source>
+        <translation>Children&apos;s data rules version</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
     <message>
         <source>必填</source>
         <translation>Required</translation>

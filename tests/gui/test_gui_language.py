@@ -115,3 +115,38 @@ def test_in_english_help_opens_the_english_staff_guide(qtbot, ctx, speaking):
     assert not re.search(r"[\u3400-\u9fff]", left)
     assert guide.browser.source().toLocalFile().endswith("index_en.html")
     win.close()
+
+
+def test_in_english_the_audit_log_names_fields_and_the_review_page_states_in_english(qtbot, ctx, actor, speaking):
+    """Labels the code keeps in tables (field names, record states) are translated too."""
+    import datetime as dt
+
+    from station_app.gui.main_window import MainWindow
+    from station_app.hours.records import RecordInput, add_record
+    from station_app.posts.service import PostInput, create_post
+    from station_app.roster.service import add_volunteer
+    from support.core import adult_input, make_id
+
+    speaking(language.ENGLISH)
+    volunteer = add_volunteer(adult_input(name="王五", id_number=make_id("110105", "19800101", 155)), actor)
+    post = create_post(PostInput("助老送餐", "P-MEALS"), actor)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    audit = win.audit_page
+    with qtbot.waitSignal(audit.loaded, timeout=5000):
+        win.nav.setCurrentRow(win.pages.indexOf(audit))
+    from station_app.gui.audit_page import AFTER
+
+    added = next(audit.table.item(r, AFTER).text() for r in range(audit.table.rowCount())
+                 if audit.table.item(r, 3).text() == "Add volunteer")
+    assert "Name: " in added and "ID type: Resident ID card" in added and "姓名" not in added
+    start = dt.datetime.now().astimezone().replace(hour=9, minute=0, second=0, microsecond=0) - dt.timedelta(days=1)
+    add_record(RecordInput(volunteer.id, post.id, start, start + dt.timedelta(hours=2)), actor)
+    review = win.review_page
+    with qtbot.waitSignal(review.loaded, timeout=5000):
+        win.nav.setCurrentRow(win.pages.indexOf(review))
+    states = {review.model.data(review.model.index(r, c)) for r in range(review.model.rowCount())
+              for c in range(review.model.columnCount())}
+    assert "Pending" in states and "待审核" not in states
+    win.close()
