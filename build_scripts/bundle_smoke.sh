@@ -33,7 +33,7 @@ got=$("$CLI" --version)
 [ "$got" = "Station Desk $VERSION" ] || fail "--version said '$got', pyproject.toml says $VERSION"
 
 step "the bundle carries its resources"
-for f in fonts/wqy-microhei.ttc icons/station-desk-256.png guide/index.html licenses/Apache-2.0.txt \
+for f in fonts/wqy-microhei.ttc icons/station-desk-256.png guide/index.html guide/index_en.html licenses/Apache-2.0.txt \
          translations/qtbase_fixes_zh_CN.qm translations/station_app_en.qm translations/station_app_en.ts; do
     [ -f "$BUNDLE/_internal/resources/$f" ] || fail "resources/$f missing from the bundle"
 done

@@ -12,7 +12,7 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     from station_app import cli
 
-    args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    args = cli.parse_args(sys.argv[1:] if argv is None else argv)
     if args.command is not None:
         if getattr(args, "to_printer", False):  # --print: Qt's print support, loaded only then
             from station_app import print_port

@@ -40,29 +40,29 @@ from station_app.volunteer_record.commands import VOLUNTEER_RECORD_COMMANDS, add
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="station-app", description="Station Desk 社区志愿服务站工作台")
+    parser = argparse.ArgumentParser(prog="station-app", description=translate("cli", "Station Desk 社区志愿服务站工作台"))
     parser.add_argument("--version", action="version", version=f"Station Desk {app_version()}")
-    parser.add_argument("--lang", choices=sorted(LANGUAGES), help="界面语言：zh_CN（简体中文）或 en（English）；"
-                        "默认为“设置 → 语言”中的选择，未选过时跟随系统")
-    parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹（默认：用户数据目录，或环境变量 STATION_APP_HOME）")
-    parser.add_argument("--kiosk", action="store_true", help="以签到机模式启动（全屏，退出需工作人员 PIN）")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), help=translate("cli", "界面语言：zh_CN（简体中文）或 en（English）；"
+                        "默认为“设置 → 语言”中的选择，未选过时跟随系统"))
+    parser.add_argument("--data-dir", metavar="DIR", help=translate("cli", "数据文件夹（默认：用户数据目录，或环境变量 STATION_APP_HOME）"))
+    parser.add_argument("--kiosk", action="store_true", help=translate("cli", "以签到机模式启动（全屏，退出需工作人员 PIN）"))
     # For the bundle's smoke test (build_scripts/bundle_smoke.sh): open the window, quit after SECONDS
     # and print which windows were up. Hidden: staff have no use for it.
     parser.add_argument("--smoke-test", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = sub.add_parser("demo", help="在空的数据文件夹里生成演示站点和志愿者")
-    demo.add_argument("--volunteers", type=int, default=300, metavar="N", help="志愿者人数（默认 300）")
+    demo = sub.add_parser("demo", help=translate("cli", "在空的数据文件夹里生成演示站点和志愿者"))
+    demo.add_argument("--volunteers", type=int, default=300, metavar="N", help=translate("cli", "志愿者人数（默认 300）"))
 
-    export = sub.add_parser("export-roster", help="把志愿者名册导出为 Excel 或 CSV（证件号码以文本保存）")
+    export = sub.add_parser("export-roster", help=translate("cli", "把志愿者名册导出为 Excel 或 CSV（证件号码以文本保存）"))
     export.add_argument("file", metavar="FILE.xlsx|FILE.csv")
-    export.add_argument("--mask", action="store_true", help="隐去证件号码和手机号码的中间位，出生日期换成年龄段")
-    export.add_argument("--reason", metavar="TEXT", default="", help="不加 --mask 时必填：为什么要导出完整号码（记入操作日志）")
+    export.add_argument("--mask", action="store_true", help=translate("cli", "隐去证件号码和手机号码的中间位，出生日期换成年龄段"))
+    export.add_argument("--reason", metavar="TEXT", default="", help=translate("cli", "不加 --mask 时必填：为什么要导出完整号码（记入操作日志）"))
 
-    exp_hours = sub.add_parser("export-hours", help="把服务时长记录导出为 Excel（每条记录一行，证件号码隐去中间位）")
+    exp_hours = sub.add_parser("export-hours", help=translate("cli", "把服务时长记录导出为 Excel（每条记录一行，证件号码隐去中间位）"))
     exp_hours.add_argument("file", metavar="FILE.xlsx")
-    exp_hours.add_argument("--from", dest="day_from", metavar="DATE", help="从这一天起（按开始日期，如 2024-05-01）")
-    exp_hours.add_argument("--to", dest="day_to", metavar="DATE", help="到这一天止（含这一天）")
+    exp_hours.add_argument("--from", dest="day_from", metavar="DATE", help=translate("cli", "从这一天起（按开始日期，如 2024-05-01）"))
+    exp_hours.add_argument("--to", dest="day_to", metavar="DATE", help=translate("cli", "到这一天止（含这一天）"))
     add_import_commands(sub)
     add_profile_commands(sub)
     add_posts_commands(sub)
@@ -88,14 +88,38 @@ def data_folder(args: argparse.Namespace) -> Path:
 
 
 def speak(language: str | None) -> None:
-    """Messages in English when --lang en or 设置 → 语言 asks for it. Unlike the window, commands do
-    not follow the system's language: scripts keep reading the same output. The --help text stays
-    Chinese."""
+    """Messages and --help in English when --lang en or 设置 → 语言 asks for it. Unlike the window,
+    commands do not follow the system's language: scripts keep reading the same output."""
     if language == ENGLISH:
         from station_app.resources import resource_path
         from station_app.translation_files import ts_translator
 
         i18n.install(ts_translator(resource_path("translations", "station_app_en.ts")))
+    else:
+        i18n.reset()
+
+
+def chosen_language(argv: list[str]) -> str | None:
+    """The language the command line speaks, read before the parser is built (its help text is
+    translated as it is built): ``--lang``, else the data folder's saved choice, else None (Chinese)."""
+    early = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    early.add_argument("--lang")
+    early.add_argument("--data-dir")
+    known, _rest = early.parse_known_args(argv)
+    if known.lang in LANGUAGES:
+        return known.lang
+    if known.lang is not None:
+        return None  # an unknown --lang: the real parser refuses it, in Chinese
+    try:
+        return saved_language(resolve_data_dir(known.data_dir))
+    except (OSError, RuntimeError, ValueError):  # no home folder to find: the parser or the command says so
+        return None
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Decide the language, then build the parser in it and parse *argv*."""
+    speak(chosen_language(argv))
+    return build_parser().parse_args(argv)
 
 
 def run(args: argparse.Namespace) -> int:

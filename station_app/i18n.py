@@ -38,10 +38,22 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks *text* for translation in *context* where it is translated later, through a variable
+    (a table of labels: ``translate("hours", STATE_LABELS[state])``); returns it unchanged. lupdate
+    finds the call by its name, as it finds Qt's own in the GUI."""
+    return text
+
+
 def install(translator: Callable[[str, str], str]) -> None:
     """Route core messages through *translator* (the GUI passes Qt's)."""
     global _translator
     _translator = translator
+
+
+def reset() -> None:
+    """Back to the Chinese source text (the command line in Chinese after a run in English)."""
+    install(_untranslated)
 
 
 @contextmanager

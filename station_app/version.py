@@ -47,7 +47,12 @@ def app_licence() -> str:
         meta = metadata.metadata(DISTRIBUTION)
     except metadata.PackageNotFoundError:
         return ""
-    return str(meta["License-Expression"] or meta["License"] or "")  # a missing field reads as None
+    # asked with `in` first: importlib_metadata >= 8 (which other packages may load) raises KeyError for a
+    # missing field where the standard library returns None
+    for field in ("License-Expression", "License"):
+        if field in meta and meta[field]:
+            return str(meta[field])
+    return ""
 
 
 __version__ = app_version()

@@ -14,7 +14,7 @@ from station_app.resources import in_checkout, resource_path
 
 REPO = Path(__file__).resolve().parent.parent
 FILES = [("fonts", "wqy-microhei.ttc"), ("fonts", "README.md"), ("icons", "station-desk.ico"),
-         ("icons", "station-desk-256.png"), ("guide", "index.html"), ("translations", "qtbase_fixes_zh_CN.ts")]
+         ("icons", "station-desk-256.png"), ("guide", "index.html"), ("guide", "index_en.html"), ("translations", "qtbase_fixes_zh_CN.ts")]
 
 
 def test_from_a_checkout_the_top_level_resources_folder_is_used():
@@ -52,10 +52,11 @@ def test_an_installed_wheel_carries_the_font_and_compiled_translations(tmp_path)
     ask = ("import json; from station_app.resources import resource_path, in_checkout; "
            "print(json.dumps({'checkout': in_checkout(), 'font': str(resource_path('fonts', 'wqy-microhei.ttc')), "
            "'qm': str(resource_path('translations', 'qtbase_fixes_zh_CN.qm')), "
-           "'guide': str(resource_path('guide', 'index.html'))}))")
+           "'guide': str(resource_path('guide', 'index.html')), "
+           "'guide_en': str(resource_path('guide', 'index_en.html'))}))")
     found = json.loads(run([str(python), "-c", ask], cwd=tmp_path, env={"PATH": os.defpath}))
     assert found["checkout"] is False
-    for key in ("font", "qm", "guide"):
+    for key in ("font", "qm", "guide", "guide_en"):
         path = Path(found[key])
         assert path.is_file(), key
         assert path.is_relative_to(venv), f"{key} not from the installed wheel: {path}"

@@ -1636,7 +1636,7 @@ Hash chain check: this entry was changed outside the program.</translation>
     <name>HomeScreen</name>
     <message>
         <source>请刷证，或点手机号后 4 位，或点姓名首字母</source>
-        <translation>Scan your card, or tap the last 4 digits of your mobile number, or tap your name&apos;s initials</translation>
+        <translation>Scan your card, or tap your mobile&apos;s last 4 digits or your initials</translation>
     </message>
     <message>
         <source>手机号后 4 位，或姓名首字母</source>
@@ -1648,7 +1648,7 @@ Hash chain check: this entry was changed outside the program.</translation>
     </message>
     <message>
         <source>② 手机号后 4 位：点左边数字</source>
-        <translation>② Last 4 digits of your mobile: tap the numbers on the left</translation>
+        <translation>② Mobile&apos;s last 4 digits: tap the numbers on the left</translation>
     </message>
     <message>
         <source>③ 姓名首字母：白洋淑 点 B Y S</source>
@@ -5136,6 +5136,322 @@ Give what the request rests on (e.g. their written request and its date), writte
         <translation>Export audit log</translation>
     </message>
     <message>
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>服务记录</source>
+        <translation>Service record</translation>
+    </message>
+    <message>
+        <source>开始时间</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>结束时间</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>人数上限</source>
+        <translation>Most people</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>号码已遮盖</source>
+        <translation>Numbers masked</translation>
+    </message>
+    <message>
+        <source>休息</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>服务时长</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <source>服务人次</source>
+        <translation>People served</translation>
+    </message>
+    <message>
+        <source>服务内容</source>
+        <translation>Service content</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>更正的记录</source>
+        <translation>Corrected record</translation>
+    </message>
+    <message>
+        <source>超出名额</source>
+        <translation>Over the limit</translation>
+    </message>
+    <message>
+        <source>同意人</source>
+        <translation>Consent given by</translation>
+    </message>
+    <message>
+        <source>同意登记附加信息</source>
+        <translation>Consent to keep additional data</translation>
+    </message>
+    <message>
+        <source>查看的号码</source>
+        <translation>Numbers viewed</translation>
+    </message>
+    <message>
+        <source>涉及证明份数</source>
+        <translation>Certificates concerned</translation>
+    </message>
+    <message>
+        <source>志愿者人数</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>服务记录条数</source>
+        <translation>Service records</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>连续输错次数</source>
+        <translation>Wrong tries in a row</translation>
+    </message>
+    <message>
+        <source>需等待</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <source>设置值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>保存位置</source>
+        <translation>Kept in</translation>
+    </message>
+    <message>
+        <source>证明编号</source>
+        <translation>Certificate serial</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Issuing officer</translation>
+    </message>
+    <message>
+        <source>副本份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>签到卡张数</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>未变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>未导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>条数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>文件夹</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
+        <source>备份文件</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>数据库版本</source>
+        <translation>Database version</translation>
+    </message>
+    <message>
+        <source>原数据库另存为</source>
+        <translation>Replaced database kept as</translation>
+    </message>
+    <message>
+        <source>操作编号</source>
+        <translation>Operation ID</translation>
+    </message>
+    <message>
+        <source>平台答复代码</source>
+        <translation>Platform answer code</translation>
+    </message>
+    <message>
+        <source>值班员姓名</source>
+        <translation>Duty officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>名册每次读取行数</source>
+        <translation>Roster rows read at a time</translation>
+    </message>
+    <message>
+        <source>搜索等待（毫秒）</source>
+        <translation>Search delay (ms)</translation>
+    </message>
+    <message>
+        <source>每日结束时间</source>
+        <translation>End of the day</translation>
+    </message>
+    <message>
+        <source>星级门槛（小时）</source>
+        <translation>Star level thresholds (hours)</translation>
+    </message>
+    <message>
+        <source>签到机优先显示（分钟内开始的班次）</source>
+        <translation>Kiosk shows first (shifts starting within minutes)</translation>
+    </message>
+    <message>
+        <source>签到机退出 PIN</source>
+        <translation>Kiosk exit PIN</translation>
+    </message>
+    <message>
+        <source>每天自动备份</source>
+        <translation>Automatic daily backup</translation>
+    </message>
+    <message>
+        <source>保留每日备份（天）</source>
+        <translation>Daily backups kept (days)</translation>
+    </message>
+    <message>
+        <source>另保留每周备份（周）</source>
+        <translation>Weekly backups also kept (weeks)</translation>
+    </message>
+    <message>
+        <source>无人操作后锁定（分钟）</source>
+        <translation>Lock after no use (minutes)</translation>
+    </message>
+    <message>
+        <source>平台地址</source>
+        <translation>Platform address</translation>
+    </message>
+    <message>
+        <source>平台上的站点编码</source>
+        <translation>Station code on the platform</translation>
+    </message>
+    <message>
+        <source>自动同步间隔（分钟）</source>
+        <translation>Automatic sync interval (minutes)</translation>
+    </message>
+    <message>
+        <source>等待平台答复（秒）</source>
+        <translation>Wait for the platform (seconds)</translation>
+    </message>
+    <message>
+        <source>平台令牌</source>
+        <translation>Platform token</translation>
+    </message>
+    <message>
+        <source>在册</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>The volunteer</translation>
+    </message>
+    <message>
+        <source>监护人</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>系统密码存储</source>
+        <translation>The system&apos;s password store</translation>
+    </message>
+    <message>
+        <source>仅本用户可读的文件</source>
+        <translation>A file only this user can read</translation>
+    </message>
+    <message>
+        <source>PDF 文件</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
         <source>{n} 字节</source>
         <translation>{n} bytes</translation>
     </message>
@@ -5170,6 +5486,14 @@ Give what the request rests on (e.g. their written request and its date), writte
     <message>
         <source>时间</source>
         <translation>Time</translation>
+    </message>
+    <message>
+        <source>{name}：{value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <source>（已隐去，{band}）</source>
@@ -5322,6 +5646,30 @@ Give what the request rests on (e.g. their written request and its date), writte
         <translation>No issuing officer: name one with --handler NAME, or first set the duty officer with station-app profile operator NAME</translation>
     </message>
     <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>真实有效</source>
+        <translation>Genuine and valid</translation>
+    </message>
+    <message>
+        <source>无法核实</source>
+        <translation>Cannot be checked</translation>
+    </message>
+    <message>
+        <source>签名真实，作废状态未知</source>
+        <translation>Genuine signature, revocation unknown</translation>
+    </message>
+    <message>
+        <source>不是真实证明</source>
+        <translation>Not a genuine certificate</translation>
+    </message>
+    <message>
         <source>登记簿中没有编号为 {serial} 的证明</source>
         <translation>The register has no certificate with the serial {serial}</translation>
     </message>
@@ -5429,6 +5777,54 @@ Give what the request rests on (e.g. their written request and its date), writte
 <context>
     <name>cli</name>
     <message>
+        <source>Station Desk 社区志愿服务站工作台</source>
+        <translation>Station Desk, the community volunteer service station desk</translation>
+    </message>
+    <message>
+        <source>界面语言：zh_CN（简体中文）或 en（English）；默认为“设置 → 语言”中的选择，未选过时跟随系统</source>
+        <translation>interface language: zh_CN (简体中文) or en (English); by default the choice made in Settings → Language, or the system&apos;s language when none was made</translation>
+    </message>
+    <message>
+        <source>数据文件夹（默认：用户数据目录，或环境变量 STATION_APP_HOME）</source>
+        <translation>data folder (default: the user&apos;s application data folder, or the STATION_APP_HOME environment variable)</translation>
+    </message>
+    <message>
+        <source>以签到机模式启动（全屏，退出需工作人员 PIN）</source>
+        <translation>start as the kiosk (full screen; leaving it needs a staff PIN)</translation>
+    </message>
+    <message>
+        <source>在空的数据文件夹里生成演示站点和志愿者</source>
+        <translation>fill an empty data folder with a demo station and volunteers</translation>
+    </message>
+    <message>
+        <source>志愿者人数（默认 300）</source>
+        <translation>number of volunteers (default 300)</translation>
+    </message>
+    <message>
+        <source>把志愿者名册导出为 Excel 或 CSV（证件号码以文本保存）</source>
+        <translation>export the volunteer roster to Excel or CSV (ID numbers saved as text)</translation>
+    </message>
+    <message>
+        <source>隐去证件号码和手机号码的中间位，出生日期换成年龄段</source>
+        <translation>hide the middle digits of ID numbers and phone numbers, and give age bands instead of dates of birth</translation>
+    </message>
+    <message>
+        <source>不加 --mask 时必填：为什么要导出完整号码（记入操作日志）</source>
+        <translation>required without --mask: why the full numbers are exported (written to the audit log)</translation>
+    </message>
+    <message>
+        <source>把服务时长记录导出为 Excel（每条记录一行，证件号码隐去中间位）</source>
+        <translation>export the service hours to Excel (one row per record, middle digits of ID numbers hidden)</translation>
+    </message>
+    <message>
+        <source>从这一天起（按开始日期，如 2024-05-01）</source>
+        <translation>from this day (by start date, e.g. 2024-05-01)</translation>
+    </message>
+    <message>
+        <source>到这一天止（含这一天）</source>
+        <translation>up to and including this day</translation>
+    </message>
+    <message>
         <source>错误：{message}</source>
         <translation>Error: {message}</translation>
     </message>
@@ -5443,6 +5839,578 @@ Give what the request rests on (e.g. their written request and its date), writte
     <message>
         <source>（日志不可用）</source>
         <translation>(no log available)</translation>
+    </message>
+    <message>
+        <source>用 SQLite 在线备份备份数据库（默认存入数据文件夹的 backups，按天按周轮换）</source>
+        <translation>back up the database with SQLite&apos;s online backup (by default into the data folder&apos;s backups, kept by day and by week)</translation>
+    </message>
+    <message>
+        <source>备份到这个文件夹（例如 U 盘），此处不轮换</source>
+        <translation>back up into this folder (e.g. a USB stick); no rotation there</translation>
+    </message>
+    <message>
+        <source>用从标准输入读取的口令（一行，至少 8 个字符）加密这份备份（AES Crypt 格式，需与 --to 同用）</source>
+        <translation>encrypt this backup with a passphrase read from standard input (one line, at least 8 characters; AES Crypt format; only with --to)</translation>
+    </message>
+    <message>
+        <source>从备份文件恢复数据库（先检查文件，被替换的数据库另存到 backups）</source>
+        <translation>restore the database from a backup file (the file is checked first; the replaced database is kept in backups)</translation>
+    </message>
+    <message>
+        <source>加密备份的口令从标准输入读取（一行）</source>
+        <translation>read the encrypted backup&apos;s passphrase from standard input (one line)</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
+        <translation>audit log</translation>
+    </message>
+    <message>
+        <source>核对审计日志的哈希链，发现被改动的记录时以非零状态退出</source>
+        <translation>check the audit log&apos;s hash chain; exits non-zero when an entry was altered</translation>
+    </message>
+    <message>
+        <source>把审计日志导出为 CSV（号码已隐去中间位，供检查时查阅；站长操作，记入日志）</source>
+        <translation>export the audit log to CSV for inspections (middle digits of numbers hidden; station manager only; logged)</translation>
+    </message>
+    <message>
+        <source>为一名志愿者出具志愿服务记录证明（PDF），输出证明编号</source>
+        <translation>issue a service record certificate (PDF) for one volunteer; prints its serial number</translation>
+    </message>
+    <message>
+        <source>证件号码或平台志愿者编号</source>
+        <translation>ID number or the city platform&apos;s volunteer number</translation>
+    </message>
+    <message>
+        <source>服务期间起始日（默认：第一条记录的日期）</source>
+        <translation>first day of the service period (default: the date of the first record)</translation>
+    </message>
+    <message>
+        <source>服务期间截止日（含，默认：最后一条记录的日期；晚于今天时按今天）</source>
+        <translation>last day of the service period, included (default: the date of the last record; today at the latest)</translation>
+    </message>
+    <message>
+        <source>附服务记录明细页</source>
+        <translation>add pages listing the service records</translation>
+    </message>
+    <message>
+        <source>经办人姓名（默认：station-app profile operator 设置的值班员；都没有时拒绝出具）</source>
+        <translation>issuing officer&apos;s name (default: the duty officer set with station-app profile operator; without either the certificate is refused)</translation>
+    </message>
+    <message>
+        <source>PDF 文件</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>核验证明（二维码内容、核验网址，或编号和验证码）：退出码 0 真实有效，3 已作废，4 不是真实证明或无法核实，5 签名真实但作废状态未知</source>
+        <translation>verify a certificate (the QR code&apos;s text, the verification address, or serial number and verification code): exit code 0 genuine and valid, 3 revoked, 4 not genuine or cannot be checked, 5 genuine signature but revocation unknown</translation>
+    </message>
+    <message>
+        <source>扫描二维码得到的整段文字或核验网址，或证明编号</source>
+        <translation>the whole text scanned from the QR code, the verification address, or the certificate&apos;s serial number</translation>
+    </message>
+    <message>
+        <source>验证码，如 K7Q2-9MZD</source>
+        <translation>verification code, e.g. K7Q2-9MZD</translation>
+    </message>
+    <message>
+        <source>补打已出具的证明（同一编号，标注“副本”）</source>
+        <translation>reprint an issued certificate (same serial number, marked as a copy)</translation>
+    </message>
+    <message>
+        <source>作废已出具的证明（须说明原因，记入审计日志）</source>
+        <translation>revoke an issued certificate (a reason is required; written to the audit log)</translation>
+    </message>
+    <message>
+        <source>送往打印机（默认：系统默认打印机）；可与 --out 同用</source>
+        <translation>send to a printer (default: the system&apos;s default printer); may be combined with --out</translation>
+    </message>
+    <message>
+        <source>打印机名称（Linux 上即 lpstat -p 列出的名称）</source>
+        <translation>printer name (on Linux, a name listed by lpstat -p)</translation>
+    </message>
+    <message>
+        <source>从 Excel（.xlsx/.xls）、LibreOffice（.ods）或 CSV 文件导入志愿者名册</source>
+        <translation>import the volunteer roster from an Excel (.xlsx/.xls), LibreOffice (.ods) or CSV file</translation>
+    </message>
+    <message>
+        <source>把未导入的行及原因写入 CSV 文件（文件夹须已存在）</source>
+        <translation>write the rows not imported, with the reasons, to a CSV file (its folder must exist)</translation>
+    </message>
+    <message>
+        <source>从 Excel、LibreOffice 或 CSV 文件导入历史服务时长（签到表）</source>
+        <translation>import past service hours (sign-in sheets) from an Excel, LibreOffice or CSV file</translation>
+    </message>
+    <message>
+        <source>导入后立即审核通过（记入审计日志）</source>
+        <translation>approve the records as they are imported (written to the audit log)</translation>
+    </message>
+    <message>
+        <source>表中有站点还没有的岗位时，按表中的名称新建（自动生成编码，类别留空），与记录一起导入</source>
+        <translation>create the posts the sheet names that the station does not have yet (codes made up, no category), imported with the records</translation>
+    </message>
+    <message>
+        <source>从 Excel、LibreOffice 或 CSV 文件导入培训签到表（站长）</source>
+        <translation>import a training sign-in sheet from an Excel, LibreOffice or CSV file (station manager)</translation>
+    </message>
+    <message>
+        <source>生成导入模板（.xlsx）：roster 志愿者名册，hours 服务时长表</source>
+        <translation>write an import template (.xlsx): roster for the volunteer roster, hours for service hours</translation>
+    </message>
+    <message>
+        <source>运行城市平台参考服务器（测试、演示和区级试点用，不需要数据文件夹）</source>
+        <translation>run the reference city platform server (for tests, demos and district pilots; needs no data folder)</translation>
+    </message>
+    <message>
+        <source>监听地址（默认 127.0.0.1）</source>
+        <translation>address to listen on (default 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>端口（默认 8765；0 表示任选空闲端口）</source>
+        <translation>port (default 8765; 0 picks any free port)</translation>
+    </message>
+    <message>
+        <source>SQLite 平台数据库文件（默认：当前文件夹的 platform.db）</source>
+        <translation>SQLite platform database file (default: platform.db in the current folder)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 地址，如 postgresql://platform@127.0.0.1/platform（不要含密码；也可用环境变量 {env}）</source>
+        <translation>PostgreSQL address, e.g. postgresql://platform@127.0.0.1/platform (without the password; or the {env} environment variable)</translation>
+    </message>
+    <message>
+        <source>用 gunicorn 运行 N 个工作进程（仅 Linux/macOS；默认 0：本进程内用 waitress）</source>
+        <translation>run N worker processes with gunicorn (Linux/macOS only; default 0: waitress in this process)</translation>
+    </message>
+    <message>
+        <source>服务站编码（默认 {code}）</source>
+        <translation>station code (default {code})</translation>
+    </message>
+    <message>
+        <source>服务站名称</source>
+        <translation>station name</translation>
+    </message>
+    <message>
+        <source>含该服务站令牌的文件（默认：环境变量 {env}，否则新生成并显示）</source>
+        <translation>file holding the station&apos;s token (default: the {env} environment variable, else a new one is made and shown)</translation>
+    </message>
+    <message>
+        <source>多个服务站：每行“编码,名称,令牌”（# 开头为注释），令牌只以哈希保存</source>
+        <translation>several stations: one &quot;code,name,token&quot; per line (lines starting with # are comments); tokens are kept only as hashes</translation>
+    </message>
+    <message>
+        <source>不在标准错误输出逐条记录请求</source>
+        <translation>do not log each request on standard error</translation>
+    </message>
+    <message>
+        <source>故障注入</source>
+        <translation>fault injection</translation>
+    </message>
+    <message>
+        <source>多个工作进程时从数据库读取故障设置（测试可在运行中修改；给出任何故障选项时自动启用）</source>
+        <translation>with several worker processes, read the fault settings from the database (tests may change them while running; on whenever any fault option is given)</translation>
+    </message>
+    <message>
+        <source>以概率返回该状态码（可重复，如 --fail 503=0.2 --fail 429=0.1；0 表示直接断开连接）</source>
+        <translation>answer with this status code at this rate (repeatable, e.g. --fail 503=0.2 --fail 429=0.1; 0 drops the connection)</translation>
+    </message>
+    <message>
+        <source>接下来的请求依次返回这些状态码（可重复）</source>
+        <translation>answer the next requests with these status codes in turn (repeatable)</translation>
+    </message>
+    <message>
+        <source>429/503/409 的 Retry-After 秒数</source>
+        <translation>Retry-After seconds of a 429/503/409</translation>
+    </message>
+    <message>
+        <source>以此概率在提交批次后断开连接、不作应答</source>
+        <translation>at this rate, drop the connection after committing a batch, without answering</translation>
+    </message>
+    <message>
+        <source>接下来 N 个批次提交后断开连接、不作应答</source>
+        <translation>drop the connection after committing each of the next N batches, without answering</translation>
+    </message>
+    <message>
+        <source>每次应答前等待的秒数</source>
+        <translation>seconds to wait before each answer</translation>
+    </message>
+    <message>
+        <source>每批最多项数（默认 500）</source>
+        <translation>most items in a batch (default 500)</translation>
+    </message>
+    <message>
+        <source>每批最多字节数（默认 1048576）</source>
+        <translation>most bytes in a batch (default 1048576)</translation>
+    </message>
+    <message>
+        <source>像强制门户一样，对所有请求返回 HTML 登录页</source>
+        <translation>answer every request with an HTML login page, like a captive portal</translation>
+    </message>
+    <message>
+        <source>对所有 API 请求返回 302，跳转到这个地址</source>
+        <translation>answer every API request with a 302 redirect to this address</translation>
+    </message>
+    <message>
+        <source>服务器使用的协议版本（默认 1）</source>
+        <translation>protocol version the server speaks (default 1)</translation>
+    </message>
+    <message>
+        <source>把服务器时钟拨快（负数为拨慢）</source>
+        <translation>set the server&apos;s clock ahead (negative: back)</translation>
+    </message>
+    <message>
+        <source>随机故障的种子（可重现）</source>
+        <translation>seed for the random faults (repeatable runs)</translation>
+    </message>
+    <message>
+        <source>服务岗位：list / add / update / deactivate</source>
+        <translation>posts: list / add / update / deactivate</translation>
+    </message>
+    <message>
+        <source>列出全部岗位（含已停用）</source>
+        <translation>list all posts (deactivated ones included)</translation>
+    </message>
+    <message>
+        <source>新增岗位</source>
+        <translation>add a post</translation>
+    </message>
+    <message>
+        <source>岗位名称，如 礼让斑马线文明引导</source>
+        <translation>post name, e.g. Zebra crossing guide</translation>
+    </message>
+    <message>
+        <source>岗位编码：字母、数字、- 和 _，如 P-TRAFFIC-01</source>
+        <translation>post code: letters, digits, - and _, e.g. P-TRAFFIC-01</translation>
+    </message>
+    <message>
+        <source>不计入志愿服务时长（日常值班、会议等）</source>
+        <translation>not counted toward service hours (everyday duty, meetings …)</translation>
+    </message>
+    <message>
+        <source>修改岗位；未给出的项保持不变</source>
+        <translation>change a post; what is not given stays as it is</translation>
+    </message>
+    <message>
+        <source>要修改的岗位的编码</source>
+        <translation>code of the post to change</translation>
+    </message>
+    <message>
+        <source>新的岗位编码</source>
+        <translation>new post code</translation>
+    </message>
+    <message>
+        <source>计入志愿服务时长</source>
+        <translation>counts toward service hours</translation>
+    </message>
+    <message>
+        <source>不计入志愿服务时长</source>
+        <translation>not counted toward service hours</translation>
+    </message>
+    <message>
+        <source>重新启用已停用的岗位</source>
+        <translation>reactivate a deactivated post</translation>
+    </message>
+    <message>
+        <source>修改原因（记入操作日志）</source>
+        <translation>reason for the change (written to the audit log)</translation>
+    </message>
+    <message>
+        <source>停用岗位（保留历史记录，不再出现在签到机上）</source>
+        <translation>deactivate a post (its history is kept; it no longer shows on the kiosk)</translation>
+    </message>
+    <message>
+        <source>停用原因（记入操作日志）</source>
+        <translation>reason for deactivating (written to the audit log)</translation>
+    </message>
+    <message>
+        <source>班次：add（可每周重复）</source>
+        <translation>shifts: add (weekly repeats possible)</translation>
+    </message>
+    <message>
+        <source>新增班次；--repeat weekly 时在所选的星期几重复到 --until 那天</source>
+        <translation>add a shift; with --repeat weekly, repeated on the chosen weekdays until the --until day</translation>
+    </message>
+    <message>
+        <source>岗位编码</source>
+        <translation>post code</translation>
+    </message>
+    <message>
+        <source>日期（重复时为第一天），如 2024-05-06</source>
+        <translation>date (the first day when repeated), e.g. 2024-05-06</translation>
+    </message>
+    <message>
+        <source>开始时间，如 07:00</source>
+        <translation>start time, e.g. 07:00</translation>
+    </message>
+    <message>
+        <source>结束时间，如 09:00（早于开始时间即次日结束）</source>
+        <translation>end time, e.g. 09:00 (earlier than the start: ends the next day)</translation>
+    </message>
+    <message>
+        <source>人数上限（默认：岗位的设置）</source>
+        <translation>most volunteers (default: the post&apos;s setting)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>每周重复</source>
+        <translation>repeat weekly</translation>
+    </message>
+    <message>
+        <source>每周哪几天（1 为周一 … 7 为周日），默认同 --date 的星期</source>
+        <translation>which weekdays (1 Monday … 7 Sunday); default: the weekday of --date</translation>
+    </message>
+    <message>
+        <source>重复到这一天（含），最长一年</source>
+        <translation>repeat up to and including this day, one year at most</translation>
+    </message>
+    <message>
+        <source>类别，如 文明交通</source>
+        <translation>category, e.g. Civil traffic</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>人数上限（0 为不限）</source>
+        <translation>most volunteers (0: no limit)</translation>
+    </message>
+    <message>
+        <source>登记一项表彰奖励（记入操作日志，同步到平台）</source>
+        <translation>record an award (written to the audit log, synced to the city platform)</translation>
+    </message>
+    <message>
+        <source>表彰名称，如 优秀志愿者</source>
+        <translation>award name, e.g. Outstanding volunteer</translation>
+    </message>
+    <message>
+        <source>级别：{names}（或 {codes}）</source>
+        <translation>level: {codes} (or in Chinese: {names})</translation>
+    </message>
+    <message>
+        <source>授予单位</source>
+        <translation>awarded by</translation>
+    </message>
+    <message>
+        <source>表彰日期</source>
+        <translation>date of the award</translation>
+    </message>
+    <message>
+        <source>登记一次评价或一次被投诉（记入操作日志，同步到平台）</source>
+        <translation>record an evaluation or a complaint (written to the audit log, synced to the city platform)</translation>
+    </message>
+    <message>
+        <source>评价期起始日</source>
+        <translation>first day of the evaluated period</translation>
+    </message>
+    <message>
+        <source>评价期截止日</source>
+        <translation>last day of the evaluated period</translation>
+    </message>
+    <message>
+        <source>评价等次：{names}</source>
+        <translation>rating: excellent, good, fair or poor (or in Chinese: {names})</translation>
+    </message>
+    <message>
+        <source>这是一次投诉：--comment 写明投诉内容和处理结果</source>
+        <translation>this is a complaint: --comment says what it was and how it was handled</translation>
+    </message>
+    <message>
+        <source>评语；投诉时写明投诉内容和处理结果</source>
+        <translation>comment; for a complaint, what it was and how it was handled</translation>
+    </message>
+    <message>
+        <source>评价人</source>
+        <translation>evaluated by</translation>
+    </message>
+    <message>
+        <source>统计：志愿者人数、上岗人次、服务人次、服务时长（默认本月）</source>
+        <translation>figures: volunteers, shifts worked, people served, service hours (default: this month)</translation>
+    </message>
+    <message>
+        <source>从这一天起（按记录开始时间，如 2024-05-01）</source>
+        <translation>from this day (by the records&apos; start time, e.g. 2024-05-01)</translation>
+    </message>
+    <message>
+        <source>分组：month 月份，post 岗位，category 岗位类别，team 队伍（默认 month）</source>
+        <translation>group by: month, post, category (the post&apos;s) or team (default month)</translation>
+    </message>
+    <message>
+        <source>同时保存为 Excel 报表或 PDF</source>
+        <translation>also save as an Excel report or a PDF</translation>
+    </message>
+    <message>
+        <source>公示名单（PDF）：期间内出具的证明和记录的服务时长，姓名部分隐去，不含证件号码</source>
+        <translation>public notice list (PDF): certificates issued and service hours recorded in the period, names partly hidden, no ID numbers</translation>
+    </message>
+    <message>
+        <source>从这一天起（默认：本月第一天）</source>
+        <translation>from this day (default: the first day of this month)</translation>
+    </message>
+    <message>
+        <source>PDF 文件，可打印张贴</source>
+        <translation>PDF file, to print and put up</translation>
+    </message>
+    <message>
+        <source>个人信息处理告知（PDF），供志愿者或监护人留存</source>
+        <translation>personal information notice (PDF) for the volunteer or guardian to keep</translation>
+    </message>
+    <message>
+        <source>另附《儿童个人信息处理规则》（不满 14 周岁，监护人单独同意）</source>
+        <translation>add the rules for children&apos;s personal information (under 14: separate consent of the guardian)</translation>
+    </message>
+    <message>
+        <source>数据保留检查：列出停用后超过保留期限的手机号码、监护人信息、技能和备注</source>
+        <translation>retention check: list phone numbers, guardian details, skills and notes kept past the retention period after deactivation</translation>
+    </message>
+    <message>
+        <source>删除列出的这些信息（不可恢复，记入操作日志）</source>
+        <translation>erase what is listed (cannot be undone; written to the audit log)</translation>
+    </message>
+    <message>
+        <source>工作人员账号：list / add / reset-password / disable / enable</source>
+        <translation>staff accounts: list / add / reset-password / disable / enable</translation>
+    </message>
+    <message>
+        <source>列出工作人员账号</source>
+        <translation>list the staff accounts</translation>
+    </message>
+    <message>
+        <source>添加工作人员账号（密码从标准输入读一行）</source>
+        <translation>add a staff account (the password is one line read from standard input)</translation>
+    </message>
+    <message>
+        <source>从标准输入读取密码（一行）</source>
+        <translation>read the password from standard input (one line)</translation>
+    </message>
+    <message>
+        <source>重设密码并解除锁定（密码从标准输入读一行）</source>
+        <translation>reset the password and unlock the account (the password is one line read from standard input)</translation>
+    </message>
+    <message>
+        <source>停用账号</source>
+        <translation>disable the account</translation>
+    </message>
+    <message>
+        <source>恢复启用账号</source>
+        <translation>enable the account again</translation>
+    </message>
+    <message>
+        <source>站点名称</source>
+        <translation>station name</translation>
+    </message>
+    <message>
+        <source>站点编码</source>
+        <translation>station code</translation>
+    </message>
+    <message>
+        <source>出具单位</source>
+        <translation>issuing organisation</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>person in charge</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>站点信息：show 查看 / set 填写或修改（证明、报表上的站点名称、负责人等）</source>
+        <translation>station profile: show / set (the station name, person in charge … on certificates and reports)</translation>
+    </message>
+    <message>
+        <source>显示站点信息</source>
+        <translation>show the station profile</translation>
+    </message>
+    <message>
+        <source>填写或修改站点信息；未给出的项保持不变（首次填写须给出全部六项）</source>
+        <translation>fill in or change the station profile; what is not given stays as it is (the first time, all six are needed)</translation>
+    </message>
+    <message>
+        <source>设置命令行出具证明时的经办人（值班员姓名）</source>
+        <translation>set the issuing officer for certificates issued from the command line (the duty officer&apos;s name)</translation>
+    </message>
+    <message>
+        <source>值班员姓名</source>
+        <translation>duty officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>证明签名密钥：list 查看 / export 导出公钥 / import 导入其他服务站的公钥 / revoke 吊销 / replace 更换</source>
+        <translation>certificate signing keys: list / export (public keys) / import (other stations&apos; public keys) / revoke / replace</translation>
+    </message>
+    <message>
+        <source>列出本站已知的签名公钥（本站的和其他服务站的）</source>
+        <translation>list the signing public keys this station knows (its own and other stations&apos;)</translation>
+    </message>
+    <message>
+        <source>把本站已知的全部公钥写入文件（只有公钥，可随意传送）</source>
+        <translation>write every public key this station knows to a file (public keys only, safe to pass on)</translation>
+    </message>
+    <message>
+        <source>导入另一服务站导出的公钥文件（全部导入或全部不导入）</source>
+        <translation>import a public key file another station exported (all of it or nothing)</translation>
+    </message>
+    <message>
+        <source>吊销本站的一把密钥（电脑丢失或被盗）：此后用它签发的证明无效</source>
+        <translation>revoke one of this station&apos;s keys (computer lost or stolen): certificates it signs from then on are invalid</translation>
+    </message>
+    <message>
+        <source>从何时起无效（RFC 3339，如 2026-12-01T08:00:00+08:00；默认：现在）</source>
+        <translation>invalid from when (RFC 3339, e.g. 2026-12-01T08:00:00+08:00; default: now)</translation>
+    </message>
+    <message>
+        <source>吊销本站当前密钥并生成新密钥（新电脑、电脑丢失）</source>
+        <translation>revoke this station&apos;s current key and make a new one (new computer, computer lost)</translation>
+    </message>
+    <message>
+        <source>与城市志愿服务平台同步一次（上传已审核记录、证明，拉取名册变更）</source>
+        <translation>sync once with the city platform (upload approved records and certificates, fetch roster changes)</translation>
+    </message>
+    <message>
+        <source>平台地址（默认用设置中的地址）</source>
+        <translation>platform address (default: the one in the settings)</translation>
+    </message>
+    <message>
+        <source>平台令牌（默认用已保存的令牌）</source>
+        <translation>platform token (default: the saved token)</translation>
+    </message>
+    <message>
+        <source>站点编码（默认用设置中的编码）</source>
+        <translation>station code (default: the one in the settings)</translation>
+    </message>
+    <message>
+        <source>只上传，不拉取名册变更</source>
+        <translation>upload only; do not fetch roster changes</translation>
+    </message>
+    <message>
+        <source>保存平台地址、站点编码和令牌（令牌从标准输入读一行）</source>
+        <translation>save the platform address, station code and token (the token is one line read from standard input)</translation>
+    </message>
+    <message>
+        <source>从标准输入读取令牌（一行）</source>
+        <translation>read the token from standard input (one line)</translation>
+    </message>
+    <message>
+        <source>没有平台连接时：把待上传记录导出为 Excel，以便手工上传</source>
+        <translation>without a platform connection: export the records waiting to upload to Excel, to upload by hand</translation>
+    </message>
+    <message>
+        <source>导出后把这些记录标记为已手工上传</source>
+        <translation>after exporting, mark these records as uploaded by hand</translation>
+    </message>
+    <message>
+        <source>出具个人志愿服务记录（基本信息、服务、培训、表彰、评价），PDF 或 Excel</source>
+        <translation>issue a volunteer&apos;s own service record (details, service, training, awards, evaluations) as PDF or Excel</translation>
+    </message>
+    <message>
+        <source>证件号码和手机号码完整显示（本人申请时；记入操作日志）</source>
+        <translation>show ID and phone numbers in full (when the volunteer asks; written to the audit log)</translation>
     </message>
 </context>
 <context>
@@ -5535,6 +6503,38 @@ Give what the request rests on (e.g. their written request and its date), writte
         <translation>not checked out yet</translation>
     </message>
     <message>
+        <source>已签到</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>已审核</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>签到机</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>工作人员录入</source>
+        <translation>Entered by staff</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
         <source>结束时间必须晚于开始时间</source>
         <translation>The end must be after the start</translation>
     </message>
@@ -5614,9 +6614,37 @@ Give what the request rests on (e.g. their written request and its date), writte
         <source>导入时直接审核通过服务记录</source>
         <translation>Approve service records on import</translation>
     </message>
+    <message>
+        <source>北京市现行标准（100/300/600/1000/1500 小时）</source>
+        <translation>Beijing standard in force (100/300/600/1000/1500 hours)</translation>
+    </message>
+    <message>
+        <source>原标准（100/200/500/800/1000 小时）</source>
+        <translation>Former standard (100/200/500/800/1000 hours)</translation>
+    </message>
 </context>
 <context>
     <name>ids</name>
+    <message>
+        <source>居民身份证</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>港澳台居民居住证</source>
+        <translation>HK/Macao/Taiwan residence permit</translation>
+    </message>
+    <message>
+        <source>外国人永久居留身份证</source>
+        <translation>Foreign permanent resident ID card</translation>
+    </message>
+    <message>
+        <source>港澳台居民来往内地通行证</source>
+        <translation>HK/Macao/Taiwan travel permit to the mainland</translation>
+    </message>
+    <message>
+        <source>护照</source>
+        <translation>Passport</translation>
+    </message>
     <message>
         <source>请填写证件号码</source>
         <translation>Enter the ID number</translation>
@@ -5941,6 +6969,14 @@ Give what the request rests on (e.g. their written request and its date), writte
         <translation>{name} is password-protected: remove the password in Excel, then import</translation>
     </message>
     <message>
+        <source>{name} 不是有效的 LibreOffice 表格（.ods），可能已损坏</source>
+        <translation>{name} is not a valid LibreOffice spreadsheet (.ods); it may be damaged</translation>
+    </message>
+    <message>
+        <source>{name} 无法读取：不是 Excel 表格，或设置了密码，或已损坏</source>
+        <translation>{name} cannot be read: it is not an Excel workbook, has a password, or is damaged</translation>
+    </message>
+    <message>
         <source>{name} 内容已损坏，无法读取</source>
         <translation>The contents of {name} are damaged and cannot be read</translation>
     </message>
@@ -5981,6 +7017,22 @@ Give what the request rests on (e.g. their written request and its date), writte
         <translation>{name} mixes two text encodings: line {n} is {kind}, the lines before are {first} (perhaps copied together from different files). Open it in WPS or Excel and save the whole file as “CSV UTF-8”, then import</translation>
     </message>
     <message>
+        <source>培训名称</source>
+        <translation>Training title</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
         <source>{name} 已登记参加过这次培训</source>
         <translation>{name} is already registered for this training</translation>
     </message>
@@ -5991,6 +7043,50 @@ Give what the request rests on (e.g. their written request and its date), writte
     <message>
         <source>{name} 中找不到培训签到表的表头：需要一行写有“姓名”“证件号码”“培训名称”“日期”“开始时间”“结束时间”的列名</source>
         <translation>No training sign-in sheet headings found in {name}: a row needs the column names “姓名” (name), “证件号码” (ID number), “培训名称” (training title), “日期” (date), “开始时间” (start time) and “结束时间” (end time)</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>开始时间</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>结束时间</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>起止时间</source>
+        <translation>Start–end time</translation>
+    </message>
+    <message>
+        <source>休息（分钟）</source>
+        <translation>Break (minutes)</translation>
+    </message>
+    <message>
+        <source>服务内容</source>
+        <translation>Service content</translation>
+    </message>
+    <message>
+        <source>服务人次</source>
+        <translation>People served</translation>
+    </message>
+    <message>
+        <source>时长（小时）</source>
+        <translation>Hours</translation>
     </message>
 </context>
 <context>
@@ -6153,6 +7249,38 @@ If you need technical support, send this file to the support staff.</translation
 <context>
     <name>posts</name>
     <message>
+        <source>岗位名称</source>
+        <translation>Post name</translation>
+    </message>
+    <message>
+        <source>岗位编码</source>
+        <translation>Post code</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>人数上限</source>
+        <translation>Most people</translation>
+    </message>
+    <message>
+        <source>计入志愿服务时长</source>
+        <translation>Counts toward service hours</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
         <source>必填</source>
         <translation>Required</translation>
     </message>
@@ -6253,6 +7381,66 @@ If you need technical support, send this file to the support staff.</translation
     <message>
         <source>作废</source>
         <translation>Void</translation>
+    </message>
+    <message>
+        <source>站级</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>街道级</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>区级</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>市级</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>省级</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>国家级</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>优秀</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>良好</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>较差</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>参加</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>被投诉</source>
+        <translation>Complaint</translation>
     </message>
     <message>
         <source>{what}“{value}”无法识别，应为 {choices} 之一</source>
@@ -6476,6 +7664,22 @@ If you need technical support, send this file to the support staff.</translation
     <message>
         <source>更正记录（替代 #{id}）</source>
         <translation>Correcting record (replaces #{id})</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>服务岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>岗位类别</source>
+        <translation>Post category</translation>
+    </message>
+    <message>
+        <source>队伍</source>
+        <translation>Team</translation>
     </message>
     <message>
         <source>{n} 名志愿者完成 {m} 上岗人次，为 {p} 人次提供服务，总服务时长 {h} 小时</source>
@@ -6728,6 +7932,30 @@ If you need technical support, send this file to the support staff.</translation
         <source>这名志愿者的个人信息已按本人要求删除，不能再修改或恢复在册</source>
         <translation>This volunteer&apos;s personal data was deleted at their request: it can no longer be changed or reactivated</translation>
     </message>
+    <message>
+        <source>未满 14 岁</source>
+        <translation>under 14</translation>
+    </message>
+    <message>
+        <source>14–17 岁</source>
+        <translation>14–17</translation>
+    </message>
+    <message>
+        <source>18–34 岁</source>
+        <translation>18–34</translation>
+    </message>
+    <message>
+        <source>35–59 岁</source>
+        <translation>35–59</translation>
+    </message>
+    <message>
+        <source>60–69 岁</source>
+        <translation>60–69</translation>
+    </message>
+    <message>
+        <source>70 岁及以上</source>
+        <translation>70 and over</translation>
+    </message>
 </context>
 <context>
     <name>shifts</name>
@@ -6907,6 +8135,14 @@ If you need technical support, send this file to the support staff.</translation
         <translation>Wrong name or password ({n} more wrong tries and the account must wait before trying again)</translation>
     </message>
     <message>
+        <source>站长（管理员）</source>
+        <translation>Station manager (administrator)</translation>
+    </message>
+    <message>
+        <source>值班员</source>
+        <translation>Duty officer</translation>
+    </message>
+    <message>
         <source>只有站长（管理员）可以{what}。当前登录：{name}（{role}）</source>
         <translation>Only the station manager (administrator) may do this: {what}. Logged in: {name} ({role})</translation>
     </message>
@@ -6959,6 +8195,30 @@ If you need technical support, send this file to the support staff.</translation
     <message>
         <source>字号只能是 标准、大 或 特大</source>
         <translation>The text size can only be 标准 (standard), 大 (large) or 特大 (extra large)</translation>
+    </message>
+    <message>
+        <source>站点名称</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>站点编码</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <source>出具单位</source>
+        <translation>Issuing organisation</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
     </message>
     <message>
         <source>必填</source>
@@ -7022,6 +8282,22 @@ If you need technical support, send this file to the support staff.</translation
     <message>
         <source>平台拒绝连接</source>
         <translation>The platform refused the connection</translation>
+    </message>
+    <message>
+        <source>平台令牌错误或已被吊销：同步已停止，所有记录都保留在本机。请在“设置 → 平台同步”中填写新的令牌。</source>
+        <translation>The platform token is wrong or has been revoked: syncing has stopped, and every record stays on this computer. Enter a new token in “Settings → Platform sync”.</translation>
+    </message>
+    <message>
+        <source>这个令牌不属于本站点：同步已停止，所有记录都保留在本机。请核对站点编码和令牌。</source>
+        <translation>This token does not belong to this station: syncing has stopped, and every record stays on this computer. Check the station code and the token.</translation>
+    </message>
+    <message>
+        <source>平台已不支持本程序的同步协议版本：同步已停止，记录都保留在本机。请升级 Station Desk。</source>
+        <translation>The platform no longer supports this program&apos;s sync protocol version: syncing has stopped, and the records stay on this computer. Upgrade Station Desk.</translation>
+    </message>
+    <message>
+        <source>平台上找不到这个站点或接口：同步已停止。请核对平台地址和站点编码。</source>
+        <translation>The platform does not know this station or address: syncing has stopped. Check the platform address and the station code.</translation>
     </message>
     <message>
         <source>平台地址被转到了 {host}（可能需要先登录网络），稍后重试</source>
@@ -7226,6 +8502,78 @@ If you need technical support, send this file to the support staff.</translation
 </context>
 <context>
     <name>volunteer</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>志愿者编号</source>
+        <translation>Volunteer number</translation>
+    </message>
+    <message>
+        <source>所属队伍</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>技能/标签</source>
+        <translation>Skills/tags</translation>
+    </message>
+    <message>
+        <source>监护人姓名</source>
+        <translation>Guardian&apos;s name</translation>
+    </message>
+    <message>
+        <source>监护人电话</source>
+        <translation>Guardian&apos;s phone</translation>
+    </message>
+    <message>
+        <source>告知同意日期</source>
+        <translation>Informed consent date</translation>
+    </message>
+    <message>
+        <source>告知版本</source>
+        <translation>Notice version</translation>
+    </message>
+    <message>
+        <source>监护人单独同意日期</source>
+        <translation>Guardian&apos;s separate consent date</translation>
+    </message>
+    <message>
+        <source>单独同意的监护人</source>
+        <translation>Guardian who consented separately</translation>
+    </message>
+    <message>
+        <source>儿童信息规则版本</source>
+        <translation>Children&apos;s data rules version</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
     <message>
         <source>必填</source>
         <translation>Required</translation>

@@ -15,123 +15,123 @@ from collections.abc import Callable
 from typing import Any
 
 from station_app.audit_view.names import Names, reference_name
-from station_app.i18n import translate
+from station_app.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "audit"
 
 
 # Keys that mean the same thing whatever the entity (used when the entity's own names lack the key).
 COMMON = {
-    "volunteer_id": "志愿者",
-    "post_id": "岗位",
-    "record_id": "服务记录",
-    "start": "开始时间",
-    "end": "结束时间",
-    "note": "备注",
-    "capacity": "人数上限",
-    "format": "格式",
-    "masked": "号码已遮盖",
+    "volunteer_id": QT_TRANSLATE_NOOP("audit", "志愿者"),
+    "post_id": QT_TRANSLATE_NOOP("audit", "岗位"),
+    "record_id": QT_TRANSLATE_NOOP("audit", "服务记录"),
+    "start": QT_TRANSLATE_NOOP("audit", "开始时间"),
+    "end": QT_TRANSLATE_NOOP("audit", "结束时间"),
+    "note": QT_TRANSLATE_NOOP("audit", "备注"),
+    "capacity": QT_TRANSLATE_NOOP("audit", "人数上限"),
+    "format": QT_TRANSLATE_NOOP("audit", "格式"),
+    "masked": QT_TRANSLATE_NOOP("audit", "号码已遮盖"),
 }
 RECORD = {
-    "volunteer_id": "志愿者",
-    "post_id": "岗位",
-    "start": "开始时间",
-    "end": "结束时间",
-    "break_minutes": "休息",
-    "minutes": "服务时长",
-    "people_served": "服务人次",
-    "content": "服务内容",
-    "state": "状态",
-    "corrects": "更正的记录",
+    "volunteer_id": QT_TRANSLATE_NOOP("audit", "志愿者"),
+    "post_id": QT_TRANSLATE_NOOP("audit", "岗位"),
+    "start": QT_TRANSLATE_NOOP("audit", "开始时间"),
+    "end": QT_TRANSLATE_NOOP("audit", "结束时间"),
+    "break_minutes": QT_TRANSLATE_NOOP("audit", "休息"),
+    "minutes": QT_TRANSLATE_NOOP("audit", "服务时长"),
+    "people_served": QT_TRANSLATE_NOOP("audit", "服务人次"),
+    "content": QT_TRANSLATE_NOOP("audit", "服务内容"),
+    "state": QT_TRANSLATE_NOOP("audit", "状态"),
+    "corrects": QT_TRANSLATE_NOOP("audit", "更正的记录"),
 }
 SHIFT = {
-    "post_id": "岗位",
-    "start": "开始时间",
-    "end": "结束时间",
-    "capacity": "人数上限",
-    "volunteer_id": "志愿者",
-    "over_capacity": "超出名额",
-    "note": "备注",
+    "post_id": QT_TRANSLATE_NOOP("audit", "岗位"),
+    "start": QT_TRANSLATE_NOOP("audit", "开始时间"),
+    "end": QT_TRANSLATE_NOOP("audit", "结束时间"),
+    "capacity": QT_TRANSLATE_NOOP("audit", "人数上限"),
+    "volunteer_id": QT_TRANSLATE_NOOP("audit", "志愿者"),
+    "over_capacity": QT_TRANSLATE_NOOP("audit", "超出名额"),
+    "note": QT_TRANSLATE_NOOP("audit", "备注"),
 }
 VOLUNTEER_EXTRA = {  # beyond the fields the volunteer form names (roster.validation.FIELD_LABELS)
-    "consent_by": "同意人",
-    "extra_consent": "同意登记附加信息",
-    "fields": "查看的号码",
-    "certificates": "涉及证明份数",
+    "consent_by": QT_TRANSLATE_NOOP("audit", "同意人"),
+    "extra_consent": QT_TRANSLATE_NOOP("audit", "同意登记附加信息"),
+    "fields": QT_TRANSLATE_NOOP("audit", "查看的号码"),
+    "certificates": QT_TRANSLATE_NOOP("audit", "涉及证明份数"),
 }
-STATION_EXTRA = {"volunteers": "志愿者人数", "records": "服务记录条数"}  # demo.fill
+STATION_EXTRA = {"volunteers": QT_TRANSLATE_NOOP("audit", "志愿者人数"), "records": QT_TRANSLATE_NOOP("audit", "服务记录条数")}  # demo.fill
 STAFF = {
-    "name": "姓名",
-    "role": "角色",
-    "active": "启用",
-    "password": "密码",
-    "failed_attempts": "连续输错次数",
-    "wait_seconds": "需等待",
+    "name": QT_TRANSLATE_NOOP("audit", "姓名"),
+    "role": QT_TRANSLATE_NOOP("audit", "角色"),
+    "active": QT_TRANSLATE_NOOP("audit", "启用"),
+    "password": QT_TRANSLATE_NOOP("audit", "密码"),
+    "failed_attempts": QT_TRANSLATE_NOOP("audit", "连续输错次数"),
+    "wait_seconds": QT_TRANSLATE_NOOP("audit", "需等待"),
 }
-SETTING = {"value": "设置值", "stored_in": "保存位置"}
+SETTING = {"value": QT_TRANSLATE_NOOP("audit", "设置值"), "stored_in": QT_TRANSLATE_NOOP("audit", "保存位置")}
 CERTIFICATE = {
-    "serial": "证明编号",
-    "volunteer_id": "志愿者",
-    "period_start": "起始日期",
-    "period_end": "截止日期",
-    "total_minutes": "服务时长",
-    "records": "服务记录条数",
-    "handler": "经办人",
-    "copies": "副本份数",
-    "output": "方式",
-    "status": "状态",
-    "record_id": "服务记录",
+    "serial": QT_TRANSLATE_NOOP("audit", "证明编号"),
+    "volunteer_id": QT_TRANSLATE_NOOP("audit", "志愿者"),
+    "period_start": QT_TRANSLATE_NOOP("audit", "起始日期"),
+    "period_end": QT_TRANSLATE_NOOP("audit", "截止日期"),
+    "total_minutes": QT_TRANSLATE_NOOP("audit", "服务时长"),
+    "records": QT_TRANSLATE_NOOP("audit", "服务记录条数"),
+    "handler": QT_TRANSLATE_NOOP("audit", "经办人"),
+    "copies": QT_TRANSLATE_NOOP("audit", "副本份数"),
+    "output": QT_TRANSLATE_NOOP("audit", "方式"),
+    "status": QT_TRANSLATE_NOOP("audit", "状态"),
+    "record_id": QT_TRANSLATE_NOOP("audit", "服务记录"),
 }
 FILE = {  # exports and imports
-    "rows": "行数",
-    "from": "起始日期",
-    "to": "截止日期",
-    "masked": "号码已遮盖",
-    "format": "格式",
-    "cards": "签到卡张数",
-    "added": "新增",
-    "updated": "更新",
-    "unchanged": "未变",
-    "refused": "未导入",
-    "approved": "审核通过",
-    "sheet": "工作表",
-    "items": "条数",
+    "rows": QT_TRANSLATE_NOOP("audit", "行数"),
+    "from": QT_TRANSLATE_NOOP("audit", "起始日期"),
+    "to": QT_TRANSLATE_NOOP("audit", "截止日期"),
+    "masked": QT_TRANSLATE_NOOP("audit", "号码已遮盖"),
+    "format": QT_TRANSLATE_NOOP("audit", "格式"),
+    "cards": QT_TRANSLATE_NOOP("audit", "签到卡张数"),
+    "added": QT_TRANSLATE_NOOP("audit", "新增"),
+    "updated": QT_TRANSLATE_NOOP("audit", "更新"),
+    "unchanged": QT_TRANSLATE_NOOP("audit", "未变"),
+    "refused": QT_TRANSLATE_NOOP("audit", "未导入"),
+    "approved": QT_TRANSLATE_NOOP("audit", "审核通过"),
+    "sheet": QT_TRANSLATE_NOOP("audit", "工作表"),
+    "items": QT_TRANSLATE_NOOP("audit", "条数"),
 }
 BACKUP = {
-    "folder": "文件夹",
-    "size": "大小",
-    "verified": "检查结果",
-    "from": "备份文件",
-    "schema_version": "数据库版本",
-    "replaced_copy": "原数据库另存为",
+    "folder": QT_TRANSLATE_NOOP("audit", "文件夹"),
+    "size": QT_TRANSLATE_NOOP("audit", "大小"),
+    "verified": QT_TRANSLATE_NOOP("audit", "检查结果"),
+    "from": QT_TRANSLATE_NOOP("audit", "备份文件"),
+    "schema_version": QT_TRANSLATE_NOOP("audit", "数据库版本"),
+    "replaced_copy": QT_TRANSLATE_NOOP("audit", "原数据库另存为"),
 }
-OUTBOX = {"op_id": "操作编号", "code": "平台答复代码", "items": "条数"}
+OUTBOX = {"op_id": QT_TRANSLATE_NOOP("audit", "操作编号"), "code": QT_TRANSLATE_NOOP("audit", "平台答复代码"), "items": QT_TRANSLATE_NOOP("audit", "条数")}
 
 # For setting.update the entity id is the setting's key: its name stands in for "设置值".
 SETTING_LABELS = {
-    "operator.name": "值班员姓名",
-    "roster.page_size": "名册每次读取行数",
-    "roster.search_debounce_ms": "搜索等待（毫秒）",
-    "hours.day_end": "每日结束时间",
-    "hours.star_thresholds": "星级门槛（小时）",
-    "kiosk.soon_minutes": "签到机优先显示（分钟内开始的班次）",
-    "kiosk.pin_hash": "签到机退出 PIN",
-    "backup.auto_daily": "每天自动备份",
-    "backup.keep_daily": "保留每日备份（天）",
-    "backup.keep_weekly": "另保留每周备份（周）",
-    "staff.idle_lock_minutes": "无人操作后锁定（分钟）",
-    "sync.url": "平台地址",
-    "sync.station_code": "平台上的站点编码",
-    "sync.interval_minutes": "自动同步间隔（分钟）",
-    "sync.timeout_seconds": "等待平台答复（秒）",
-    "sync.token": "平台令牌",
+    "operator.name": QT_TRANSLATE_NOOP("audit", "值班员姓名"),
+    "roster.page_size": QT_TRANSLATE_NOOP("audit", "名册每次读取行数"),
+    "roster.search_debounce_ms": QT_TRANSLATE_NOOP("audit", "搜索等待（毫秒）"),
+    "hours.day_end": QT_TRANSLATE_NOOP("audit", "每日结束时间"),
+    "hours.star_thresholds": QT_TRANSLATE_NOOP("audit", "星级门槛（小时）"),
+    "kiosk.soon_minutes": QT_TRANSLATE_NOOP("audit", "签到机优先显示（分钟内开始的班次）"),
+    "kiosk.pin_hash": QT_TRANSLATE_NOOP("audit", "签到机退出 PIN"),
+    "backup.auto_daily": QT_TRANSLATE_NOOP("audit", "每天自动备份"),
+    "backup.keep_daily": QT_TRANSLATE_NOOP("audit", "保留每日备份（天）"),
+    "backup.keep_weekly": QT_TRANSLATE_NOOP("audit", "另保留每周备份（周）"),
+    "staff.idle_lock_minutes": QT_TRANSLATE_NOOP("audit", "无人操作后锁定（分钟）"),
+    "sync.url": QT_TRANSLATE_NOOP("audit", "平台地址"),
+    "sync.station_code": QT_TRANSLATE_NOOP("audit", "平台上的站点编码"),
+    "sync.interval_minutes": QT_TRANSLATE_NOOP("audit", "自动同步间隔（分钟）"),
+    "sync.timeout_seconds": QT_TRANSLATE_NOOP("audit", "等待平台答复（秒）"),
+    "sync.token": QT_TRANSLATE_NOOP("audit", "平台令牌"),
 }
 
-VOLUNTEER_STATUS = {"active": "在册", "inactive": "已停用"}
-GENDERS = {"M": "男", "F": "女"}
-CONSENT_BY = {"self": "本人", "guardian": "监护人"}
-STORED_IN = {"keyring": "系统密码存储", "file": "仅本用户可读的文件"}
-OUTPUTS = {"pdf": "PDF 文件", "print": "打印"}
+VOLUNTEER_STATUS = {"active": QT_TRANSLATE_NOOP("audit", "在册"), "inactive": QT_TRANSLATE_NOOP("audit", "已停用")}
+GENDERS = {"M": QT_TRANSLATE_NOOP("audit", "男"), "F": QT_TRANSLATE_NOOP("audit", "女")}
+CONSENT_BY = {"self": QT_TRANSLATE_NOOP("audit", "本人"), "guardian": QT_TRANSLATE_NOOP("audit", "监护人")}
+STORED_IN = {"keyring": QT_TRANSLATE_NOOP("audit", "系统密码存储"), "file": QT_TRANSLATE_NOOP("audit", "仅本用户可读的文件")}
+OUTPUTS = {"pdf": QT_TRANSLATE_NOOP("audit", "PDF 文件"), "print": QT_TRANSLATE_NOOP("audit", "打印")}
 ID_KEYS = ("volunteer_id", "post_id", "record_id", "corrects")
 MINUTE_KEYS = ("break_minutes", "minutes", "total_minutes")
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
@@ -291,7 +291,8 @@ def describe_fields(values: dict[str, Any], entity_type: str = "", entity_id: st
     for k in _order(entity_type, values):
         if span is not None and k in ("start", "end"):
             if k == "start":
-                parts.append(translate("audit", "时间") + f"：{span}")
+                parts.append(translate("audit", "{name}：{value}").format(name=translate("audit", "时间"), value=span))
             continue
-        parts.append(f"{field_label(entity_type, k, entity_id)}：{field_value(entity_type, k, values[k], names)}")
-    return "；".join(parts)
+        parts.append(translate("audit", "{name}：{value}").format(name=field_label(entity_type, k, entity_id),
+                                                                 value=field_value(entity_type, k, values[k], names)))
+    return translate("audit", "；").join(parts)

@@ -12,20 +12,21 @@ import sys
 from pathlib import Path
 
 from station_app.cli_support import cli_actor
+from station_app.i18n import translate
 
 
 def add_backup_commands(sub) -> None:
-    backup = sub.add_parser("backup", help="用 SQLite 在线备份备份数据库（默认存入数据文件夹的 backups，按天按周轮换）")
-    backup.add_argument("--to", metavar="DIR", help="备份到这个文件夹（例如 U 盘），此处不轮换")
+    backup = sub.add_parser("backup", help=translate("cli", "用 SQLite 在线备份备份数据库（默认存入数据文件夹的 backups，按天按周轮换）"))
+    backup.add_argument("--to", metavar="DIR", help=translate("cli", "备份到这个文件夹（例如 U 盘），此处不轮换"))
     backup.add_argument("--passphrase-stdin", action="store_true",
-                        help="用从标准输入读取的口令（一行，至少 8 个字符）加密这份备份（AES Crypt 格式，需与 --to 同用）")
-    restore = sub.add_parser("restore", help="从备份文件恢复数据库（先检查文件，被替换的数据库另存到 backups）")
+                        help=translate("cli", "用从标准输入读取的口令（一行，至少 8 个字符）加密这份备份（AES Crypt 格式，需与 --to 同用）"))
+    restore = sub.add_parser("restore", help=translate("cli", "从备份文件恢复数据库（先检查文件，被替换的数据库另存到 backups）"))
     restore.add_argument("file", metavar="FILE")
-    restore.add_argument("--passphrase-stdin", action="store_true", help="加密备份的口令从标准输入读取（一行）")
-    audit = sub.add_parser("audit", help="审计日志")
+    restore.add_argument("--passphrase-stdin", action="store_true", help=translate("cli", "加密备份的口令从标准输入读取（一行）"))
+    audit = sub.add_parser("audit", help=translate("cli", "审计日志"))
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    audit_sub.add_parser("verify", help="核对审计日志的哈希链，发现被改动的记录时以非零状态退出")
-    export = audit_sub.add_parser("export", help="把审计日志导出为 CSV（号码已隐去中间位，供检查时查阅；站长操作，记入日志）")
+    audit_sub.add_parser("verify", help=translate("cli", "核对审计日志的哈希链，发现被改动的记录时以非零状态退出"))
+    export = audit_sub.add_parser("export", help=translate("cli", "把审计日志导出为 CSV（号码已隐去中间位，供检查时查阅；站长操作，记入日志）"))
     export.add_argument("file", metavar="FILE.csv")
 
 

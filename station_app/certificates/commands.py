@@ -18,40 +18,41 @@ from pathlib import Path
 
 from station_app import print_port
 from station_app.cli_support import cli_actor, parse_day
+from station_app.i18n import translate
 
 EXIT_GENUINE, EXIT_REVOKED, EXIT_UNKNOWN, EXIT_UNCONFIRMED = 0, 3, 4, 5
 
 
 def add_certificate_commands(sub) -> None:
-    cert = sub.add_parser("certificate", help="为一名志愿者出具志愿服务记录证明（PDF），输出证明编号")
-    cert.add_argument("--volunteer", required=True, metavar="ID", help="证件号码或平台志愿者编号")
-    cert.add_argument("--from", dest="day_from", metavar="DATE", help="服务期间起始日（默认：第一条记录的日期）")
-    cert.add_argument("--to", dest="day_to", metavar="DATE", help="服务期间截止日（含，默认：最后一条记录的日期；晚于今天时按今天）")
-    cert.add_argument("--annex", action="store_true", help="附服务记录明细页")
-    cert.add_argument("--handler", metavar="NAME", help="经办人姓名（默认：station-app profile operator 设置的值班员；都没有时拒绝出具）")
-    cert.add_argument("--out", metavar="FILE.pdf", help="PDF 文件")
+    cert = sub.add_parser("certificate", help=translate("cli", "为一名志愿者出具志愿服务记录证明（PDF），输出证明编号"))
+    cert.add_argument("--volunteer", required=True, metavar="ID", help=translate("cli", "证件号码或平台志愿者编号"))
+    cert.add_argument("--from", dest="day_from", metavar="DATE", help=translate("cli", "服务期间起始日（默认：第一条记录的日期）"))
+    cert.add_argument("--to", dest="day_to", metavar="DATE", help=translate("cli", "服务期间截止日（含，默认：最后一条记录的日期；晚于今天时按今天）"))
+    cert.add_argument("--annex", action="store_true", help=translate("cli", "附服务记录明细页"))
+    cert.add_argument("--handler", metavar="NAME", help=translate("cli", "经办人姓名（默认：station-app profile operator 设置的值班员；都没有时拒绝出具）"))
+    cert.add_argument("--out", metavar="FILE.pdf", help=translate("cli", "PDF 文件"))
     _print_options(cert)
 
-    verify = sub.add_parser("verify-certificate", help="核验证明（二维码内容、核验网址，或编号和验证码）：退出码 0 真实有效，"
-                            "3 已作废，4 不是真实证明或无法核实，5 签名真实但作废状态未知")
-    verify.add_argument("serial", metavar="TEXT", help="扫描二维码得到的整段文字或核验网址，或证明编号")
-    verify.add_argument("code", nargs="?", metavar="CODE", help="验证码，如 K7Q2-9MZD")
+    verify = sub.add_parser("verify-certificate", help=translate("cli", "核验证明（二维码内容、核验网址，或编号和验证码）：退出码 0 真实有效，"
+                            "3 已作废，4 不是真实证明或无法核实，5 签名真实但作废状态未知"))
+    verify.add_argument("serial", metavar="TEXT", help=translate("cli", "扫描二维码得到的整段文字或核验网址，或证明编号"))
+    verify.add_argument("code", nargs="?", metavar="CODE", help=translate("cli", "验证码，如 K7Q2-9MZD"))
 
-    reprint = sub.add_parser("reprint-certificate", help="补打已出具的证明（同一编号，标注“副本”）")
+    reprint = sub.add_parser("reprint-certificate", help=translate("cli", "补打已出具的证明（同一编号，标注“副本”）"))
     reprint.add_argument("serial", metavar="SERIAL")
-    reprint.add_argument("--annex", action="store_true", help="附服务记录明细页")
+    reprint.add_argument("--annex", action="store_true", help=translate("cli", "附服务记录明细页"))
     reprint.add_argument("--out", metavar="FILE.pdf")
     _print_options(reprint)
 
-    revoke = sub.add_parser("revoke-certificate", help="作废已出具的证明（须说明原因，记入审计日志）")
+    revoke = sub.add_parser("revoke-certificate", help=translate("cli", "作废已出具的证明（须说明原因，记入审计日志）"))
     revoke.add_argument("serial", metavar="SERIAL")
     revoke.add_argument("--reason", required=True, metavar="TEXT")
 
 
 def _print_options(parser) -> None:
     parser.add_argument("--print", dest="to_printer", action="store_true",
-                        help="送往打印机（默认：系统默认打印机）；可与 --out 同用")
-    parser.add_argument("--printer", metavar="NAME", help="打印机名称（Linux 上即 lpstat -p 列出的名称）")
+                        help=translate("cli", "送往打印机（默认：系统默认打印机）；可与 --out 同用"))
+    parser.add_argument("--printer", metavar="NAME", help=translate("cli", "打印机名称（Linux 上即 lpstat -p 列出的名称）"))
 
 
 def _outputs(args: argparse.Namespace) -> tuple[Path | None, str | None]:

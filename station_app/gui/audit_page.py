@@ -37,6 +37,11 @@ BEFORE, AFTER = 6, 7
 FIT_AT_MOST = {0: 70, 1: 160, 2: 120, 3: 150, 4: 100, 5: 240, 8: 150}
 BEFORE_SHARE = 0.35
 FIT_PADDING = 10  # beyond the widest text, so that neighbouring columns do not touch
+# 修改后 keeps at least this much (and its whole title) on a narrow screen: the widest of the columns
+# that can be cut short with "…" (操作, 对象, 对象编号, 原因, 操作人) give it up first, none below its
+# title; 编号 and 时间 stay whole. English words are longer: at 1024×768 they would fill the row.
+AFTER_LEAST = 100
+SQUEEZABLE = (2, 3, 4, 5, 8)
 
 
 class AuditPage(QWidget):
@@ -105,6 +110,7 @@ class AuditPage(QWidget):
         # update keeps only the fields that changed, so "before" is short; the row's detail shows it all
         header.setSectionResizeMode(AFTER, QHeaderView.ResizeMode.Stretch)
         self._before_wanted = 0
+        self._fitted: dict[int, int] = {}
         self.table.viewport().installEventFilter(self)
         self.detail = QLabel()
         self.detail.setObjectName("audit_detail")
@@ -191,6 +197,7 @@ class AuditPage(QWidget):
         for col, most in FIT_AT_MOST.items():
             self.table.resizeColumnToContents(col)
             self.table.setColumnWidth(col, min(self.table.columnWidth(col) + FIT_PADDING, most))
+        self._fitted = {col: self.table.columnWidth(col) for col in SQUEEZABLE}
         self.table.resizeColumnToContents(BEFORE)
         self._before_wanted = self.table.columnWidth(BEFORE) + FIT_PADDING
         self._share_before()
@@ -198,10 +205,20 @@ class AuditPage(QWidget):
     def _share_before(self) -> None:
         if not self._before_wanted:
             return
+        header = self.table.horizontalHeader()
+        for col, width in self._fitted.items():  # as fitted: a wider window gives back what was squeezed
+            self.table.setColumnWidth(col, width)
         others = sum(self.table.columnWidth(c) for c in range(self.table.columnCount()) if c not in (BEFORE, AFTER))
         room = self.table.viewport().width() - others
-        least = self.table.horizontalHeader().sectionSizeFromContents(BEFORE).width()
-        self.table.setColumnWidth(BEFORE, max(least, min(self._before_wanted, int(room * BEFORE_SHARE))))
+        least = header.sectionSizeFromContents(BEFORE).width()
+        before = max(least, min(self._before_wanted, int(room * BEFORE_SHARE)))
+        self.table.setColumnWidth(BEFORE, before)
+        after = max(AFTER_LEAST, header.sectionSizeFromContents(AFTER).width())
+        short = after - (room - before)
+        if short > 0 and self._fitted:
+            titles = {col: header.sectionSizeFromContents(col).width() for col in self._fitted}
+            for col, width in squeezed(self._fitted, titles, short).items():
+                self.table.setColumnWidth(col, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -268,3 +285,21 @@ class AuditPage(QWidget):
             if item is not None and item.data(Qt.ItemDataRole.UserRole) in self.broken:
                 for c in range(self.table.columnCount()):
                     self.table.item(r, c).setBackground(brush)
+
+
+def squeezed(widths: dict[int, int], least: dict[int, int], short: int) -> dict[int, int]:
+    """*widths* with the widest narrowed first, to one common cap, until *short* px are freed; none
+    below its *least* (its title). Frees less when even that is not enough."""
+    target = sum(widths.values()) - short
+
+    def total(cap: int) -> int:
+        return sum(min(w, max(cap, least[c])) for c, w in widths.items())
+
+    low, high = 0, max(widths.values())
+    while low < high:  # the widest cap that frees enough
+        mid = (low + high + 1) // 2
+        if total(mid) <= target:
+            low = mid
+        else:
+            high = mid - 1
+    return {c: min(w, max(low, least[c])) for c, w in widths.items()}

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QFormLayout, QLabel
 
 from station_app.gui.context import AppContext
 from station_app.gui.dialog_buttons import save_cancel_buttons
+from station_app.i18n import translate
 from station_app.record_kinds.awards import AwardInput, add_award
 from station_app.record_kinds.common import LEVELS
 
@@ -23,7 +24,7 @@ class AwardDialog(QDialog):
         self.title.setPlaceholderText(self.tr("如：优秀志愿者"))
         self.level = QComboBox()
         for code, label in LEVELS.items():
-            self.level.addItem(self.tr(label), code)
+            self.level.addItem(translate("record_kinds", label), code)
         self.awarded_by = QLineEdit()
         self.awarded_by.setPlaceholderText(self.tr("如：朝西街道办事处"))
         self.day = QDateEdit(QDate.currentDate())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from station_app.gui.context import AppContext
 from station_app.gui.dialog_buttons import save_cancel_buttons
+from station_app.i18n import translate
 from station_app.record_kinds.common import RATINGS, TYPES
 from station_app.record_kinds.evaluations import EvaluationInput, add_evaluation
 
@@ -38,13 +39,13 @@ class EvaluationDialog(QDialog):
         self.setMinimumWidth(520)
         self.type = QComboBox()
         for code, label in TYPES.items():
-            self.type.addItem(self.tr(label), code)
+            self.type.addItem(translate("record_kinds", label), code)
         today = QDate.currentDate()
         self.period_start = _date_edit(QDate(today.year(), 1, 1))
         self.period_end = _date_edit(today)
         self.rating = QComboBox()
         for code, label in RATINGS.items():
-            self.rating.addItem(self.tr(label), code)
+            self.rating.addItem(translate("record_kinds", label), code)
         self.comment = QPlainTextEdit()
         self.comment.setMaximumHeight(90)
         self.comment_label = QLabel(self.tr("评语"))

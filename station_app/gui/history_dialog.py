@@ -18,6 +18,7 @@ from station_app.gui.context import AppContext
 from station_app.hours.records import STATE_LABELS
 from station_app.hours.times import hours_text
 from station_app.hours.totals import History, volunteer_history
+from station_app.i18n import translate
 
 
 class HistoryDialog(QDialog):
@@ -57,7 +58,7 @@ class HistoryDialog(QDialog):
             end = f"{r.end:%H:%M}" if r.end else self.tr("未签退")
             hours = hours_text(r.minutes) + ("" if r.counts or r.minutes is None else self.tr("（不计）"))
             cells = (f"{r.start:%Y-%m-%d}", f"{r.start:%H:%M}–{end}", r.post_name, hours,
-                     "" if r.people_served is None else str(r.people_served), self.tr(STATE_LABELS[r.state]), r.content)
+                     "" if r.people_served is None else str(r.people_served), translate("hours", STATE_LABELS[r.state]), r.content)
             for col, value in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()

@@ -66,6 +66,7 @@ class PostsPage(QWidget):
 
         self.week_label = QLabel()
         self.week_label.setStyleSheet("font-weight: bold;")
+        self._show_week_dates()  # from the start: the post list leaves room for the dates (_fit_post_list)
         prev_week, this_week, next_week = QPushButton("<"), QPushButton(self.tr("本周")), QPushButton(">")
         self.add_shift = QPushButton(self.tr("新增班次…"))
         nav = QHBoxLayout()
@@ -96,6 +97,7 @@ class PostsPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
+        self.week_side = right
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)  # the week gets what the post list does not need
         self.splitter = splitter
@@ -143,12 +145,16 @@ class PostsPage(QWidget):
         self.posts_loaded.emit(len(posts))
 
     def _fit_post_list(self) -> None:
-        """The post list as wide as its names and places need (at most half the page); the week gets the rest."""
+        """The post list as wide as its names and places need (at most half the page, and never taking
+        what the week's buttons and dates need: English words are longer); the week gets the rest."""
         header = self.post_table.horizontalHeader()
         need = sum(header.sectionSize(i) for i in range(header.count())) + self.post_table.frameWidth() * 2 + 4
         if self.post_table.verticalScrollBar().isVisible():
             need += self.post_table.verticalScrollBar().width()
-        self.post_table.setMinimumWidth(min(need, max(320, self.width() // 2)))
+        margins = self.layout().contentsMargins()
+        week_needs = self.week_side.minimumSizeHint().width() + self.splitter.handleWidth() + margins.left() + margins.right()
+        most = min(self.width() // 2, self.width() - week_needs)
+        self.post_table.setMinimumWidth(min(need, max(320, most)))
 
     def selected_post(self):
         rows = self.post_table.selectionModel().selectedRows() if self.post_table.selectionModel() else []
@@ -160,10 +166,13 @@ class PostsPage(QWidget):
             self.week_start + dt.timedelta(days=days)
         self.load_week()
 
-    def load_week(self) -> None:
-        post = self.selected_post()
+    def _show_week_dates(self) -> None:
         end = self.week_start + dt.timedelta(days=6)
         self.week_label.setText(self.tr("{a} 至 {b}").format(a=self.week_start.isoformat(), b=end.isoformat()))
+
+    def load_week(self) -> None:
+        post = self.selected_post()
+        self._show_week_dates()
         self.add_shift.setEnabled(post is not None and self.ctx.is_admin)  # the core refuses others too
         if post is None:
             self._show_week([])

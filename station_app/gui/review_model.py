@@ -9,6 +9,7 @@ from station_app.gui.table_model import ListTableModel
 from station_app.hours.records import SOURCE_LABELS, STATE_LABELS
 from station_app.hours.review import QueueRow
 from station_app.hours.times import hours_text
+from station_app.i18n import translate
 
 
 class ReviewModel(ListTableModel[QueueRow]):
@@ -40,7 +41,7 @@ class ReviewModel(ListTableModel[QueueRow]):
         if col == 6:
             return "" if r.people_served is None else str(r.people_served)
         if col == 7:
-            return self.tr(SOURCE_LABELS[r.source])
+            return translate("hours", SOURCE_LABELS[r.source])
         if col == 8:
-            return self.tr("忘记签退") if r.forgot_checkout else self.tr(STATE_LABELS[r.state])
+            return self.tr("忘记签退") if r.forgot_checkout else translate("hours", STATE_LABELS[r.state])
         return r.content

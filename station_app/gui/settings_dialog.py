@@ -25,6 +25,7 @@ from station_app.gui.form_errors import add_row
 from station_app.gui.profile_form import ProfileForm
 from station_app.gui.sync.settings_tab import SyncSettingsTab, current_sync_settings
 from station_app.gui.time_field import TimeField
+from station_app.i18n import translate
 from station_app.station import settings
 from station_app.station.profile import StationProfile
 from station_app.station_setup import StationSettings, save_station_settings
@@ -84,7 +85,7 @@ class SettingsDialog(QDialog):
         self.star_preset = QComboBox()
         self.star_preset.setObjectName("star_preset")
         for preset in PRESETS.values():
-            self.star_preset.addItem(self.tr(preset.label), preset.key)
+            self.star_preset.addItem(translate("hours", preset.label), preset.key)
         self.star_preset.addItem(self.tr("自定义"), CUSTOM)
         self.thresholds = QLineEdit(ctx_settings["thresholds"])
         self.thresholds.setObjectName("star_thresholds")

@@ -29,6 +29,7 @@ from station_app.gui.context import AppContext
 from station_app.gui.dialog_buttons import save_cancel_buttons
 from station_app.gui.time_field import TimeField, parse_time
 from station_app.gui.volunteer_picker import VolunteerPicker
+from station_app.i18n import translate
 from station_app.record_kinds.common import RESULTS
 from station_app.record_kinds.training import Attendee, SessionInput, add_training
 
@@ -92,7 +93,7 @@ class TrainingDialog(QDialog):
         self.grid.setItem(row, 0, QTableWidgetItem(self.picker.label.text().split("：", 1)[-1] or str(volunteer_id)))
         result = QComboBox()
         for code, label in RESULTS.items():
-            result.addItem(self.tr(label), code)
+            result.addItem(translate("record_kinds", label), code)
         self.grid.setCellWidget(row, 1, result)
         remove = QPushButton(self.tr("移除"))
         remove.clicked.connect(lambda: self._remove(volunteer_id))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from station_app import config
+from station_app.i18n import QT_TRANSLATE_NOOP
 from station_app.station import settings
 
 STAR_NAMES = "零一二三四五六七八九十"
@@ -29,8 +30,8 @@ class StarPreset:
 
 
 PRESETS: dict[str, StarPreset] = {p.key: p for p in (
-    StarPreset("beijing", "北京市现行标准（100/300/600/1000/1500 小时）", (100, 300, 600, 1000, 1500)),
-    StarPreset("older", "原标准（100/200/500/800/1000 小时）", (100, 200, 500, 800, 1000)),
+    StarPreset("beijing", QT_TRANSLATE_NOOP("hours", "北京市现行标准（100/300/600/1000/1500 小时）"), (100, 300, 600, 1000, 1500)),
+    StarPreset("older", QT_TRANSLATE_NOOP("hours", "原标准（100/200/500/800/1000 小时）"), (100, 200, 500, 800, 1000)),
 )}
 
 

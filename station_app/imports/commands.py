@@ -19,25 +19,26 @@ import sys
 from pathlib import Path
 
 from station_app.cli_support import cli_actor
+from station_app.i18n import translate
 
 
 def add_import_commands(sub) -> None:
-    imp = sub.add_parser("import-roster", help="从 Excel（.xlsx/.xls）、LibreOffice（.ods）或 CSV 文件导入志愿者名册")
+    imp = sub.add_parser("import-roster", help=translate("cli", "从 Excel（.xlsx/.xls）、LibreOffice（.ods）或 CSV 文件导入志愿者名册"))
     imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--report", metavar="REPORT.csv", help="把未导入的行及原因写入 CSV 文件（文件夹须已存在）")
+    imp.add_argument("--report", metavar="REPORT.csv", help=translate("cli", "把未导入的行及原因写入 CSV 文件（文件夹须已存在）"))
 
-    hours = sub.add_parser("import-hours", help="从 Excel、LibreOffice 或 CSV 文件导入历史服务时长（签到表）")
+    hours = sub.add_parser("import-hours", help=translate("cli", "从 Excel、LibreOffice 或 CSV 文件导入历史服务时长（签到表）"))
     hours.add_argument("file", metavar="FILE")
-    hours.add_argument("--approve", action="store_true", help="导入后立即审核通过（记入审计日志）")
+    hours.add_argument("--approve", action="store_true", help=translate("cli", "导入后立即审核通过（记入审计日志）"))
     hours.add_argument("--create-posts", action="store_true",
-                       help="表中有站点还没有的岗位时，按表中的名称新建（自动生成编码，类别留空），与记录一起导入")
-    hours.add_argument("--report", metavar="REPORT.csv", help="把未导入的行及原因写入 CSV 文件（文件夹须已存在）")
+                       help=translate("cli", "表中有站点还没有的岗位时，按表中的名称新建（自动生成编码，类别留空），与记录一起导入"))
+    hours.add_argument("--report", metavar="REPORT.csv", help=translate("cli", "把未导入的行及原因写入 CSV 文件（文件夹须已存在）"))
 
-    training = sub.add_parser("import-training", help="从 Excel、LibreOffice 或 CSV 文件导入培训签到表（站长）")
+    training = sub.add_parser("import-training", help=translate("cli", "从 Excel、LibreOffice 或 CSV 文件导入培训签到表（站长）"))
     training.add_argument("file", metavar="FILE")
-    training.add_argument("--report", metavar="REPORT.csv", help="把未导入的行及原因写入 CSV 文件（文件夹须已存在）")
+    training.add_argument("--report", metavar="REPORT.csv", help=translate("cli", "把未导入的行及原因写入 CSV 文件（文件夹须已存在）"))
 
-    template = sub.add_parser("template", help="生成导入模板（.xlsx）：roster 志愿者名册，hours 服务时长表")
+    template = sub.add_parser("template", help=translate("cli", "生成导入模板（.xlsx）：roster 志愿者名册，hours 服务时长表"))
     template.add_argument("kind", choices=("roster", "hours"), metavar="roster|hours")
     template.add_argument("file", metavar="FILE.xlsx")
 

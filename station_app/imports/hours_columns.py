@@ -7,7 +7,7 @@ the header row is the one among the first twenty naming the most known columns.
 
 from __future__ import annotations
 
-from station_app.i18n import translate
+from station_app.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.imports.roster_columns import HeaderGuess, normalize_header
 from station_app.imports.table_reader import Cell, Sheet
 
@@ -24,9 +24,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "people_served": ("服务人次", "人次", "服务对象人次", "受益人次"),
     "hours": ("时长", "服务时长", "小时", "小时数", "服务小时", "志愿服务时长", "hours"),
 }
-TITLES = {"name": "姓名", "id_number": "证件号码", "post": "岗位", "date": "日期", "start": "开始时间",
-          "end": "结束时间", "span": "起止时间", "break_minutes": "休息（分钟）", "content": "服务内容",
-          "people_served": "服务人次", "hours": "时长（小时）", "": ""}
+TITLES = {"name": QT_TRANSLATE_NOOP("import", "姓名"), "id_number": QT_TRANSLATE_NOOP("import", "证件号码"), "post": QT_TRANSLATE_NOOP("import", "岗位"), "date": QT_TRANSLATE_NOOP("import", "日期"), "start": QT_TRANSLATE_NOOP("import", "开始时间"),
+          "end": QT_TRANSLATE_NOOP("import", "结束时间"), "span": QT_TRANSLATE_NOOP("import", "起止时间"), "break_minutes": QT_TRANSLATE_NOOP("import", "休息（分钟）"), "content": QT_TRANSLATE_NOOP("import", "服务内容"),
+          "people_served": QT_TRANSLATE_NOOP("import", "服务人次"), "hours": QT_TRANSLATE_NOOP("import", "时长（小时）"), "": ""}
 REQUIRED = ("name", "id_number", "post")
 TIME_FIELDS = ("start", "end", "span")
 _LOOKUP = {normalize_header(syn): f for f, syns in SYNONYMS.items() for syn in syns}

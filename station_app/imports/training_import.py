@@ -18,7 +18,7 @@ from station_app.audit import Actor
 from station_app.changes import NO_CHANGES, Changes
 from station_app.db.models import TrainingAttendance, TrainingSession
 from station_app.hours.times import local_now
-from station_app.i18n import translate
+from station_app.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.imports import cell_values as cv
 from station_app.imports import hours_cells as hc
 from station_app.imports.hours_import import _Lookup, _NameDisagrees
@@ -41,8 +41,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "end": ("结束时间", "结束", "end"),
     "result": ("结果", "培训结果", "考核结果", "result"),
 }
-TITLES = {"name": "姓名", "id_number": "证件号码", "title": "培训名称", "organiser": "主办单位", "place": "地点",
-          "date": "日期", "start": "开始时间", "end": "结束时间", "result": "结果", "": ""}
+TITLES = {"name": QT_TRANSLATE_NOOP("import", "姓名"), "id_number": QT_TRANSLATE_NOOP("import", "证件号码"), "title": QT_TRANSLATE_NOOP("import", "培训名称"), "organiser": QT_TRANSLATE_NOOP("import", "主办单位"), "place": QT_TRANSLATE_NOOP("import", "地点"),
+          "date": QT_TRANSLATE_NOOP("import", "日期"), "start": QT_TRANSLATE_NOOP("import", "开始时间"), "end": QT_TRANSLATE_NOOP("import", "结束时间"), "result": QT_TRANSLATE_NOOP("import", "结果"), "": ""}
 REQUIRED = ("name", "id_number", "title", "date", "start", "end")
 _LOOKUP = {normalize_header(s): f for f, syns in SYNONYMS.items() for s in syns}
 _CONVERTERS: dict[str, Callable[[Any], Any]] = {

@@ -25,6 +25,8 @@ import threading
 import urllib.parse
 from pathlib import Path
 
+from station_app.i18n import translate
+
 COMMAND = "platform-server"
 ENV_TOKEN = "STATION_PLATFORM_TOKEN"
 ENV_DATABASE = "STATION_PLATFORM_DATABASE_URL"
@@ -48,39 +50,41 @@ def _status_rate(text: str) -> tuple[int, float]:
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser(COMMAND, help="运行城市平台参考服务器（测试、演示和区级试点用，不需要数据文件夹）")
-    p.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1）")
-    p.add_argument("--port", type=int, default=8765, help="端口（默认 8765；0 表示任选空闲端口）")
-    p.add_argument("--db", default="platform.db", metavar="FILE", help="SQLite 平台数据库文件（默认：当前文件夹的 platform.db）")
+    p = sub.add_parser(COMMAND, help=translate("cli", "运行城市平台参考服务器（测试、演示和区级试点用，不需要数据文件夹）"))
+    p.add_argument("--host", default="127.0.0.1", help=translate("cli", "监听地址（默认 127.0.0.1）"))
+    p.add_argument("--port", type=int, default=8765, help=translate("cli", "端口（默认 8765；0 表示任选空闲端口）"))
+    p.add_argument("--db", default="platform.db", metavar="FILE", help=translate("cli", "SQLite 平台数据库文件（默认：当前文件夹的 platform.db）"))
     p.add_argument("--database-url", metavar="URL",
-                   help=f"PostgreSQL 地址，如 postgresql://platform@127.0.0.1/platform（不要含密码；也可用环境变量 {ENV_DATABASE}）")
+                   help=translate("cli", "PostgreSQL 地址，如 postgresql://platform@127.0.0.1/platform（不要含密码；也可用环境变量 {env}）")
+                   .format(env=ENV_DATABASE))
     p.add_argument("--workers", type=int, default=0, metavar="N",
-                   help="用 gunicorn 运行 N 个工作进程（仅 Linux/macOS；默认 0：本进程内用 waitress）")
-    p.add_argument("--station", default=DEFAULT_STATION, metavar="CODE", help=f"服务站编码（默认 {DEFAULT_STATION}）")
-    p.add_argument("--station-name", default=DEFAULT_STATION_NAME, metavar="NAME", help="服务站名称")
-    p.add_argument("--token-file", metavar="FILE", help=f"含该服务站令牌的文件（默认：环境变量 {ENV_TOKEN}，否则新生成并显示）")
-    p.add_argument("--stations", metavar="FILE", help="多个服务站：每行“编码,名称,令牌”（# 开头为注释），令牌只以哈希保存")
-    p.add_argument("--quiet", action="store_true", help="不在标准错误输出逐条记录请求")
-    faults = p.add_argument_group("故障注入")
+                   help=translate("cli", "用 gunicorn 运行 N 个工作进程（仅 Linux/macOS；默认 0：本进程内用 waitress）"))
+    p.add_argument("--station", default=DEFAULT_STATION, metavar="CODE", help=translate("cli", "服务站编码（默认 {code}）").format(code=DEFAULT_STATION))
+    p.add_argument("--station-name", default=DEFAULT_STATION_NAME, metavar="NAME", help=translate("cli", "服务站名称"))
+    p.add_argument("--token-file", metavar="FILE", help=translate("cli", "含该服务站令牌的文件（默认：环境变量 {env}，否则新生成并显示）")
+                   .format(env=ENV_TOKEN))
+    p.add_argument("--stations", metavar="FILE", help=translate("cli", "多个服务站：每行“编码,名称,令牌”（# 开头为注释），令牌只以哈希保存"))
+    p.add_argument("--quiet", action="store_true", help=translate("cli", "不在标准错误输出逐条记录请求"))
+    faults = p.add_argument_group(translate("cli", "故障注入"))
     faults.add_argument("--fault-plan", action="store_true",
-                        help="多个工作进程时从数据库读取故障设置（测试可在运行中修改；给出任何故障选项时自动启用）")
+                        help=translate("cli", "多个工作进程时从数据库读取故障设置（测试可在运行中修改；给出任何故障选项时自动启用）"))
     faults.add_argument("--fail", type=_status_rate, action="append", default=[], metavar="STATUS=RATE",
-                        help="以概率返回该状态码（可重复，如 --fail 503=0.2 --fail 429=0.1；0 表示直接断开连接）")
+                        help=translate("cli", "以概率返回该状态码（可重复，如 --fail 503=0.2 --fail 429=0.1；0 表示直接断开连接）"))
     faults.add_argument("--fail-next", type=int, action="append", default=[], metavar="STATUS",
-                        help="接下来的请求依次返回这些状态码（可重复）")
-    faults.add_argument("--retry-after", type=int, default=1, metavar="SECONDS", help="429/503/409 的 Retry-After 秒数")
+                        help=translate("cli", "接下来的请求依次返回这些状态码（可重复）"))
+    faults.add_argument("--retry-after", type=int, default=1, metavar="SECONDS", help=translate("cli", "429/503/409 的 Retry-After 秒数"))
     faults.add_argument("--drop-after-commit", type=float, default=0.0, metavar="RATE",
-                        help="以此概率在提交批次后断开连接、不作应答")
+                        help=translate("cli", "以此概率在提交批次后断开连接、不作应答"))
     faults.add_argument("--drop-next-after-commit", type=int, default=0, metavar="N",
-                        help="接下来 N 个批次提交后断开连接、不作应答")
-    faults.add_argument("--delay", type=float, default=0.0, metavar="SECONDS", help="每次应答前等待的秒数")
-    faults.add_argument("--max-batch-items", type=int, default=500, metavar="N", help="每批最多项数（默认 500）")
-    faults.add_argument("--max-batch-bytes", type=int, default=1_048_576, metavar="N", help="每批最多字节数（默认 1048576）")
-    faults.add_argument("--captive-portal", action="store_true", help="像强制门户一样，对所有请求返回 HTML 登录页")
-    faults.add_argument("--redirect-to", metavar="URL", help="对所有 API 请求返回 302，跳转到这个地址")
-    faults.add_argument("--protocol-version", type=int, default=1, metavar="N", help="服务器使用的协议版本（默认 1）")
-    faults.add_argument("--clock-offset", type=float, default=0.0, metavar="SECONDS", help="把服务器时钟拨快（负数为拨慢）")
-    faults.add_argument("--seed", type=int, metavar="N", help="随机故障的种子（可重现）")
+                        help=translate("cli", "接下来 N 个批次提交后断开连接、不作应答"))
+    faults.add_argument("--delay", type=float, default=0.0, metavar="SECONDS", help=translate("cli", "每次应答前等待的秒数"))
+    faults.add_argument("--max-batch-items", type=int, default=500, metavar="N", help=translate("cli", "每批最多项数（默认 500）"))
+    faults.add_argument("--max-batch-bytes", type=int, default=1_048_576, metavar="N", help=translate("cli", "每批最多字节数（默认 1048576）"))
+    faults.add_argument("--captive-portal", action="store_true", help=translate("cli", "像强制门户一样，对所有请求返回 HTML 登录页"))
+    faults.add_argument("--redirect-to", metavar="URL", help=translate("cli", "对所有 API 请求返回 302，跳转到这个地址"))
+    faults.add_argument("--protocol-version", type=int, default=1, metavar="N", help=translate("cli", "服务器使用的协议版本（默认 1）"))
+    faults.add_argument("--clock-offset", type=float, default=0.0, metavar="SECONDS", help=translate("cli", "把服务器时钟拨快（负数为拨慢）"))
+    faults.add_argument("--seed", type=int, metavar="N", help=translate("cli", "随机故障的种子（可重现）"))
 
 
 def faults_from_args(args: argparse.Namespace):

@@ -12,20 +12,21 @@ import datetime as dt
 import unicodedata
 from pathlib import Path
 
+from station_app.i18n import translate
 from station_app.reports.figures import GROUPINGS
 
 
 def add_report_commands(sub) -> None:
-    rep = sub.add_parser("report", help="统计：志愿者人数、上岗人次、服务人次、服务时长（默认本月）")
-    rep.add_argument("--from", dest="day_from", metavar="DATE", help="从这一天起（按记录开始时间，如 2024-05-01）")
-    rep.add_argument("--to", dest="day_to", metavar="DATE", help="到这一天止（含这一天）")
-    rep.add_argument("--by", choices=GROUPINGS, default="month", help="分组：month 月份，post 岗位，"
-                     "category 岗位类别，team 队伍（默认 month）")
-    rep.add_argument("--out", metavar="FILE.xlsx|FILE.pdf", help="同时保存为 Excel 报表或 PDF")
-    notice = sub.add_parser("public-notice", help="公示名单（PDF）：期间内出具的证明和记录的服务时长，姓名部分隐去，不含证件号码")
-    notice.add_argument("--from", dest="day_from", metavar="DATE", help="从这一天起（默认：本月第一天）")
-    notice.add_argument("--to", dest="day_to", metavar="DATE", help="到这一天止（含这一天）")
-    notice.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF 文件，可打印张贴")
+    rep = sub.add_parser("report", help=translate("cli", "统计：志愿者人数、上岗人次、服务人次、服务时长（默认本月）"))
+    rep.add_argument("--from", dest="day_from", metavar="DATE", help=translate("cli", "从这一天起（按记录开始时间，如 2024-05-01）"))
+    rep.add_argument("--to", dest="day_to", metavar="DATE", help=translate("cli", "到这一天止（含这一天）"))
+    rep.add_argument("--by", choices=GROUPINGS, default="month", help=translate("cli", "分组：month 月份，post 岗位，"
+                     "category 岗位类别，team 队伍（默认 month）"))
+    rep.add_argument("--out", metavar="FILE.xlsx|FILE.pdf", help=translate("cli", "同时保存为 Excel 报表或 PDF"))
+    notice = sub.add_parser("public-notice", help=translate("cli", "公示名单（PDF）：期间内出具的证明和记录的服务时长，姓名部分隐去，不含证件号码"))
+    notice.add_argument("--from", dest="day_from", metavar="DATE", help=translate("cli", "从这一天起（默认：本月第一天）"))
+    notice.add_argument("--to", dest="day_to", metavar="DATE", help=translate("cli", "到这一天止（含这一天）"))
+    notice.add_argument("--out", required=True, metavar="FILE.pdf", help=translate("cli", "PDF 文件，可打印张贴"))
 
 
 def period_from_args(day_from: dt.date | None, day_to: dt.date | None, today: dt.date | None = None):

@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from station_app.i18n import translate
+from station_app.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.roster.validation import age_on
 
 # (first age not in the band, label); the last band has no end.
 BANDS: tuple[tuple[int | None, str], ...] = (
-    (14, "未满 14 岁"),
-    (18, "14–17 岁"),
-    (35, "18–34 岁"),
-    (60, "35–59 岁"),
-    (70, "60–69 岁"),
-    (None, "70 岁及以上"),
+    (14, QT_TRANSLATE_NOOP("roster", "未满 14 岁")),
+    (18, QT_TRANSLATE_NOOP("roster", "14–17 岁")),
+    (35, QT_TRANSLATE_NOOP("roster", "18–34 岁")),
+    (60, QT_TRANSLATE_NOOP("roster", "35–59 岁")),
+    (70, QT_TRANSLATE_NOOP("roster", "60–69 岁")),
+    (None, QT_TRANSLATE_NOOP("roster", "70 岁及以上")),
 )
 
 

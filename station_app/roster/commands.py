@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import argparse
 
+from station_app.i18n import translate
+
 
 def add_roster_commands(sub) -> None:
-    notice = sub.add_parser("privacy-notice", help="个人信息处理告知（PDF），供志愿者或监护人留存")
-    notice.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF 文件")
-    notice.add_argument("--child", action="store_true", help="另附《儿童个人信息处理规则》（不满 14 周岁，监护人单独同意）")
-    keep = sub.add_parser("retention", help="数据保留检查：列出停用后超过保留期限的手机号码、监护人信息、技能和备注")
-    keep.add_argument("--erase", action="store_true", help="删除列出的这些信息（不可恢复，记入操作日志）")
+    notice = sub.add_parser("privacy-notice", help=translate("cli", "个人信息处理告知（PDF），供志愿者或监护人留存"))
+    notice.add_argument("--out", required=True, metavar="FILE.pdf", help=translate("cli", "PDF 文件"))
+    notice.add_argument("--child", action="store_true", help=translate("cli", "另附《儿童个人信息处理规则》（不满 14 周岁，监护人单独同意）"))
+    keep = sub.add_parser("retention", help=translate("cli", "数据保留检查：列出停用后超过保留期限的手机号码、监护人信息、技能和备注"))
+    keep.add_argument("--erase", action="store_true", help=translate("cli", "删除列出的这些信息（不可恢复，记入操作日志）"))
 
 
 def _privacy_notice(args: argparse.Namespace) -> int:

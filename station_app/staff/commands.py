@@ -14,20 +14,21 @@ import argparse
 import sys
 
 from station_app.cli_support import cli_actor
+from station_app.i18n import translate
 
 
 def add_staff_commands(sub) -> None:
-    staff = sub.add_parser("staff", help="工作人员账号：list / add / reset-password / disable / enable")
+    staff = sub.add_parser("staff", help=translate("cli", "工作人员账号：list / add / reset-password / disable / enable"))
     verbs = staff.add_subparsers(dest="staff_command", metavar="VERB", required=True)
-    verbs.add_parser("list", help="列出工作人员账号")
-    add = verbs.add_parser("add", help="添加工作人员账号（密码从标准输入读一行）")
+    verbs.add_parser("list", help=translate("cli", "列出工作人员账号"))
+    add = verbs.add_parser("add", help=translate("cli", "添加工作人员账号（密码从标准输入读一行）"))
     add.add_argument("name", metavar="NAME")
     add.add_argument("--role", choices=("admin", "operator"), default="operator")
-    add.add_argument("--password-stdin", action="store_true", required=True, help="从标准输入读取密码（一行）")
-    reset = verbs.add_parser("reset-password", help="重设密码并解除锁定（密码从标准输入读一行）")
+    add.add_argument("--password-stdin", action="store_true", required=True, help=translate("cli", "从标准输入读取密码（一行）"))
+    reset = verbs.add_parser("reset-password", help=translate("cli", "重设密码并解除锁定（密码从标准输入读一行）"))
     reset.add_argument("name", metavar="NAME")
-    reset.add_argument("--password-stdin", action="store_true", required=True, help="从标准输入读取密码（一行）")
-    for verb, text in (("disable", "停用账号"), ("enable", "恢复启用账号")):
+    reset.add_argument("--password-stdin", action="store_true", required=True, help=translate("cli", "从标准输入读取密码（一行）"))
+    for verb, text in (("disable", translate("cli", "停用账号")), ("enable", translate("cli", "恢复启用账号"))):
         verbs.add_parser(verb, help=text).add_argument("name", metavar="NAME")
 
 

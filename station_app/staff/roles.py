@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from station_app.audit import Actor
 from station_app.errors import PermissionDenied
-from station_app.i18n import translate
+from station_app.i18n import QT_TRANSLATE_NOOP, translate
 
 ADMIN = "admin"
 OPERATOR = "operator"
 ROLES = (ADMIN, OPERATOR)
 
-ROLE_LABELS = {ADMIN: "站长（管理员）", OPERATOR: "值班员"}
+ROLE_LABELS = {ADMIN: QT_TRANSLATE_NOOP("staff", "站长（管理员）"), OPERATOR: QT_TRANSLATE_NOOP("staff", "值班员")}
 
 
 def role_label(role: str) -> str:

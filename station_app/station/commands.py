@@ -16,34 +16,42 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 
-from station_app.station.profile import FIELD_LABELS, PROFILE_FIELDS
+from station_app.i18n import translate
+from station_app.station.profile import PROFILE_FIELDS
 
 _OPTIONS = {name: "--" + name.replace("_", "-") for name in PROFILE_FIELDS}
 
 
-def add_profile_commands(sub) -> None:
-    profile = sub.add_parser("profile", help="站点信息：show 查看 / set 填写或修改（证明、报表上的站点名称、负责人等）")
-    verbs = profile.add_subparsers(dest="profile_command", metavar="VERB", required=True)
-    verbs.add_parser("show", help="显示站点信息")
-    put = verbs.add_parser("set", help="填写或修改站点信息；未给出的项保持不变（首次填写须给出全部六项）")
-    for name, option in _OPTIONS.items():
-        put.add_argument(option, dest=name, metavar="TEXT", help=FIELD_LABELS[name])
-    operator = verbs.add_parser("operator", help="设置命令行出具证明时的经办人（值班员姓名）")
-    operator.add_argument("operator_name", metavar="NAME", help="值班员姓名")
+def _field_help() -> dict[str, str]:
+    """The profile's field names (station.profile.FIELD_LABELS), spelt out for lupdate."""
+    return {"name": translate("cli", "站点名称"), "code": translate("cli", "站点编码"),
+            "organisation": translate("cli", "出具单位"), "person_in_charge": translate("cli", "负责人"),
+            "phone": translate("cli", "联系电话"), "address": translate("cli", "地址")}
 
-    keys = sub.add_parser("keys", help="证明签名密钥：list 查看 / export 导出公钥 / import 导入其他服务站的公钥 / "
-                                       "revoke 吊销 / replace 更换")
+
+def add_profile_commands(sub) -> None:
+    profile = sub.add_parser("profile", help=translate("cli", "站点信息：show 查看 / set 填写或修改（证明、报表上的站点名称、负责人等）"))
+    verbs = profile.add_subparsers(dest="profile_command", metavar="VERB", required=True)
+    verbs.add_parser("show", help=translate("cli", "显示站点信息"))
+    put = verbs.add_parser("set", help=translate("cli", "填写或修改站点信息；未给出的项保持不变（首次填写须给出全部六项）"))
+    for name, option in _OPTIONS.items():
+        put.add_argument(option, dest=name, metavar="TEXT", help=_field_help()[name])
+    operator = verbs.add_parser("operator", help=translate("cli", "设置命令行出具证明时的经办人（值班员姓名）"))
+    operator.add_argument("operator_name", metavar="NAME", help=translate("cli", "值班员姓名"))
+
+    keys = sub.add_parser("keys", help=translate("cli", "证明签名密钥：list 查看 / export 导出公钥 / import 导入其他服务站的公钥 / "
+                                       "revoke 吊销 / replace 更换"))
     kverbs = keys.add_subparsers(dest="keys_command", metavar="VERB", required=True)
-    kverbs.add_parser("list", help="列出本站已知的签名公钥（本站的和其他服务站的）")
-    kexport = kverbs.add_parser("export", help="把本站已知的全部公钥写入文件（只有公钥，可随意传送）")
+    kverbs.add_parser("list", help=translate("cli", "列出本站已知的签名公钥（本站的和其他服务站的）"))
+    kexport = kverbs.add_parser("export", help=translate("cli", "把本站已知的全部公钥写入文件（只有公钥，可随意传送）"))
     kexport.add_argument("file", metavar="FILE")
-    kimport = kverbs.add_parser("import", help="导入另一服务站导出的公钥文件（全部导入或全部不导入）")
+    kimport = kverbs.add_parser("import", help=translate("cli", "导入另一服务站导出的公钥文件（全部导入或全部不导入）"))
     kimport.add_argument("file", metavar="FILE")
-    krevoke = kverbs.add_parser("revoke", help="吊销本站的一把密钥（电脑丢失或被盗）：此后用它签发的证明无效")
+    krevoke = kverbs.add_parser("revoke", help=translate("cli", "吊销本站的一把密钥（电脑丢失或被盗）：此后用它签发的证明无效"))
     krevoke.add_argument("key_id", metavar="KEY_ID")
     krevoke.add_argument("--reason", required=True, metavar="TEXT")
-    krevoke.add_argument("--at", metavar="TIME", help="从何时起无效（RFC 3339，如 2026-12-01T08:00:00+08:00；默认：现在）")
-    kreplace = kverbs.add_parser("replace", help="吊销本站当前密钥并生成新密钥（新电脑、电脑丢失）")
+    krevoke.add_argument("--at", metavar="TIME", help=translate("cli", "从何时起无效（RFC 3339，如 2026-12-01T08:00:00+08:00；默认：现在）"))
+    kreplace = kverbs.add_parser("replace", help=translate("cli", "吊销本站当前密钥并生成新密钥（新电脑、电脑丢失）"))
     kreplace.add_argument("--reason", required=True, metavar="TEXT")
 
 

@@ -15,23 +15,24 @@ import argparse
 import sys
 
 from station_app.cli_support import cli_actor
+from station_app.i18n import translate
 
 EXIT_CODES = {"unreachable": 2, "stopped": 3, "busy": 4, "config": 1, "error": 1}
 
 
 def add_sync_commands(sub) -> None:
-    sync = sub.add_parser("sync", help="与城市志愿服务平台同步一次（上传已审核记录、证明，拉取名册变更）")
-    sync.add_argument("--url", metavar="URL", help="平台地址（默认用设置中的地址）")
-    sync.add_argument("--token", metavar="TOKEN", help="平台令牌（默认用已保存的令牌）")
-    sync.add_argument("--station", metavar="CODE", help="站点编码（默认用设置中的编码）")
-    sync.add_argument("--no-pull", action="store_true", help="只上传，不拉取名册变更")
-    setup = sub.add_parser("sync-setup", help="保存平台地址、站点编码和令牌（令牌从标准输入读一行）")
+    sync = sub.add_parser("sync", help=translate("cli", "与城市志愿服务平台同步一次（上传已审核记录、证明，拉取名册变更）"))
+    sync.add_argument("--url", metavar="URL", help=translate("cli", "平台地址（默认用设置中的地址）"))
+    sync.add_argument("--token", metavar="TOKEN", help=translate("cli", "平台令牌（默认用已保存的令牌）"))
+    sync.add_argument("--station", metavar="CODE", help=translate("cli", "站点编码（默认用设置中的编码）"))
+    sync.add_argument("--no-pull", action="store_true", help=translate("cli", "只上传，不拉取名册变更"))
+    setup = sub.add_parser("sync-setup", help=translate("cli", "保存平台地址、站点编码和令牌（令牌从标准输入读一行）"))
     setup.add_argument("--url", metavar="URL", required=True)
     setup.add_argument("--station", metavar="CODE", default="")
-    setup.add_argument("--token-stdin", action="store_true", help="从标准输入读取令牌（一行）")
-    export = sub.add_parser("sync-export", help="没有平台连接时：把待上传记录导出为 Excel，以便手工上传")
+    setup.add_argument("--token-stdin", action="store_true", help=translate("cli", "从标准输入读取令牌（一行）"))
+    export = sub.add_parser("sync-export", help=translate("cli", "没有平台连接时：把待上传记录导出为 Excel，以便手工上传"))
     export.add_argument("file", metavar="FILE.xlsx")
-    export.add_argument("--mark-uploaded", action="store_true", help="导出后把这些记录标记为已手工上传")
+    export.add_argument("--mark-uploaded", action="store_true", help=translate("cli", "导出后把这些记录标记为已手工上传"))
 
 
 def _sync(args: argparse.Namespace) -> int:

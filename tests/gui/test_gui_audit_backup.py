@@ -331,3 +331,22 @@ def test_verify_notices_the_newest_entries_cut_off_the_end(qtbot, audit_page, ct
         qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     assert result.args == [[]]  # the chain alone cannot tell
     assert "末尾的记录被删除" in page.chain_status.text() and f"第 {newest} 条" in page.chain_status.text()
+
+
+def test_in_little_room_the_new_column_keeps_its_title_and_gets_its_room_back_when_wider(qtbot, audit_page):
+    """English words fill a 1024×768 row (tests/gui/test_screens_fit.py); here the table is simply given
+    less room than its fitted columns need."""
+    from station_app.gui.audit_page import AFTER, AFTER_LEAST
+
+    table, header = audit_page.table, audit_page.table.horizontalHeader()
+    fitted = {col: table.columnWidth(col) for col in range(table.columnCount())}
+    room = sum(w for col, w in fitted.items() if col != AFTER) + 40  # 修改后 would get 40 px
+    table.setMaximumWidth(room)
+    qtbot.waitUntil(lambda: table.columnWidth(5) < fitted[5], timeout=5000)  # 对象编号 gives some up ("…")
+    assert table.columnWidth(AFTER) >= max(AFTER_LEAST, header.sectionSizeFromContents(AFTER).width())
+    assert header.length() <= table.viewport().width() + 1  # nothing pushed out to the right
+    for col in range(table.columnCount()):
+        assert table.columnWidth(col) >= header.sectionSizeFromContents(col).width(), col  # every title whole
+    assert table.columnWidth(0) == fitted[0] and table.columnWidth(1) == fitted[1]  # 编号 and 时间 stay whole
+    table.setMaximumWidth(16777215)
+    qtbot.waitUntil(lambda: table.columnWidth(5) == fitted[5], timeout=5000)

@@ -15,3 +15,21 @@ def test_the_guide_opens_from_the_help_menu_and_covers_the_daily_work(qtbot, win
     assert guide.browser.source().isLocalFile()
     assert resource_path("guide", "index.html").is_file()  # shipped inside the package (package-data)
     assert window.guide_action.shortcut().toString() == "F1"
+
+
+def test_the_english_guide_has_every_section_and_names_the_menus_as_the_english_window_does():
+    """Each section of the Chinese guide is in the English one; every “Menu → Item” it quotes is an
+    English text of the interface (resources/translations/station_app_en.ts), so the two cannot drift."""
+    import re
+
+    from station_app.translation_files import ts_messages
+
+    chinese = resource_path("guide", "index.html").read_text(encoding="utf-8")
+    english = resource_path("guide", "index_en.html").read_text(encoding="utf-8")
+    sections = re.compile(r'<h2 id="([^"]+)"')
+    assert sections.findall(english) == sections.findall(chinese)
+    assert english.count("<li>") == chinese.count("<li>")
+    interface = {text.replace("&", "") for text in ts_messages(resource_path("translations", "station_app_en.ts")).values()}
+    quoted = [part for name in re.findall(r"“([^”]*)”", english) for part in name.split(" → ")]
+    assert len(quoted) > 30
+    assert [part for part in quoted if part not in interface] == []

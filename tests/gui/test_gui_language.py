@@ -88,3 +88,65 @@ def test_the_window_title_names_the_station_and_the_program_once(qtbot, window, 
     title = window.windowTitle()
     assert title.startswith(window.ctx.profile.name) and title.count("Station Desk") == 1
     assert qapp.applicationDisplayName() != "Station Desk"  # Qt would append it to every dialog's title
+
+
+def test_in_english_help_opens_the_english_staff_guide(qtbot, ctx, speaking):
+    import re
+
+    from station_app.gui.main_window import MainWindow
+
+    speaking(language.ENGLISH)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    help_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&Help")
+    guide_action = next(a for a in help_menu.actions() if a.text() == "Staff guide")
+    guide_action.trigger()
+    guide = win.guide
+    qtbot.waitUntil(guide.isVisible, timeout=5000)
+    assert guide.windowTitle() == "Staff guide"
+    text = guide.browser.toPlainText()
+    for topic in ("Using it for the first time", "Checking in and out every day", "Reviewing service hours",
+                  "Service record certificates", "Syncing with the city platform", "Backup and restore"):
+        assert topic in text
+    assert "“File → Restore from a backup…”" in text
+    # Chinese only where the reader meets it as Chinese: a name spelt in pinyin initials, the certificate's mark
+    left = text.replace("白洋淑", "").replace("副本", "")
+    assert not re.search(r"[\u3400-\u9fff]", left)
+    assert guide.browser.source().toLocalFile().endswith("index_en.html")
+    win.close()
+
+
+def test_in_english_the_audit_log_names_fields_and_the_review_page_states_in_english(qtbot, ctx, actor, speaking):
+    """Labels the code keeps in tables (field names, record states) are translated too."""
+    import datetime as dt
+
+    from station_app.gui.main_window import MainWindow
+    from station_app.hours.records import RecordInput, add_record
+    from station_app.posts.service import PostInput, create_post
+    from station_app.roster.service import add_volunteer
+    from support.core import adult_input, make_id
+
+    speaking(language.ENGLISH)
+    volunteer = add_volunteer(adult_input(name="王五", id_number=make_id("110105", "19800101", 155)), actor)
+    post = create_post(PostInput("助老送餐", "P-MEALS"), actor)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    audit = win.audit_page
+    with qtbot.waitSignal(audit.loaded, timeout=5000):
+        win.nav.setCurrentRow(win.pages.indexOf(audit))
+    from station_app.gui.audit_page import AFTER
+
+    added = next(audit.table.item(r, AFTER).text() for r in range(audit.table.rowCount())
+                 if audit.table.item(r, 3).text() == "Add volunteer")
+    assert "Name: " in added and "ID type: Resident ID card" in added and "姓名" not in added
+    start = dt.datetime.now().astimezone().replace(hour=9, minute=0, second=0, microsecond=0) - dt.timedelta(days=1)
+    add_record(RecordInput(volunteer.id, post.id, start, start + dt.timedelta(hours=2)), actor)
+    review = win.review_page
+    with qtbot.waitSignal(review.loaded, timeout=5000):
+        win.nav.setCurrentRow(win.pages.indexOf(review))
+    states = {review.model.data(review.model.index(r, c)) for r in range(review.model.rowCount())
+              for c in range(review.model.columnCount())}
+    assert "Pending" in states and "待审核" not in states
+    win.close()

@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from station_app.certificates.register import STATUS_LABELS, RegisterRow
 from station_app.gui.table_model import ListTableModel
 from station_app.hours.times import hours_text
+from station_app.i18n import translate
 
 
 class CertificatesModel(ListTableModel[RegisterRow]):
@@ -43,7 +44,7 @@ class CertificatesModel(ListTableModel[RegisterRow]):
         if col == 7:
             return r.issued_at[:16].replace("T", " ")
         if col == 8:
-            text = self.tr(STATUS_LABELS[r.status])
+            text = translate("certificates", STATUS_LABELS[r.status])
             if r.status == "issued" and r.records_changed_at:
                 text += self.tr("（记录已更正，建议重新出具）")
             return text
