@@ -5136,6 +5136,70 @@ Give what the request rests on (e.g. their written request and its date), writte
         <translation>Export audit log</translation>
     </message>
     <message>
+        <source>值班员姓名</source>
+        <translation>Duty officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>名册每次读取行数</source>
+        <translation>Roster rows read at a time</translation>
+    </message>
+    <message>
+        <source>搜索等待（毫秒）</source>
+        <translation>Search wait (milliseconds)</translation>
+    </message>
+    <message>
+        <source>每日结束时间</source>
+        <translation>End of the day</translation>
+    </message>
+    <message>
+        <source>星级门槛（小时）</source>
+        <translation>Star level thresholds (hours)</translation>
+    </message>
+    <message>
+        <source>签到机优先显示（分钟内开始的班次）</source>
+        <translation>Kiosk shows first (shifts starting within minutes)</translation>
+    </message>
+    <message>
+        <source>签到机退出 PIN</source>
+        <translation>Kiosk exit PIN</translation>
+    </message>
+    <message>
+        <source>每天自动备份</source>
+        <translation>Automatic daily backup</translation>
+    </message>
+    <message>
+        <source>保留每日备份（天）</source>
+        <translation>Keep daily backups (days)</translation>
+    </message>
+    <message>
+        <source>另保留每周备份（周）</source>
+        <translation>Also keep weekly backups (weeks)</translation>
+    </message>
+    <message>
+        <source>无人操作后锁定（分钟）</source>
+        <translation>Lock after no use (minutes)</translation>
+    </message>
+    <message>
+        <source>平台地址</source>
+        <translation>Platform address</translation>
+    </message>
+    <message>
+        <source>平台上的站点编码</source>
+        <translation>Station code on the platform</translation>
+    </message>
+    <message>
+        <source>自动同步间隔（分钟）</source>
+        <translation>Sync every (minutes)</translation>
+    </message>
+    <message>
+        <source>等待平台答复（秒）</source>
+        <translation>Wait for the platform&apos;s answer (seconds)</translation>
+    </message>
+    <message>
+        <source>平台令牌</source>
+        <translation>Platform token</translation>
+    </message>
+    <message>
         <source>{n} 字节</source>
         <translation>{n} bytes</translation>
     </message>
@@ -5368,6 +5432,30 @@ Give what the request rests on (e.g. their written request and its date), writte
     <message>
         <source>没有经办人：请用 --handler 姓名 指明，或先用 station-app profile operator 姓名 设置值班员</source>
         <translation>No issuing officer: name one with --handler NAME, or first set the duty officer with station-app profile operator NAME</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>真实有效</source>
+        <translation>Genuine</translation>
+    </message>
+    <message>
+        <source>无法核实</source>
+        <translation>Cannot be verified</translation>
+    </message>
+    <message>
+        <source>签名真实，作废状态未知</source>
+        <translation>Genuine signature, revocation unknown</translation>
+    </message>
+    <message>
+        <source>不是真实证明</source>
+        <translation>Not a genuine certificate</translation>
     </message>
     <message>
         <source>登记簿中没有编号为 {serial} 的证明</source>
@@ -5683,6 +5771,17 @@ Give what the request rests on (e.g. their written request and its date), writte
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>{label}：{message}</source>
+        <translation>{label}: {message}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>是</source>
@@ -5725,6 +5824,26 @@ Give what the request rests on (e.g. their written request and its date), writte
     <message>
         <source>尚未签退</source>
         <translation>not checked out yet</translation>
+    </message>
+    <message>
+        <source>已签到</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>已审核</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Voided</translation>
     </message>
     <message>
         <source>结束时间必须晚于开始时间</source>
@@ -5810,6 +5929,26 @@ Give what the request rests on (e.g. their written request and its date), writte
 <context>
     <name>ids</name>
     <message>
+        <source>居民身份证</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>港澳台居民居住证</source>
+        <translation>HK/Macao/Taiwan residence permit</translation>
+    </message>
+    <message>
+        <source>外国人永久居留身份证</source>
+        <translation>Foreign permanent resident ID card</translation>
+    </message>
+    <message>
+        <source>港澳台居民来往内地通行证</source>
+        <translation>Mainland travel permit for HK/Macao/Taiwan residents</translation>
+    </message>
+    <message>
+        <source>护照</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
         <source>请填写证件号码</source>
         <translation>Enter the ID number</translation>
     </message>
@@ -5839,7 +5978,7 @@ Give what the request rests on (e.g. their written request and its date), writte
     </message>
     <message>
         <source>{code} 开头的是港澳台居民居住证号码，请把证件类型选为“港澳台居民居住证”</source>
-        <translation>Numbers starting with {code} are HK/Macao/Taiwan residence permits: choose “港澳台居民居住证” as the ID type</translation>
+        <translation>Numbers starting with {code} are HK/Macao/Taiwan residence permits: choose “HK/Macao/Taiwan residence permit” (港澳台居民居住证) as the ID type</translation>
     </message>
     <message>
         <source>身份证号码前 6 位地区代码 {code} 不存在</source>
@@ -6133,6 +6272,14 @@ Give what the request rests on (e.g. their written request and its date), writte
         <translation>{name} is password-protected: remove the password in Excel, then import</translation>
     </message>
     <message>
+        <source>{name} 不是有效的 LibreOffice 表格（.ods），可能已损坏</source>
+        <translation>{name} is not a valid LibreOffice spreadsheet (.ods); it may be damaged</translation>
+    </message>
+    <message>
+        <source>{name} 无法读取：不是 Excel 表格，或设置了密码，或已损坏</source>
+        <translation>{name} cannot be read: it is not an Excel workbook, has a password, or is damaged</translation>
+    </message>
+    <message>
         <source>{name} 内容已损坏，无法读取</source>
         <translation>The contents of {name} are damaged and cannot be read</translation>
     </message>
@@ -6409,6 +6556,34 @@ If you need technical support, send this file to the support staff.</translation
 <context>
     <name>posts</name>
     <message>
+        <source>岗位名称</source>
+        <translation>Post name</translation>
+    </message>
+    <message>
+        <source>岗位编码</source>
+        <translation>Post code</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>人数上限</source>
+        <translation>Most people</translation>
+    </message>
+    <message>
+        <source>计入志愿服务时长</source>
+        <translation>Counts toward service hours</translation>
+    </message>
+    <message>
         <source>必填</source>
         <translation>Required</translation>
     </message>
@@ -6585,6 +6760,38 @@ If you need technical support, send this file to the support staff.</translation
     <message>
         <source>作废</source>
         <translation>Void</translation>
+    </message>
+    <message>
+        <source>优秀</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>良好</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>较差</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>参加</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>被投诉</source>
+        <translation>Complaint</translation>
     </message>
     <message>
         <source>{what}“{value}”无法识别，应为 {choices} 之一</source>
@@ -6820,6 +7027,22 @@ If you need technical support, send this file to the support staff.</translation
     <message>
         <source>更正记录（替代 #{id}）</source>
         <translation>Correcting record (replaces #{id})</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>服务岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>岗位类别</source>
+        <translation>Post category</translation>
+    </message>
+    <message>
+        <source>队伍</source>
+        <translation>Team</translation>
     </message>
     <message>
         <source>{n} 名志愿者完成 {m} 上岗人次，为 {p} 人次提供服务，总服务时长 {h} 小时</source>
@@ -7401,6 +7624,30 @@ If you need technical support, send this file to the support staff.</translation
         <translation>The text size can only be 标准 (standard), 大 (large) or 特大 (extra large)</translation>
     </message>
     <message>
+        <source>站点名称</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>站点编码</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <source>出具单位</source>
+        <translation>Issuing organisation</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
         <source>必填</source>
         <translation>Required</translation>
     </message>
@@ -7546,6 +7793,22 @@ If you need technical support, send this file to the support staff.</translation
     <message>
         <source>平台拒绝连接</source>
         <translation>The platform refused the connection</translation>
+    </message>
+    <message>
+        <source>平台令牌错误或已被吊销：同步已停止，所有记录都保留在本机。请在“设置 → 平台同步”中填写新的令牌。</source>
+        <translation>The platform token is wrong or has been revoked: sync has stopped and every record stays on this PC. Enter a new token in “Settings → Platform sync”.</translation>
+    </message>
+    <message>
+        <source>这个令牌不属于本站点：同步已停止，所有记录都保留在本机。请核对站点编码和令牌。</source>
+        <translation>This token does not belong to this station: sync has stopped and every record stays on this PC. Check the station code and the token.</translation>
+    </message>
+    <message>
+        <source>平台已不支持本程序的同步协议版本：同步已停止，记录都保留在本机。请升级 Station Desk。</source>
+        <translation>The platform no longer supports this program&apos;s sync protocol version: sync has stopped and the records stay on this PC. Upgrade Station Desk.</translation>
+    </message>
+    <message>
+        <source>平台上找不到这个站点或接口：同步已停止。请核对平台地址和站点编码。</source>
+        <translation>The platform does not know this station or address: sync has stopped. Check the platform address and the station code.</translation>
     </message>
     <message>
         <source>平台地址被转到了 {host}（可能需要先登录网络），稍后重试</source>
@@ -7786,6 +8049,78 @@ If you need technical support, send this file to the support staff.</translation
 </context>
 <context>
     <name>volunteer</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>志愿者编号</source>
+        <translation>Volunteer number</translation>
+    </message>
+    <message>
+        <source>所属队伍</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>技能/标签</source>
+        <translation>Skills/tags</translation>
+    </message>
+    <message>
+        <source>监护人姓名</source>
+        <translation>Guardian&apos;s name</translation>
+    </message>
+    <message>
+        <source>监护人电话</source>
+        <translation>Guardian&apos;s phone</translation>
+    </message>
+    <message>
+        <source>告知同意日期</source>
+        <translation>Informed consent date</translation>
+    </message>
+    <message>
+        <source>告知版本</source>
+        <translation>Notice version</translation>
+    </message>
+    <message>
+        <source>监护人单独同意日期</source>
+        <translation>Guardian&apos;s separate consent date</translation>
+    </message>
+    <message>
+        <source>单独同意的监护人</source>
+        <translation>Guardian who gave separate consent</translation>
+    </message>
+    <message>
+        <source>儿童信息规则版本</source>
+        <translation>Children&apos;s rules version</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
     <message>
         <source>必填</source>
         <translation>Required</translation>

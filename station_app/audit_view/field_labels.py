@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from station_app.audit_view.names import Names, reference_name
-from station_app.i18n import translate
+from station_app.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "audit"
 
@@ -109,22 +109,22 @@ OUTBOX = {"op_id": "操作编号", "code": "平台答复代码", "items": "条�
 
 # For setting.update the entity id is the setting's key: its name stands in for "设置值".
 SETTING_LABELS = {
-    "operator.name": "值班员姓名",
-    "roster.page_size": "名册每次读取行数",
-    "roster.search_debounce_ms": "搜索等待（毫秒）",
-    "hours.day_end": "每日结束时间",
-    "hours.star_thresholds": "星级门槛（小时）",
-    "kiosk.soon_minutes": "签到机优先显示（分钟内开始的班次）",
-    "kiosk.pin_hash": "签到机退出 PIN",
-    "backup.auto_daily": "每天自动备份",
-    "backup.keep_daily": "保留每日备份（天）",
-    "backup.keep_weekly": "另保留每周备份（周）",
-    "staff.idle_lock_minutes": "无人操作后锁定（分钟）",
-    "sync.url": "平台地址",
-    "sync.station_code": "平台上的站点编码",
-    "sync.interval_minutes": "自动同步间隔（分钟）",
-    "sync.timeout_seconds": "等待平台答复（秒）",
-    "sync.token": "平台令牌",
+    "operator.name": QT_TRANSLATE_NOOP("audit", "值班员姓名"),
+    "roster.page_size": QT_TRANSLATE_NOOP("audit", "名册每次读取行数"),
+    "roster.search_debounce_ms": QT_TRANSLATE_NOOP("audit", "搜索等待（毫秒）"),
+    "hours.day_end": QT_TRANSLATE_NOOP("audit", "每日结束时间"),
+    "hours.star_thresholds": QT_TRANSLATE_NOOP("audit", "星级门槛（小时）"),
+    "kiosk.soon_minutes": QT_TRANSLATE_NOOP("audit", "签到机优先显示（分钟内开始的班次）"),
+    "kiosk.pin_hash": QT_TRANSLATE_NOOP("audit", "签到机退出 PIN"),
+    "backup.auto_daily": QT_TRANSLATE_NOOP("audit", "每天自动备份"),
+    "backup.keep_daily": QT_TRANSLATE_NOOP("audit", "保留每日备份（天）"),
+    "backup.keep_weekly": QT_TRANSLATE_NOOP("audit", "另保留每周备份（周）"),
+    "staff.idle_lock_minutes": QT_TRANSLATE_NOOP("audit", "无人操作后锁定（分钟）"),
+    "sync.url": QT_TRANSLATE_NOOP("audit", "平台地址"),
+    "sync.station_code": QT_TRANSLATE_NOOP("audit", "平台上的站点编码"),
+    "sync.interval_minutes": QT_TRANSLATE_NOOP("audit", "自动同步间隔（分钟）"),
+    "sync.timeout_seconds": QT_TRANSLATE_NOOP("audit", "等待平台答复（秒）"),
+    "sync.token": QT_TRANSLATE_NOOP("audit", "平台令牌"),
 }
 
 VOLUNTEER_STATUS = {"active": "在册", "inactive": "已停用"}

@@ -23,7 +23,7 @@ from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Certificate, CertificateRecord, Station, Volunteer
 from station_app.hours.times import hours_text
-from station_app.i18n import translate
+from station_app.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.protocol.signing import issued_after_revocation, short_code
 from station_app.staff.roles import require_admin
 from station_app.station.signing_keys import find
@@ -31,9 +31,17 @@ from station_app.station.signing_keys import find
 GENUINE, REVOKED, UNKNOWN = "genuine", "revoked", "unknown"
 UNCONFIRMED = "genuine_revocation_unknown"  # signed by a known, unrevoked key; whether it was revoked is not known here
 NOT_GENUINE = "not_genuine"  # a signed link whose signature, key or content does not hold
-STATUS_LABELS = {"issued": "有效", "revoked": "已作废"}
-VERDICTS = {GENUINE: "真实有效", REVOKED: "已作废", UNKNOWN: "无法核实", UNCONFIRMED: "签名真实，作废状态未知",
-            NOT_GENUINE: "不是真实证明"}
+STATUS_LABELS = {
+    "issued": QT_TRANSLATE_NOOP("certificates", "有效"),
+    "revoked": QT_TRANSLATE_NOOP("certificates", "已作废"),
+}
+VERDICTS = {
+    GENUINE: QT_TRANSLATE_NOOP("certificates", "真实有效"),
+    REVOKED: QT_TRANSLATE_NOOP("certificates", "已作废"),
+    UNKNOWN: QT_TRANSLATE_NOOP("certificates", "无法核实"),
+    UNCONFIRMED: QT_TRANSLATE_NOOP("certificates", "签名真实，作废状态未知"),
+    NOT_GENUINE: QT_TRANSLATE_NOOP("certificates", "不是真实证明"),
+}
 
 
 @dataclass(frozen=True)

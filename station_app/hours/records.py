@@ -26,7 +26,7 @@ from station_app.db import database
 from station_app.db.models import Post, ServiceRecord, Volunteer
 from station_app.errors import NotFound
 from station_app.hours.times import from_min, local_now, offset_of, to_min, year_month
-from station_app.i18n import translate
+from station_app.i18n import QT_TRANSLATE_NOOP, translate
 
 LIVE_STATES = ("open", "pending", "approved")
 MAX_SPAN = 24 * 60
@@ -41,10 +41,10 @@ class OverlapError(HoursError):
         self.existing = existing
         super().__init__(translate("hours", "与已有记录时间重叠：{post} {start}–{end}（{state}）").format(
             post=existing.post_name, start=f"{existing.start:%m-%d %H:%M}",
-            end=f"{existing.end:%H:%M}" if existing.end else translate("hours", "尚未签退"), state=STATE_LABELS[existing.state]))
+            end=f"{existing.end:%H:%M}" if existing.end else translate("hours", "尚未签退"), state=translate("hours", STATE_LABELS[existing.state])))
 
 
-STATE_LABELS = {"open": "已签到", "pending": "待审核", "approved": "已审核", "rejected": "已退回", "void": "已作废"}
+STATE_LABELS = {"open": QT_TRANSLATE_NOOP("hours", "已签到"), "pending": QT_TRANSLATE_NOOP("hours", "待审核"), "approved": QT_TRANSLATE_NOOP("hours", "已审核"), "rejected": QT_TRANSLATE_NOOP("hours", "已退回"), "void": QT_TRANSLATE_NOOP("hours", "已作废")}
 SOURCE_LABELS = {"kiosk": "签到机", "manual": "工作人员录入", "import": "导入"}
 
 

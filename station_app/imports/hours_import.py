@@ -362,7 +362,7 @@ def _refuse_overlap(planned: PlannedRecord, taken: dict[int, list[tuple[int, int
     if clash is not None:
         raise _refuse(planned.row, "start", translate("import", "与已有记录时间重叠：{post} {start}–{end}（{state}）").format(
             post=clash.post_name, start=f"{clash.start:%Y-%m-%d %H:%M}",
-            end=f"{clash.end:%H:%M}" if clash.end else translate("import", "尚未签退"), state=translate("import", STATE_LABELS[clash.state])))
+            end=f"{clash.end:%H:%M}" if clash.end else translate("import", "尚未签退"), state=translate("hours", STATE_LABELS[clash.state])))
 
 
 _INSERT_COLUMNS = ("uid", "volunteer_id", "post_id", "start_min", "end_min", "utc_offset", "break_minutes", "minutes",

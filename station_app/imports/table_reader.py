@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from station_app.exports.cells import FORMULA_STARTS
-from station_app.i18n import translate
+from station_app.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.imports.package_guard import PackageRefused, inspect_package
 from station_app.imports.text_decoding import NotOneEncoding, decode_text
 
@@ -117,9 +117,9 @@ def _refuse_encrypted_package(path: Path) -> None:
 
 
 _UNREADABLE = {
-    "xlsx": "{name} 不是有效的 Excel 文件（.xlsx），可能已损坏",
-    "ods": "{name} 不是有效的 LibreOffice 表格（.ods），可能已损坏",
-    "xls": "{name} 无法读取：不是 Excel 表格，或设置了密码，或已损坏",
+    "xlsx": QT_TRANSLATE_NOOP("import", "{name} 不是有效的 Excel 文件（.xlsx），可能已损坏"),
+    "ods": QT_TRANSLATE_NOOP("import", "{name} 不是有效的 LibreOffice 表格（.ods），可能已损坏"),
+    "xls": QT_TRANSLATE_NOOP("import", "{name} 无法读取：不是 Excel 表格，或设置了密码，或已损坏"),
 }
 
 

@@ -15,13 +15,24 @@ from station_app.audit import Actor, record
 from station_app.clock import now_iso
 from station_app.db.models import Volunteer
 from station_app.errors import NotFound, RuleViolation
-from station_app.i18n import translate
+from station_app.i18n import QT_TRANSLATE_NOOP, translate
 
 LEVELS = {"station": "站级", "street": "街道级", "district": "区级", "city": "市级", "province": "省级",
           "national": "国家级", "other": "其他"}
-RATINGS = {"excellent": "优秀", "good": "良好", "fair": "一般", "poor": "较差"}
-RESULTS = {"completed": "完成", "attended": "参加"}
-TYPES = {"evaluation": "评价", "complaint": "被投诉"}
+RATINGS = {
+    "excellent": QT_TRANSLATE_NOOP("record_kinds", "优秀"),
+    "good": QT_TRANSLATE_NOOP("record_kinds", "良好"),
+    "fair": QT_TRANSLATE_NOOP("record_kinds", "一般"),
+    "poor": QT_TRANSLATE_NOOP("record_kinds", "较差"),
+}
+RESULTS = {
+    "completed": QT_TRANSLATE_NOOP("record_kinds", "完成"),
+    "attended": QT_TRANSLATE_NOOP("record_kinds", "参加"),
+}
+TYPES = {
+    "evaluation": QT_TRANSLATE_NOOP("record_kinds", "评价"),
+    "complaint": QT_TRANSLATE_NOOP("record_kinds", "被投诉"),
+}
 # more ways people write them, as read from the command line and sheets
 _SYNONYMS = {"站": "station", "本站": "station", "社区": "station", "社区级": "station", "街道": "street",
              "乡镇": "street", "区": "district", "区县": "district", "县级": "district", "市": "city",

@@ -8,13 +8,18 @@ from dataclasses import dataclass
 
 from station_app.db import database
 from station_app.hours.times import hours_text
-from station_app.i18n import translate
+from station_app.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.reports import tally
 from station_app.reports.counting import FIGURES, counted_where
 from station_app.reports.periods import Period, ym_label
 
 GROUPINGS = ("month", "post", "category", "team")
-GROUPING_LABELS = {"month": "月份", "post": "服务岗位", "category": "岗位类别", "team": "队伍"}
+GROUPING_LABELS = {
+    "month": QT_TRANSLATE_NOOP("reports", "月份"),
+    "post": QT_TRANSLATE_NOOP("reports", "服务岗位"),
+    "category": QT_TRANSLATE_NOOP("reports", "岗位类别"),
+    "team": QT_TRANSLATE_NOOP("reports", "队伍"),
+}
 
 
 

@@ -33,7 +33,7 @@ from enum import Enum
 from stdnum import numdb
 from stdnum.cn import ric
 
-from station_app.i18n import translate
+from station_app.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.protocol import signing
 from station_app.text_normalize import foreign_digit, strip_all_space
 
@@ -51,11 +51,11 @@ class IdType(str, Enum):
 
 
 _LABELS = {
-    IdType.CN_RIC: "居民身份证",
-    IdType.HMT_RP: "港澳台居民居住证",
-    IdType.FPR: "外国人永久居留身份证",
-    IdType.HMT_PERMIT: "港澳台居民来往内地通行证",
-    IdType.PASSPORT: "护照",
+    IdType.CN_RIC: QT_TRANSLATE_NOOP("ids", "居民身份证"),
+    IdType.HMT_RP: QT_TRANSLATE_NOOP("ids", "港澳台居民居住证"),
+    IdType.FPR: QT_TRANSLATE_NOOP("ids", "外国人永久居留身份证"),
+    IdType.HMT_PERMIT: QT_TRANSLATE_NOOP("ids", "港澳台居民来往内地通行证"),
+    IdType.PASSPORT: QT_TRANSLATE_NOOP("ids", "护照"),
 }
 
 

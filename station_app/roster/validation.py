@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from station_app.errors import FieldError
-from station_app.i18n import translate
+from station_app.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.roster.ids import IdNumberError, IdType, parse_id
 from station_app.roster.notice_versions import CHILD_NOTICE_VERSION, NOTICE_VERSION
 from station_app.roster.phone import PhoneError, normalize_mobile
@@ -26,24 +26,24 @@ GUARDIAN_CONSENT_AGE = 14
 
 
 FIELD_LABELS = {
-    "name": "姓名",
-    "id_type": "证件类型",
-    "id_number": "证件号码",
-    "gender": "性别",
-    "birth_date": "出生日期",
-    "phone": "手机号码",
-    "platform_no": "志愿者编号",
-    "team": "所属队伍",
-    "skills": "技能/标签",
-    "guardian_name": "监护人姓名",
-    "guardian_phone": "监护人电话",
-    "consent_date": "告知同意日期",
-    "consent_version": "告知版本",
-    "child_consent_date": "监护人单独同意日期",
-    "child_consent_by": "单独同意的监护人",
-    "child_consent_version": "儿童信息规则版本",
-    "status": "状态",
-    "notes": "备注",
+    "name": QT_TRANSLATE_NOOP("volunteer", "姓名"),
+    "id_type": QT_TRANSLATE_NOOP("volunteer", "证件类型"),
+    "id_number": QT_TRANSLATE_NOOP("volunteer", "证件号码"),
+    "gender": QT_TRANSLATE_NOOP("volunteer", "性别"),
+    "birth_date": QT_TRANSLATE_NOOP("volunteer", "出生日期"),
+    "phone": QT_TRANSLATE_NOOP("volunteer", "手机号码"),
+    "platform_no": QT_TRANSLATE_NOOP("volunteer", "志愿者编号"),
+    "team": QT_TRANSLATE_NOOP("volunteer", "所属队伍"),
+    "skills": QT_TRANSLATE_NOOP("volunteer", "技能/标签"),
+    "guardian_name": QT_TRANSLATE_NOOP("volunteer", "监护人姓名"),
+    "guardian_phone": QT_TRANSLATE_NOOP("volunteer", "监护人电话"),
+    "consent_date": QT_TRANSLATE_NOOP("volunteer", "告知同意日期"),
+    "consent_version": QT_TRANSLATE_NOOP("volunteer", "告知版本"),
+    "child_consent_date": QT_TRANSLATE_NOOP("volunteer", "监护人单独同意日期"),
+    "child_consent_by": QT_TRANSLATE_NOOP("volunteer", "单独同意的监护人"),
+    "child_consent_version": QT_TRANSLATE_NOOP("volunteer", "儿童信息规则版本"),
+    "status": QT_TRANSLATE_NOOP("volunteer", "状态"),
+    "notes": QT_TRANSLATE_NOOP("volunteer", "备注"),
 }
 
 

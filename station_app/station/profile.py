@@ -18,7 +18,7 @@ from station_app.clock import now_iso
 from station_app.db import database
 from station_app.db.models import Station
 from station_app.errors import FieldError, ValidationFailed
-from station_app.i18n import translate
+from station_app.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.staff.roles import require_admin
 from station_app.station.signing_keys import ensure_own_key
 from station_app.text_normalize import squeeze, strip_all_space
@@ -42,12 +42,12 @@ class StationProfile:
 PROFILE_FIELDS = ("name", "code", "organisation", "person_in_charge", "phone", "address")
 
 FIELD_LABELS = {
-    "name": "站点名称",
-    "code": "站点编码",
-    "organisation": "出具单位",
-    "person_in_charge": "负责人",
-    "phone": "联系电话",
-    "address": "地址",
+    "name": QT_TRANSLATE_NOOP("station", "站点名称"),
+    "code": QT_TRANSLATE_NOOP("station", "站点编码"),
+    "organisation": QT_TRANSLATE_NOOP("station", "出具单位"),
+    "person_in_charge": QT_TRANSLATE_NOOP("station", "负责人"),
+    "phone": QT_TRANSLATE_NOOP("station", "联系电话"),
+    "address": QT_TRANSLATE_NOOP("station", "地址"),
 }
 
 

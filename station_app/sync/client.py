@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from station_app.i18n import translate
+from station_app.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.sync.tls import CaFileError, describe_tls_error, make_session
 
 PROTOCOL_VERSION = "1"
@@ -187,10 +187,10 @@ def _retry_after(response: requests.Response) -> float | None:
 
 
 STOP_MESSAGES = {
-    401: "平台令牌错误或已被吊销：同步已停止，所有记录都保留在本机。请在“设置 → 平台同步”中填写新的令牌。",
-    403: "这个令牌不属于本站点：同步已停止，所有记录都保留在本机。请核对站点编码和令牌。",
-    426: "平台已不支持本程序的同步协议版本：同步已停止，记录都保留在本机。请升级 Station Desk。",
-    404: "平台上找不到这个站点或接口：同步已停止。请核对平台地址和站点编码。",
+    401: QT_TRANSLATE_NOOP("sync", "平台令牌错误或已被吊销：同步已停止，所有记录都保留在本机。请在“设置 → 平台同步”中填写新的令牌。"),
+    403: QT_TRANSLATE_NOOP("sync", "这个令牌不属于本站点：同步已停止，所有记录都保留在本机。请核对站点编码和令牌。"),
+    426: QT_TRANSLATE_NOOP("sync", "平台已不支持本程序的同步协议版本：同步已停止，记录都保留在本机。请升级 Station Desk。"),
+    404: QT_TRANSLATE_NOOP("sync", "平台上找不到这个站点或接口：同步已停止。请核对平台地址和站点编码。"),
 }
 
 
