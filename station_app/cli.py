@@ -19,7 +19,7 @@ import peewee
 from station_app import i18n
 from station_app.backup.commands import BACKUP_COMMANDS, EARLY_COMMANDS, add_backup_commands
 from station_app.certificates.commands import CERTIFICATE_COMMANDS, add_certificate_commands
-from station_app.cli_support import cli_actor, output_file, parse_day
+from station_app.cli_support import cli_actor, missing_folder, output_file, parse_day
 from station_app.config import resolve_data_dir
 from station_app.db import close_database, open_database
 from station_app.errors import DataFolderError
@@ -167,10 +167,11 @@ def _demo(args: argparse.Namespace) -> int:
     from station_app.demo import fill_demo
 
     if args.volunteers < 0:
-        raise ValueError("--volunteers 不能为负数")
+        raise ValueError(translate("cli", "--volunteers 不能为负数"))
     result = fill_demo(args.volunteers, cli_actor())
-    print(f"已生成演示站点“{result.station.name}”（{result.station.code}），志愿者 {result.volunteers_added} 人，"
-          f"服务记录 {result.records_added} 条。")
+    print(translate("cli", "已生成演示站点“{name}”（{code}），志愿者 {volunteers} 人，服务记录 {records} 条。").format(
+        name=result.station.name, code=result.station.code, volunteers=result.volunteers_added,
+        records=result.records_added))
     return 0
 
 
@@ -179,24 +180,30 @@ def _export_roster(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     if path.suffix.lower() not in (".xlsx", ".csv"):
-        raise ValueError(f"只能导出为 .xlsx 或 .csv 文件：{path}")
+        raise ValueError(translate("cli", "只能导出为 .xlsx 或 .csv 文件：{path}").format(path=path))
     if not path.parent.exists():
-        raise ValueError(f"文件夹不存在：{path.parent}")
+        raise ValueError(missing_folder(path))
     count = export_roster(path, cli_actor(), mask=args.mask, reason=args.reason)
-    print(f"已导出 {count} 名志愿者到 {path}" + ("（证件号码和手机号码已隐去中间位）" if args.mask else ""))
+    done = translate("cli", "已导出 {count} 名志愿者到 {path}（证件号码和手机号码已隐去中间位）") if args.mask else translate(
+        "cli", "已导出 {count} 名志愿者到 {path}")
+    print(done.format(count=count, path=path))
     return 0
 
 
 def _export_hours(args: argparse.Namespace) -> int:
     from station_app.exports.hours_export import export_hours
 
-    path = output_file(args.file, ".xlsx", "导出为")
+    path = output_file(args.file, ".xlsx", export=True)
     day_from, day_to = parse_day(args.day_from, "--from"), parse_day(args.day_to, "--to")
     if day_from and day_to and day_from > day_to:
-        raise ValueError(f"--from（{day_from}）晚于 --to（{day_to}）")
+        raise ValueError(translate("cli", "--from（{start}）晚于 --to（{end}）").format(start=day_from, end=day_to))
     count = export_hours(path, cli_actor(), day_from, day_to)
-    period = f"（{day_from or '最早'} 至 {day_to or '最近'}）" if day_from or day_to else ""
-    print(f"已导出 {count} 条服务时长记录{period}到 {path}（证件号码已隐去中间位）")
+    if day_from or day_to:
+        print(translate("cli", "已导出 {count} 条服务时长记录（{start} 至 {end}）到 {path}（证件号码已隐去中间位）").format(
+            count=count, start=day_from or translate("cli", "最早"), end=day_to or translate("cli", "最近"), path=path))
+    else:
+        print(translate("cli", "已导出 {count} 条服务时长记录到 {path}（证件号码已隐去中间位）").format(
+            count=count, path=path))
     return 0
 
 

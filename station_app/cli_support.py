@@ -13,6 +13,7 @@ from pathlib import Path
 
 from station_app.audit import Actor
 from station_app.dates import parse_date_text
+from station_app.i18n import translate
 
 
 def os_user() -> str:
@@ -34,15 +35,24 @@ def parse_day(text: str | None, option: str) -> dt.date | None:
         return None
     day = parse_date_text(text)
     if day is None:
-        raise ValueError(f"{option} 的日期“{text}”无法识别，请写成 2024-05-01 的样子")
+        raise ValueError(translate("cli", "{option} 的日期“{text}”无法识别，请写成 2024-05-01 的样子").format(
+            option=option, text=text))
     return day
 
 
-def output_file(text: str, suffix: str, verb: str = "保存为") -> Path:
-    """The file an ``--out`` option names, refused in one line when it has the wrong kind or no folder."""
+def output_file(text: str, suffix: str, export: bool = False) -> Path:
+    """The file an ``--out`` option names (*export*: a file the command exports to), refused in one line
+    when it has the wrong kind or no folder."""
     path = Path(text)
     if path.suffix.lower() != suffix:
-        raise ValueError(f"只能{verb} {suffix} 文件：{path}")
+        wrong = translate("cli", "只能导出为 {suffix} 文件：{path}") if export else translate(
+            "cli", "只能保存为 {suffix} 文件：{path}")
+        raise ValueError(wrong.format(suffix=suffix, path=path))
     if not path.parent.is_dir():
-        raise ValueError(f"文件夹不存在：{path.parent}")
+        raise ValueError(missing_folder(path))
     return path
+
+
+def missing_folder(path: Path) -> str:
+    """The one-line refusal for a file whose folder does not exist."""
+    return translate("cli", "文件夹不存在：{folder}").format(folder=path.parent)

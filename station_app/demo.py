@@ -135,7 +135,7 @@ def fill_demo(volunteers: int, actor: Actor, progress: Callable[[int, int], None
 
     require_admin(actor, translate("demo", "生成演示数据"))
     if Volunteer.select().limit(1).count():
-        raise ValueError("这个数据文件夹里已有志愿者名册，不能再写入演示数据。请换一个空的数据文件夹。")
+        raise ValueError(translate("demo", "这个数据文件夹里已有志愿者名册，不能再写入演示数据。请换一个空的数据文件夹。"))
     station = load_profile() or save_profile(DEMO_STATION, actor)
     rows = generate_volunteers(volunteers)
     now = now_iso()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from station_app.i18n import translate
+
 
 @dataclass(frozen=True)
 class FieldError:
@@ -14,7 +16,7 @@ class FieldError:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.label}：{self.message}"
+        return translate("errors", "{label}：{message}").format(label=self.label, message=self.message)
 
 
 class ValidationFailed(ValueError):
@@ -22,7 +24,7 @@ class ValidationFailed(ValueError):
 
     def __init__(self, errors: list[FieldError]):
         self.errors = errors
-        super().__init__("；".join(str(e) for e in errors))
+        super().__init__(translate("errors", "；").join(str(e) for e in errors))
 
 
 class NotFound(LookupError):

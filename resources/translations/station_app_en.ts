@@ -5598,6 +5598,54 @@ Give what the request rests on (e.g. their written request and its date), writte
         <source>{path} 是加密备份，恢复时需要备份口令。</source>
         <translation>{path} is an encrypted backup: restoring it needs the backup passphrase.</translation>
     </message>
+    <message>
+        <source>已备份到 {path}（{size} KB，完整性检查通过）；按轮换规则删除旧备份 {rotated} 份</source>
+        <translation>Backed up to {path} ({size} KB, integrity check passed); {rotated} old backups deleted by the rotation rules</translation>
+    </message>
+    <message>
+        <source>已备份到 {path}（{size} KB，完整性检查通过）</source>
+        <translation>Backed up to {path} ({size} KB, integrity check passed)</translation>
+    </message>
+    <message>
+        <source>错误：未恢复，数据未作任何改动。{why}</source>
+        <translation>Error: not restored, no data was changed. {why}</translation>
+    </message>
+    <message>
+        <source>已从 {source} 恢复数据库（结构版本 {version}）；原数据库已另存为 {copy}</source>
+        <translation>Database restored from {source} (schema version {version}); the old database was kept as {copy}</translation>
+    </message>
+    <message>
+        <source>已从 {source} 恢复数据库（结构版本 {version}）</source>
+        <translation>Database restored from {source} (schema version {version})</translation>
+    </message>
+    <message>
+        <source>只能导出为 .csv 文件：{path}</source>
+        <translation>Can only export to a .csv file: {path}</translation>
+    </message>
+    <message>
+        <source>已导出审计日志 {count} 条到 {path}</source>
+        <translation>Exported {count} audit log entries to {path}</translation>
+    </message>
+    <message>
+        <source>审计日志完整：共 {count} 条记录，哈希链核对无误，与{source}见证的 {anchors} 个锚点一致，末尾也未被删减（OK）。</source>
+        <translation>Audit log intact: {count} entries, the hash chain checks out, it agrees with the {anchors} anchors witnessed by {source}, and nothing was cut from its end (OK).</translation>
+    </message>
+    <message>
+        <source>审计日志完整：共 {count} 条记录，哈希链核对无误，末尾也未被删减（OK）。</source>
+        <translation>Audit log intact: {count} entries, the hash chain checks out and nothing was cut from its end (OK).</translation>
+    </message>
+    <message>
+        <source>{note}。</source>
+        <translation>{note}.</translation>
+    </message>
+    <message>
+        <source>审计日志与{source}见证的不一致（{n} 处）：</source>
+        <translation>The audit log disagrees with what {source} witnessed ({n} places):</translation>
+    </message>
+    <message>
+        <source>审计日志被改动：共 {count} 条记录，其中 {n} 条与哈希链不符：</source>
+        <translation>The audit log was changed: of {count} entries, {n} do not match the hash chain:</translation>
+    </message>
 </context>
 <context>
     <name>certificates</name>
@@ -5773,6 +5821,90 @@ Give what the request rests on (e.g. their written request and its date), writte
         <source>{message}；{why}</source>
         <translation>{message}; {why}</translation>
     </message>
+    <message>
+        <source>--printer 需与 --print 一同使用</source>
+        <translation>--printer goes together with --print</translation>
+    </message>
+    <message>
+        <source>请用 --out FILE.pdf 保存，或用 --print 打印</source>
+        <translation>Save with --out FILE.pdf, or print with --print</translation>
+    </message>
+    <message>
+        <source>名册中没有证件号码或志愿者编号为 {text} 的志愿者</source>
+        <translation>No volunteer in the roster has the ID number or volunteer number {text}</translation>
+    </message>
+    <message>
+        <source>{text} 对应多名志愿者（{names}），请改用平台志愿者编号</source>
+        <translation>{text} matches several volunteers ({names}): use the platform volunteer number instead</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>只能输出为 .pdf 文件：{path}</source>
+        <translation>Can only write a .pdf file: {path}</translation>
+    </message>
+    <message>
+        <source>截止日 {end} 晚于今天，已按今天 {today} 出具</source>
+        <translation>The end date {end} is after today: issued up to today, {today}</translation>
+    </message>
+    <message>
+        <source>已出具：{name}，{start} 至 {end}，{count} 条记录，共 {hours} 小时；验证码 {code}；{where}</source>
+        <translation>Issued: {name}, {start} to {end}, {count} records, {hours} hours in all; verification code {code}; {where}</translation>
+    </message>
+    <message>
+        <source>岗位较多，{n} 个岗位在证明上合并为一行“其他”；加 --annex 可附逐条明细</source>
+        <translation>Many posts: {n} posts are combined into one line “其他” (other) on the certificate; add --annex to attach every record</translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>已送往打印机 {printer}</source>
+        <translation>Sent to the printer {printer}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{verdict}（{status}）：{message}</source>
+        <translation>{verdict} ({status}): {message}</translation>
+    </message>
+    <message>
+        <source>已补打 {serial}（副本）：{name}；{where}</source>
+        <translation>Reprinted {serial} (copy): {name}; {where}</translation>
+    </message>
+    <message>
+        <source>已作废 {serial}（{name}）：{reason}</source>
+        <translation>Revoked {serial} ({name}): {reason}</translation>
+    </message>
+    <message>
+        <source>缺少签名信息</source>
+        <translation>the signature is missing</translation>
+    </message>
+    <message>
+        <source>密钥编号格式不对</source>
+        <translation>the key ID is malformed</translation>
+    </message>
+    <message>
+        <source>证明内容或签名已损坏</source>
+        <translation>the certificate&apos;s content or signature is damaged</translation>
+    </message>
+    <message>
+        <source>地址中的证明编号与证明内容不一致</source>
+        <translation>the serial in the address does not match the certificate&apos;s content</translation>
+    </message>
+    <message>
+        <source>VOLSIG1 文本应有 4 段</source>
+        <translation>VOLSIG1 text should have 4 parts</translation>
+    </message>
+    <message>
+        <source>不是志愿服务证明的二维码或核验地址</source>
+        <translation>not a service record certificate&apos;s QR code or verification address</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -5839,6 +5971,46 @@ Give what the request rests on (e.g. their written request and its date), writte
     <message>
         <source>（日志不可用）</source>
         <translation>(no log available)</translation>
+    </message>
+    <message>
+        <source>--volunteers 不能为负数</source>
+        <translation>--volunteers cannot be negative</translation>
+    </message>
+    <message>
+        <source>已生成演示站点“{name}”（{code}），志愿者 {volunteers} 人，服务记录 {records} 条。</source>
+        <translation>Demo station “{name}” ({code}) created: {volunteers} volunteers, {records} service records.</translation>
+    </message>
+    <message>
+        <source>只能导出为 .xlsx 或 .csv 文件：{path}</source>
+        <translation>Can only export to an .xlsx or .csv file: {path}</translation>
+    </message>
+    <message>
+        <source>已导出 {count} 名志愿者到 {path}（证件号码和手机号码已隐去中间位）</source>
+        <translation>Exported {count} volunteers to {path} (middle digits of ID and mobile numbers hidden)</translation>
+    </message>
+    <message>
+        <source>已导出 {count} 名志愿者到 {path}</source>
+        <translation>Exported {count} volunteers to {path}</translation>
+    </message>
+    <message>
+        <source>--from（{start}）晚于 --to（{end}）</source>
+        <translation>--from ({start}) is after --to ({end})</translation>
+    </message>
+    <message>
+        <source>已导出 {count} 条服务时长记录（{start} 至 {end}）到 {path}（证件号码已隐去中间位）</source>
+        <translation>Exported {count} service hours records ({start} to {end}) to {path} (middle digits of ID numbers hidden)</translation>
+    </message>
+    <message>
+        <source>最早</source>
+        <translation>the earliest</translation>
+    </message>
+    <message>
+        <source>最近</source>
+        <translation>the latest</translation>
+    </message>
+    <message>
+        <source>已导出 {count} 条服务时长记录到 {path}（证件号码已隐去中间位）</source>
+        <translation>Exported {count} service hours records to {path} (middle digits of ID numbers hidden)</translation>
     </message>
     <message>
         <source>用 SQLite 在线备份备份数据库（默认存入数据文件夹的 backups，按天按周轮换）</source>
@@ -6412,6 +6584,22 @@ Give what the request rests on (e.g. their written request and its date), writte
         <source>证件号码和手机号码完整显示（本人申请时；记入操作日志）</source>
         <translation>show ID and phone numbers in full (when the volunteer asks; written to the audit log)</translation>
     </message>
+    <message>
+        <source>{option} 的日期“{text}”无法识别，请写成 2024-05-01 的样子</source>
+        <translation>The date “{text}” given to {option} is not recognised: write it like 2024-05-01</translation>
+    </message>
+    <message>
+        <source>只能导出为 {suffix} 文件：{path}</source>
+        <translation>Can only export to a {suffix} file: {path}</translation>
+    </message>
+    <message>
+        <source>只能保存为 {suffix} 文件：{path}</source>
+        <translation>Can only save as a {suffix} file: {path}</translation>
+    </message>
+    <message>
+        <source>文件夹不存在：{folder}</source>
+        <translation>The folder does not exist: {folder}</translation>
+    </message>
 </context>
 <context>
     <name>confirm</name>
@@ -6456,6 +6644,21 @@ Give what the request rests on (e.g. their written request and its date), writte
     <message>
         <source>生成演示数据</source>
         <translation>Generate demo data</translation>
+    </message>
+    <message>
+        <source>这个数据文件夹里已有志愿者名册，不能再写入演示数据。请换一个空的数据文件夹。</source>
+        <translation>This data folder already has a volunteer roster: no demo data can be written into it. Use an empty data folder.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{label}：{message}</source>
+        <translation>{label}: {message}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -7088,6 +7291,70 @@ Give what the request rests on (e.g. their written request and its date), writte
         <source>时长（小时）</source>
         <translation>Hours</translation>
     </message>
+    <message>
+        <source>报告应是一个文件，{path} 是文件夹</source>
+        <translation>The report should be a file: {path} is a folder</translation>
+    </message>
+    <message>
+        <source>文件夹不存在：{folder}（报告无处可写，没有导入任何内容）</source>
+        <translation>The folder does not exist: {folder} (the report has nowhere to go; nothing was imported)</translation>
+    </message>
+    <message>
+        <source>无法写入报告 {path}：没有写入权限（没有导入任何内容）</source>
+        <translation>Cannot write the report {path}: no permission to write there (nothing was imported)</translation>
+    </message>
+    <message>
+        <source>未识别、未导入的列：{columns}</source>
+        <translation>Columns not recognised and not imported: {columns}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>错误：{message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <source>未导入的行已写入 {path}</source>
+        <translation>The rows not imported were written to {path}</translation>
+    </message>
+    <message>
+        <source>{file}（工作表“{sheet}”，表头在第 {row} 行）：新增 {added} 人，更新 {updated} 人，无变化 {unchanged} 人，未导入 {refused} 行。</source>
+        <translation>{file} (sheet “{sheet}”, headings in row {row}): {added} new, {updated} updated, {unchanged} unchanged, {refused} rows not imported.</translation>
+    </message>
+    <message>
+        <source>{file}（工作表“{sheet}”，表头在第 {row} 行）：导入 {added} 条记录，共 {hours} 小时（已审核通过 {approved} 条），未导入 {refused} 行。</source>
+        <translation>{file} (sheet “{sheet}”, headings in row {row}): {added} records imported, {hours} hours in all ({approved} approved), {refused} rows not imported.</translation>
+    </message>
+    <message>
+        <source>{file}（工作表“{sheet}”，表头在第 {row} 行）：导入 {added} 条记录，共 {hours} 小时（等待审核），未导入 {refused} 行。</source>
+        <translation>{file} (sheet “{sheet}”, headings in row {row}): {added} records imported, {hours} hours in all (pending review), {refused} rows not imported.</translation>
+    </message>
+    <message>
+        <source>已新建岗位：{posts}</source>
+        <translation>New posts created: {posts}</translation>
+    </message>
+    <message>
+        <source>表中有 {n} 个站点还没有的岗位（{posts}）：先用 station-app posts add 建立，或加 --create-posts 在导入时一并新建</source>
+        <translation>The sheet names {n} posts the station does not have yet ({posts}): create them first with station-app posts add, or add --create-posts to create them while importing</translation>
+    </message>
+    <message>
+        <source>（已导入）{problem}</source>
+        <translation>(imported) {problem}</translation>
+    </message>
+    <message>
+        <source>{file}（工作表“{sheet}”，表头在第 {row} 行）：{sessions} 次培训，登记 {added} 人次，未导入 {refused} 行。培训时长不计入志愿服务时长。</source>
+        <translation>{file} (sheet “{sheet}”, headings in row {row}): {sessions} training sessions, {added} attendances recorded, {refused} rows not imported. Training hours do not count toward service hours.</translation>
+    </message>
+    <message>
+        <source>已生成志愿者名册导入模板：{path}（填好后用 station-app import-roster {name} 导入）</source>
+        <translation>Roster import template written: {path} (fill it in, then import it with station-app import-roster {name})</translation>
+    </message>
+    <message>
+        <source>已生成服务时长表导入模板：{path}（填好后用 station-app import-hours {name} 导入）</source>
+        <translation>Service hours import template written: {path} (fill it in, then import it with station-app import-hours {name})</translation>
+    </message>
 </context>
 <context>
     <name>keys</name>
@@ -7277,8 +7544,80 @@ If you need technical support, send this file to the support staff.</translation
         <translation>Counts toward service hours</translation>
     </message>
     <message>
+        <source>没有编码为 {code} 的岗位（station-app posts list 可列出全部岗位）</source>
+        <translation>No post has the code {code} (station-app posts list lists every post)</translation>
+    </message>
+    <message>
+        <source>--capacity 不能为负数</source>
+        <translation>--capacity cannot be negative</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>{n} 人</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <source>计入时长</source>
+        <translation>counts toward service hours</translation>
+    </message>
+    <message>
+        <source>不计入时长</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
         <source>启用</source>
         <translation>Active</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>已新增岗位：{name}（{code}）</source>
+        <translation>Post added: {name} ({code})</translation>
+    </message>
+    <message>
+        <source>岗位 {name}（{code}）已经是停用状态</source>
+        <translation>The post {name} ({code}) is already deactivated</translation>
+    </message>
+    <message>
+        <source>已停用岗位：{name}（{code}）</source>
+        <translation>Post deactivated: {name} ({code})</translation>
+    </message>
+    <message>
+        <source>已修改岗位：{name}（{code}）</source>
+        <translation>Post changed: {name} ({code})</translation>
+    </message>
+    <message>
+        <source>{option} 的时间“{text}”无法识别，请写成 07:00 的样子</source>
+        <translation>The time “{text}” given to {option} is not recognised: write it like 07:00</translation>
+    </message>
+    <message>
+        <source>班次结束时间必须晚于开始时间（--end 早于 --start 时视为次日结束）</source>
+        <translation>A shift must end after it starts (an --end earlier than --start ends the next day)</translation>
+    </message>
+    <message>
+        <source>--capacity 至少为 1；不限人数请不写这一项</source>
+        <translation>--capacity is at least 1; leave it out for no limit</translation>
+    </message>
+    <message>
+        <source>--days 和 --until 只和 --repeat weekly 一起使用</source>
+        <translation>--days and --until go only with --repeat weekly</translation>
+    </message>
+    <message>
+        <source>已新增班次：{post} {start}–{end}</source>
+        <translation>Shift added: {post} {start}–{end}</translation>
+    </message>
+    <message>
+        <source>--repeat weekly 需要 --until（重复到哪一天）</source>
+        <translation>--repeat weekly needs --until (the last day it repeats on)</translation>
+    </message>
+    <message>
+        <source>已新增重复班次：{post} {weekdays} {start}–{end}，{first} 至 {until}，共 {count} 个班次</source>
+        <translation>Repeating shifts added: {post} {weekdays} {start}–{end}, {first} to {until}, {count} shifts in all</translation>
     </message>
     <message>
         <source>必填</source>
@@ -7590,6 +7929,18 @@ If you need technical support, send this file to the support staff.</translation
         <source>作废培训记录</source>
         <translation>Void training record</translation>
     </message>
+    <message>
+        <source>已登记表彰奖励（编号 {id}）：{title}</source>
+        <translation>Award added (no. {id}): {title}</translation>
+    </message>
+    <message>
+        <source>已登记被投诉记录（编号 {id}）</source>
+        <translation>Complaint recorded (no. {id})</translation>
+    </message>
+    <message>
+        <source>已登记评价（编号 {id}）</source>
+        <translation>Evaluation added (no. {id})</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>
@@ -7738,6 +8089,22 @@ If you need technical support, send this file to the support staff.</translation
         <translation>Service hours</translation>
     </message>
     <message>
+        <source>只能保存为 .xlsx 或 .pdf 文件：{path}</source>
+        <translation>Can only save as an .xlsx or .pdf file: {path}</translation>
+    </message>
+    <message>
+        <source>统计期间：{label}（{first} 至 {last}），按{grouping}统计</source>
+        <translation>Period: {label} ({first} to {last}), by {grouping}</translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>公示名单 {summary}；已保存到 {path}</source>
+        <translation>Public notice list {summary}; saved to {path}</translation>
+    </message>
+    <message>
         <source>新登记志愿者</source>
         <translation>Newly registered volunteers</translation>
     </message>
@@ -7806,6 +8173,14 @@ If you need technical support, send this file to the support staff.</translation
     <message>
         <source>季度应为 1–4：{q}</source>
         <translation>The quarter should be 1–4: {q}</translation>
+    </message>
+    <message>
+        <source>出具证明 {certificates} 份，{volunteers} 名志愿者记录服务时长共 {hours} 小时</source>
+        <translation>{certificates} certificates issued, {hours} service hours recorded for {volunteers} volunteers</translation>
+    </message>
+    <message>
+        <source>{first} 至 {last}：{summary}</source>
+        <translation>{first} to {last}: {summary}</translation>
     </message>
     <message>
         <source>只有工作人员可以制作公示名单</source>
@@ -7955,6 +8330,34 @@ If you need technical support, send this file to the support staff.</translation
     <message>
         <source>70 岁及以上</source>
         <translation>70 and over</translation>
+    </message>
+    <message>
+        <source>个人信息处理告知（附儿童个人信息处理规则）已保存到 {path}</source>
+        <translation>Personal data notice (with the rules for children&apos;s personal data) saved to {path}</translation>
+    </message>
+    <message>
+        <source>个人信息处理告知已保存到 {path}</source>
+        <translation>Personal data notice saved to {path}</translation>
+    </message>
+    <message>
+        <source>没有超过保留期限的信息（停用后保留 {months} 个月）</source>
+        <translation>No data is past the retention period (kept {months} months after deactivation)</translation>
+    </message>
+    <message>
+        <source>停用后超过 {months} 个月、仍存有以下信息的志愿者 {count} 名：</source>
+        <translation>{count} volunteers deactivated more than {months} months ago still have this data:</translation>
+    </message>
+    <message>
+        <source>停用于 {day}</source>
+        <translation>deactivated on {day}</translation>
+    </message>
+    <message>
+        <source>确认删除请运行：station-app retention --erase</source>
+        <translation>To delete it, run: station-app retention --erase</translation>
+    </message>
+    <message>
+        <source>已删除 {count} 名志愿者超过保留期限的信息（记入操作日志）</source>
+        <translation>Deleted the data past the retention period of {count} volunteers (written to the audit log)</translation>
     </message>
 </context>
 <context>
@@ -8139,8 +8542,48 @@ If you need technical support, send this file to the support staff.</translation
         <translation>Station manager (administrator)</translation>
     </message>
     <message>
+        <source>没有名为“{name}”的工作人员账号</source>
+        <translation>There is no staff account named “{name}”</translation>
+    </message>
+    <message>
         <source>值班员</source>
         <translation>Duty officer</translation>
+    </message>
+    <message>
+        <source>站长</source>
+        <translation>Station manager</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>最近登录：{when}</source>
+        <translation>last login: {when}</translation>
+    </message>
+    <message>
+        <source>从未</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>已添加工作人员账号：{name}（{role}）</source>
+        <translation>Staff account added: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>已重设 {name} 的密码，错误次数已清零</source>
+        <translation>Password of {name} reset; wrong tries cleared</translation>
+    </message>
+    <message>
+        <source>已恢复启用：{name}</source>
+        <translation>Enabled again: {name}</translation>
+    </message>
+    <message>
+        <source>已停用：{name}</source>
+        <translation>Disabled: {name}</translation>
     </message>
     <message>
         <source>只有站长（管理员）可以{what}。当前登录：{name}（{role}）</source>
@@ -8239,6 +8682,90 @@ If you need technical support, send this file to the support staff.</translation
     <message>
         <source>修改设置</source>
         <translation>Change settings</translation>
+    </message>
+    <message>
+        <source>尚未填写站点信息：请用 station-app profile set 填写</source>
+        <translation>The station profile has not been filled in yet: fill it in with station-app profile set</translation>
+    </message>
+    <message>
+        <source>{label}：{value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>值班员（命令行经办人）：{name}</source>
+        <translation>Duty officer (issuing officer on the command line): {name}</translation>
+    </message>
+    <message>
+        <source>（未设置）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>请至少给出一项，例如 --name 朝阳门社区志愿服务站</source>
+        <translation>Give at least one field, for example --name &quot;Riverside Community Volunteer Station&quot;</translation>
+    </message>
+    <message>
+        <source>{option}（{label}）</source>
+        <translation>{option} ({label})</translation>
+    </message>
+    <message>
+        <source>首次填写站点信息须给出全部六项，还缺：{missing}</source>
+        <translation>The first time, the station profile needs all six fields; still missing: {missing}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>已保存站点信息：{name}（{code}）</source>
+        <translation>Station profile saved: {name} ({code})</translation>
+    </message>
+    <message>
+        <source>请给出值班员姓名，例如 station-app profile operator 刘经办</source>
+        <translation>Give the duty officer&apos;s name, for example station-app profile operator &quot;Liu Ming&quot;</translation>
+    </message>
+    <message>
+        <source>已设置值班员：{name}（命令行出具证明时为经办人）</source>
+        <translation>Duty officer set: {name} (the issuing officer on certificates issued from the command line)</translation>
+    </message>
+    <message>
+        <source>已于 {at} 吊销</source>
+        <translation>revoked at {at}</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>文件导入</source>
+        <translation>imported from a file</translation>
+    </message>
+    <message>
+        <source>平台同步</source>
+        <translation>synced from the platform</translation>
+    </message>
+    <message>
+        <source>本站</source>
+        <translation>this station</translation>
+    </message>
+    <message>
+        <source>已导出 {count} 把公钥到 {path}</source>
+        <translation>Exported {count} public keys to {path}</translation>
+    </message>
+    <message>
+        <source>已导入：新增 {added} 把，吊销 {revoked} 把，已有 {unchanged} 把</source>
+        <translation>Imported: {added} new keys, {revoked} revoked, {unchanged} already known</translation>
+    </message>
+    <message>
+        <source>--at 应为带时区的时间，如 2026-12-01T08:00:00+08:00：{at}</source>
+        <translation>--at should be a time with a time zone, like 2026-12-01T08:00:00+08:00: {at}</translation>
+    </message>
+    <message>
+        <source>已吊销密钥 {key}（自 {at} 起）：{reason}</source>
+        <translation>Key {key} revoked (from {at}): {reason}</translation>
+    </message>
+    <message>
+        <source>已生成新密钥 {key}；原密钥已吊销</source>
+        <translation>New key {key} made; the old key is revoked</translation>
     </message>
 </context>
 <context>
@@ -8499,6 +9026,42 @@ If you need technical support, send this file to the support staff.</translation
         <source>评价</source>
         <translation>Evaluation</translation>
     </message>
+    <message>
+        <source>错误：{message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <source>注意：{warning}</source>
+        <translation>Note: {warning}</translation>
+    </message>
+    <message>
+        <source>同步完成：发送 {batches} 批，平台接收 {accepted} 条，已有 {duplicates} 条，拒收 {rejected} 条；登记证明 {certificates} 份；名册变更 {pulled} 人；仍待上传 {pending} 条。</source>
+        <translation>Sync done: {batches} batches sent, {accepted} records accepted by the platform, {duplicates} already there, {rejected} refused; {certificates} certificates registered; roster changes for {pulled} people; {pending} still waiting to upload.</translation>
+    </message>
+    <message>
+        <source>平台拒收、待更正的记录 {n} 条：</source>
+        <translation>{n} records refused by the platform, waiting for correction:</translation>
+    </message>
+    <message>
+        <source>{volunteer} {what}：{message}（{code}）</source>
+        <translation>{volunteer} {what}: {message} ({code})</translation>
+    </message>
+    <message>
+        <source>已保存平台同步设置和令牌</source>
+        <translation>Platform sync settings and token saved</translation>
+    </message>
+    <message>
+        <source>已保存平台同步设置</source>
+        <translation>Platform sync settings saved</translation>
+    </message>
+    <message>
+        <source>已导出待上传记录 {n} 条：{path}</source>
+        <translation>Exported {n} records waiting to upload: {path}</translation>
+    </message>
+    <message>
+        <source>已标记为手工上传：{n} 条</source>
+        <translation>Marked as uploaded by hand: {n}</translation>
+    </message>
 </context>
 <context>
     <name>volunteer</name>
@@ -8684,6 +9247,22 @@ If you need technical support, send this file to the support staff.</translation
     <message>
         <source>第 {n} 页</source>
         <translation>Page {n}</translation>
+    </message>
+    <message>
+        <source>已出具个人志愿服务记录：{path}（证件号码完整显示）</source>
+        <translation>Personal volunteer service record issued: {path} (ID numbers in full)</translation>
+    </message>
+    <message>
+        <source>已出具个人志愿服务记录：{path}（证件号码已隐去中间位）</source>
+        <translation>Personal volunteer service record issued: {path} (middle digits of ID numbers hidden)</translation>
+    </message>
+    <message>
+        <source>只能输出为 .pdf 或 .xlsx 文件：{path}</source>
+        <translation>Can only write a .pdf or .xlsx file: {path}</translation>
+    </message>
+    <message>
+        <source>文件夹不存在：{folder}</source>
+        <translation>The folder does not exist: {folder}</translation>
     </message>
 </context>
 <context>

@@ -41,8 +41,9 @@ def _backup(args: argparse.Namespace) -> int:
 
     passphrase = _passphrase() if args.passphrase_stdin else None
     result = make_backup(resolve_data_dir(args.data_dir), cli_actor(), Path(args.to) if args.to else None, passphrase)
-    print(f"已备份到 {result.path}（{result.size / 1024:.0f} KB，完整性检查通过）"
-          + (f"；按轮换规则删除旧备份 {len(result.rotated)} 份" if result.rotated else ""))
+    done = translate("backup", "已备份到 {path}（{size} KB，完整性检查通过）；按轮换规则删除旧备份 {rotated} 份") \
+        if result.rotated else translate("backup", "已备份到 {path}（{size} KB，完整性检查通过）")
+    print(done.format(path=result.path, size=f"{result.size / 1024:.0f}", rotated=len(result.rotated)))
     return 0
 
 
@@ -56,10 +57,11 @@ def _restore(args: argparse.Namespace, data_dir: Path) -> int:
     try:
         result = restore_file(data_dir, Path(args.file), cli_actor(), _passphrase() if args.passphrase_stdin else None)
     except (BackupRefused, AlreadyRunning, DataFolderError, OSError, PermissionDenied) as exc:
-        print(f"错误：未恢复，数据未作任何改动。{exc}", file=sys.stderr)
+        print(translate("backup", "错误：未恢复，数据未作任何改动。{why}").format(why=exc), file=sys.stderr)
         return 1
-    kept = f"；原数据库已另存为 {result.replaced_copy}" if result.replaced_copy else ""
-    print(f"已从 {result.restored_from} 恢复数据库（结构版本 {result.schema_version}）{kept}")
+    done = translate("backup", "已从 {source} 恢复数据库（结构版本 {version}）；原数据库已另存为 {copy}") \
+        if result.replaced_copy else translate("backup", "已从 {source} 恢复数据库（结构版本 {version}）")
+    print(done.format(source=result.restored_from, version=result.schema_version, copy=result.replaced_copy))
     return 0
 
 
@@ -71,9 +73,9 @@ def _audit(args: argparse.Namespace) -> int:
 
         path = Path(args.file)
         if path.suffix.lower() != ".csv":
-            raise ValueError(f"只能导出为 .csv 文件：{path}")
+            raise ValueError(translate("backup", "只能导出为 .csv 文件：{path}").format(path=path))
         done = export_audit(path, cli_actor())
-        print(f"已导出审计日志 {done.count} 条到 {path}")
+        print(translate("backup", "已导出审计日志 {count} 条到 {path}").format(count=done.count, path=path))
         return 0
 
     count, broken, tail = full_report(args.resolved_data_dir)
@@ -83,17 +85,21 @@ def _audit(args: argparse.Namespace) -> int:
     rewritten = compare(anchors)
     note = superseded_note(len(superseded(anchors)))
     if not broken and not tail and not rewritten:
-        seen = f"与{source}见证的 {len(anchors)} 个锚点一致，" if anchors else ""
-        print(f"审计日志完整：共 {count} 条记录，哈希链核对无误，{seen}末尾也未被删减（OK）。")
+        whole = translate("backup", "审计日志完整：共 {count} 条记录，哈希链核对无误，与{source}见证的 {anchors} 个锚点一致，"
+                                    "末尾也未被删减（OK）。") if anchors else translate(
+            "backup", "审计日志完整：共 {count} 条记录，哈希链核对无误，末尾也未被删减（OK）。")
+        print(whole.format(count=count, source=source, anchors=len(anchors)))
         if note:
-            print(note + "。")
+            print(translate("backup", "{note}。").format(note=note))
         return 0
     if rewritten:
-        print(f"审计日志与{source}见证的不一致（{len(rewritten)} 处）：", file=sys.stderr)
+        print(translate("backup", "审计日志与{source}见证的不一致（{n} 处）：").format(source=source, n=len(rewritten)),
+              file=sys.stderr)
         for line in rewritten:
             print(f"  {line}", file=sys.stderr)
     if broken:
-        print(f"审计日志被改动：共 {count} 条记录，其中 {len(broken)} 条与哈希链不符：", file=sys.stderr)
+        print(translate("backup", "审计日志被改动：共 {count} 条记录，其中 {n} 条与哈希链不符：").format(
+            count=count, n=len(broken)), file=sys.stderr)
         for entry_id in broken:
             print(f"  {describe(entry_id)}", file=sys.stderr)
     if tail:

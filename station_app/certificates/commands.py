@@ -17,7 +17,7 @@ import argparse
 from pathlib import Path
 
 from station_app import print_port
-from station_app.cli_support import cli_actor, parse_day
+from station_app.cli_support import cli_actor, missing_folder, parse_day
 from station_app.i18n import translate
 
 EXIT_GENUINE, EXIT_REVOKED, EXIT_UNKNOWN, EXIT_UNCONFIRMED = 0, 3, 4, 5
@@ -58,9 +58,9 @@ def _print_options(parser) -> None:
 def _outputs(args: argparse.Namespace) -> tuple[Path | None, str | None]:
     """Where the certificate goes: a PDF file, a printer, or both; the printer is checked first."""
     if args.printer and not args.to_printer:
-        raise ValueError("--printer 需与 --print 一同使用")
+        raise ValueError(translate("certificates", "--printer 需与 --print 一同使用"))
     if not args.out and not args.to_printer:
-        raise ValueError("请用 --out FILE.pdf 保存，或用 --print 打印")
+        raise ValueError(translate("certificates", "请用 --out FILE.pdf 保存，或用 --print 打印"))
     out = _pdf_path(args.out) if args.out else None
     printer = print_port.printer().check_printer(args.printer) if args.to_printer else None
     return out, printer
@@ -81,18 +81,19 @@ def find_volunteer(text: str) -> int:
         (Volunteer.id_number == number) | (Volunteer.platform_no == strip_all_space(text).upper())
         | (Volunteer.platform_no == strip_all_space(text))))
     if not rows:
-        raise ValueError(f"名册中没有证件号码或志愿者编号为 {text} 的志愿者")
+        raise ValueError(translate("certificates", "名册中没有证件号码或志愿者编号为 {text} 的志愿者").format(text=text))
     if len(rows) > 1:
-        raise ValueError(f"{text} 对应多名志愿者（{'、'.join(r.name for r in rows)}），请改用平台志愿者编号")
+        raise ValueError(translate("certificates", "{text} 对应多名志愿者（{names}），请改用平台志愿者编号").format(
+            text=text, names=translate("certificates", "、").join(r.name for r in rows)))
     return rows[0].id
 
 
 def _pdf_path(text: str) -> Path:
     path = Path(text)
     if path.suffix.lower() != ".pdf":
-        raise ValueError(f"只能输出为 .pdf 文件：{path}")
+        raise ValueError(translate("certificates", "只能输出为 .pdf 文件：{path}").format(path=path))
     if not path.parent.is_dir():
-        raise ValueError(f"文件夹不存在：{path.parent}")
+        raise ValueError(missing_folder(path))
     return path
 
 
@@ -116,16 +117,30 @@ def _certificate(args: argparse.Namespace) -> int:
     doc = issued.doc
     print(issued.serial)
     if day_to is not None and day_to > today:
-        print(f"截止日 {day_to} 晚于今天，已按今天 {today} 出具")
-    where = [f"已保存到 {out}"] if out else []
+        print(translate("certificates", "截止日 {end} 晚于今天，已按今天 {today} 出具").format(end=day_to, today=today))
+    where = [_saved_to(out)] if out else []
     if printer:
-        where.append(f"已送往打印机 {_send_to_printer([doc], printer)}")
-    print(f"已出具：{doc.volunteer_name}，{doc.period_start} 至 {doc.period_end}，{doc.record_count} 条记录，"
-          f"共 {hours_text(doc.total_minutes)} 小时；验证码 {issued.code}；{'；'.join(where)}")
+        where.append(_sent_to(_send_to_printer([doc], printer)))
+    print(translate("certificates", "已出具：{name}，{start} 至 {end}，{count} 条记录，共 {hours} 小时；验证码 {code}；{where}")
+          .format(name=doc.volunteer_name, start=doc.period_start, end=doc.period_end, count=doc.record_count,
+                  hours=hours_text(doc.total_minutes), code=issued.code, where=_joined(where)))
     gathered = gathered_posts(doc)
     if gathered and not args.annex:
-        print(f"岗位较多，{gathered} 个岗位在证明上合并为一行“其他”；加 --annex 可附逐条明细")
+        print(translate("certificates", "岗位较多，{n} 个岗位在证明上合并为一行“其他”；加 --annex 可附逐条明细").format(
+            n=gathered))
     return 0
+
+
+def _saved_to(path: Path) -> str:
+    return translate("certificates", "已保存到 {path}").format(path=path)
+
+
+def _sent_to(printer: str) -> str:
+    return translate("certificates", "已送往打印机 {printer}").format(printer=printer)
+
+
+def _joined(parts: list[str]) -> str:
+    return translate("certificates", "；").join(parts)
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -135,7 +150,8 @@ def _verify(args: argparse.Namespace) -> int:
     result = verify(args.serial, args.code) if args.code is not None else verify_text(args.serial)
     if args.code is None:  # cli.py asks the platform about another station's signed certificate when it can
         result = getattr(args, "confirm_online", lambda text, offline: offline)(args.serial, result)
-    print(f"{result.verdict}（{result.status}）：{result.message}")
+    print(translate("certificates", "{verdict}（{status}）：{message}").format(
+        verdict=result.verdict, status=result.status, message=result.message))
     return {GENUINE: EXIT_GENUINE, REVOKED: EXIT_REVOKED, UNCONFIRMED: EXIT_UNCONFIRMED}.get(result.status, EXIT_UNKNOWN)
 
 
@@ -146,12 +162,13 @@ def _reprint(args: argparse.Namespace) -> int:
     where = []
     if out:
         doc = reprint_to_file(args.serial, out, cli_actor(), annex=args.annex)
-        where.append(f"已保存到 {out}")
+        where.append(_saved_to(out))
     if printer:
         doc = certificate_document(args.serial, copy=True, annex=args.annex)
-        where.append(f"已送往打印机 {_send_to_printer([doc], printer)}")
+        where.append(_sent_to(_send_to_printer([doc], printer)))
         record_reprint(doc.serial, cli_actor(), "print")  # each printed or saved copy is counted
-    print(f"已补打 {doc.serial}（副本）：{doc.volunteer_name}；{'；'.join(where)}")
+    print(translate("certificates", "已补打 {serial}（副本）：{name}；{where}").format(
+        serial=doc.serial, name=doc.volunteer_name, where=_joined(where)))
     return 0
 
 
@@ -159,7 +176,8 @@ def _revoke(args: argparse.Namespace) -> int:
     from station_app.certificates.register import revoke_certificate
 
     row = revoke_certificate(args.serial, args.reason, cli_actor())
-    print(f"已作废 {row.serial}（{row.volunteer_name}）：{row.revoke_reason}")
+    print(translate("certificates", "已作废 {serial}（{name}）：{reason}").format(
+        serial=row.serial, name=row.volunteer_name, reason=row.revoke_reason))
     return 0
 
 

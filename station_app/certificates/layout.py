@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 
 from station_app.certificates.document import CertificateDoc, cn_date
 from station_app.hours.times import hours_text
+from station_app.i18n import in_source_language
 from station_app.page_ops import BLACK, PAGE_H, PAGE_W, RED, Circle, Line, Page, Qr, Rect, Text, text_width
 from station_app.qr import qr_matrix
 
@@ -239,8 +240,10 @@ def sign_block_height(doc: CertificateDoc) -> float:
     return max(14 + SIGN_LEADING * len(_sign_rows(doc)), 4 + QR_SIZE + 34)
 
 
+@in_source_language
 def layout(doc: CertificateDoc) -> list[Page]:
-    """All pages of one certificate: the certificate itself, then the annex if asked for."""
+    """All pages of one certificate: the certificate itself, then the annex if asked for. Chinese in any
+    interface language (the ID type's label is the one translated word it uses)."""
     flow = _Flow(lambda f, n: _first_page_top(f, doc) if n == 1 else _continued_top(f, doc))
     _body(flow, doc)
     pages, annex_pages = flow.pages, 0

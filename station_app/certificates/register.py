@@ -31,9 +31,17 @@ from station_app.station.signing_keys import find
 GENUINE, REVOKED, UNKNOWN = "genuine", "revoked", "unknown"
 UNCONFIRMED = "genuine_revocation_unknown"  # signed by a known, unrevoked key; whether it was revoked is not known here
 NOT_GENUINE = "not_genuine"  # a signed link whose signature, key or content does not hold
-STATUS_LABELS = {"issued": QT_TRANSLATE_NOOP("certificates", "有效"), "revoked": QT_TRANSLATE_NOOP("certificates", "已作废")}
-VERDICTS = {GENUINE: QT_TRANSLATE_NOOP("certificates", "真实有效"), REVOKED: QT_TRANSLATE_NOOP("certificates", "已作废"), UNKNOWN: QT_TRANSLATE_NOOP("certificates", "无法核实"), UNCONFIRMED: QT_TRANSLATE_NOOP("certificates", "签名真实，作废状态未知"),
-            NOT_GENUINE: QT_TRANSLATE_NOOP("certificates", "不是真实证明")}
+STATUS_LABELS = {
+    "issued": QT_TRANSLATE_NOOP("certificates", "有效"),
+    "revoked": QT_TRANSLATE_NOOP("certificates", "已作废"),
+}
+VERDICTS = {
+    GENUINE: QT_TRANSLATE_NOOP("certificates", "真实有效"),
+    REVOKED: QT_TRANSLATE_NOOP("certificates", "已作废"),
+    UNKNOWN: QT_TRANSLATE_NOOP("certificates", "无法核实"),
+    UNCONFIRMED: QT_TRANSLATE_NOOP("certificates", "签名真实，作废状态未知"),
+    NOT_GENUINE: QT_TRANSLATE_NOOP("certificates", "不是真实证明"),
+}
 
 
 @dataclass(frozen=True)

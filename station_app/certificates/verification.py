@@ -47,7 +47,7 @@ def verify_text(text: str) -> Verification:
         pair = parse_pair(text)
         if pair is None:
             raise CertificateError(translate("certificates", "无法识别：{why}。请扫描证明上的二维码，或输入证明编号和验证码").format(
-                why=exc)) from None
+                why=exc.for_user())) from None
         return verify(*pair)
     if isinstance(link, cert_link.LegacyLink):
         return verify(link.serial, link.code)

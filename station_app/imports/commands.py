@@ -50,19 +50,33 @@ def _report_path(text: str | None) -> Path | None:
         return None
     path = Path(text)
     if path.is_dir():
-        raise ValueError(f"报告应是一个文件，{path} 是文件夹")
+        raise ValueError(translate("import", "报告应是一个文件，{path} 是文件夹").format(path=path))
     if not path.parent.is_dir():
-        raise ValueError(f"文件夹不存在：{path.parent}（报告无处可写，没有导入任何内容）")
+        raise ValueError(translate("import", "文件夹不存在：{folder}（报告无处可写，没有导入任何内容）").format(
+            folder=path.parent))
     if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise ValueError(f"无法写入报告 {path}：没有写入权限（没有导入任何内容）")
+        raise ValueError(translate("import", "无法写入报告 {path}：没有写入权限（没有导入任何内容）").format(path=path))
     return path
 
 
 def _print_report(plan) -> None:
     if plan.unmapped_headers:
-        print("未识别、未导入的列：" + "、".join(plan.unmapped_headers))
+        print(translate("import", "未识别、未导入的列：{columns}").format(columns=_listed(plan.unmapped_headers)))
     for group in plan.problem_groups:
         print(group.text())
+
+
+def _listed(items) -> str:
+    return translate("import", "、").join(items)
+
+
+def _unreadable(exc: Exception) -> int:
+    print(translate("import", "错误：{message}").format(message=exc), file=sys.stderr)
+    return 2
+
+
+def _report_written(report: Path) -> None:
+    print(translate("import", "未导入的行已写入 {path}").format(path=report))
 
 
 def _import_roster(args: argparse.Namespace) -> int:
@@ -73,14 +87,15 @@ def _import_roster(args: argparse.Namespace) -> int:
     try:
         plan, result = import_roster_file(Path(args.file), cli_actor())
     except FileUnreadable as exc:
-        print(f"错误：{exc}", file=sys.stderr)
-        return 2
-    print(f"{plan.path.name}（工作表“{plan.sheet}”，表头在第 {plan.header_row} 行）：新增 {result.added} 人，"
-          f"更新 {result.updated} 人，无变化 {result.unchanged} 人，未导入 {result.refused} 行。")
+        return _unreadable(exc)
+    print(translate("import", "{file}（工作表“{sheet}”，表头在第 {row} 行）：新增 {added} 人，更新 {updated} 人，"
+                              "无变化 {unchanged} 人，未导入 {refused} 行。").format(
+        file=plan.path.name, sheet=plan.sheet, row=plan.header_row, added=result.added, updated=result.updated,
+        unchanged=result.unchanged, refused=result.refused))
     _print_report(plan)
     if report:
         write_report(plan, report)
-        print(f"未导入的行已写入 {report}")
+        _report_written(report)
     return 0
 
 
@@ -95,24 +110,27 @@ def _import_hours(args: argparse.Namespace) -> int:
         plan, result = import_hours_file(Path(args.file), cli_actor(), approve=args.approve,
                                          create_posts=args.create_posts)
     except FileUnreadable as exc:
-        print(f"错误：{exc}", file=sys.stderr)
-        return 2
-    state = f"已审核通过 {result.approved} 条" if args.approve else "等待审核"
-    print(f"{plan.path.name}（工作表“{plan.sheet}”，表头在第 {plan.header_row} 行）：导入 {result.added} 条记录，"
-          f"共 {hours_text(result.minutes)} 小时（{state}），未导入 {result.refused} 行。")
+        return _unreadable(exc)
+    done = translate("import", "{file}（工作表“{sheet}”，表头在第 {row} 行）：导入 {added} 条记录，共 {hours} 小时"
+                               "（已审核通过 {approved} 条），未导入 {refused} 行。") if args.approve else translate(
+        "import", "{file}（工作表“{sheet}”，表头在第 {row} 行）：导入 {added} 条记录，共 {hours} 小时（等待审核），"
+                  "未导入 {refused} 行。")
+    print(done.format(file=plan.path.name, sheet=plan.sheet, row=plan.header_row, added=result.added,
+                      hours=hours_text(result.minutes), approved=result.approved, refused=result.refused))
     if result.posts_created:
-        print("已新建岗位：" + "、".join(result.posts_created))
+        print(translate("import", "已新建岗位：{posts}").format(posts=_listed(result.posts_created)))
     _print_report(plan)
     if plan.missing_posts and not args.create_posts:
-        print(f"表中有 {len(plan.missing_posts)} 个站点还没有的岗位（" + "、".join(plan.missing_posts) +
-              "）：先用 station-app posts add 建立，或加 --create-posts 在导入时一并新建")
+        print(translate("import", "表中有 {n} 个站点还没有的岗位（{posts}）：先用 station-app posts add 建立，"
+                                  "或加 --create-posts 在导入时一并新建").format(
+            n=len(plan.missing_posts), posts=_listed(plan.missing_posts)))
     from station_app.imports.sheet_plan import RowProblem
 
     for group in group_problems([RowProblem(row, "", note) for row, note in plan.notes]):
-        print(f"（已导入）{group.text()}")
+        print(translate("import", "（已导入）{problem}").format(problem=group.text()))
     if report:
         write_report(plan, report)
-        print(f"未导入的行已写入 {report}")
+        _report_written(report)
     return 0
 
 
@@ -125,14 +143,15 @@ def _import_training(args: argparse.Namespace) -> int:
     try:
         plan, result = import_training_file(Path(args.file), cli_actor())
     except FileUnreadable as exc:
-        print(f"错误：{exc}", file=sys.stderr)
-        return 2
-    print(f"{plan.path.name}（工作表“{plan.sheet}”，表头在第 {plan.header_row} 行）：{result.sessions} 次培训，"
-          f"登记 {result.added} 人次，未导入 {result.refused} 行。培训时长不计入志愿服务时长。")
+        return _unreadable(exc)
+    print(translate("import", "{file}（工作表“{sheet}”，表头在第 {row} 行）：{sessions} 次培训，登记 {added} 人次，"
+                              "未导入 {refused} 行。培训时长不计入志愿服务时长。").format(
+        file=plan.path.name, sheet=plan.sheet, row=plan.header_row, sessions=result.sessions, added=result.added,
+        refused=result.refused))
     _print_report(plan)
     if report:
         write_report(plan, report)
-        print(f"未导入的行已写入 {report}")
+        _report_written(report)
     return 0
 
 
@@ -140,8 +159,10 @@ def _template(args: argparse.Namespace) -> int:
     from station_app.imports.templates import write_template
 
     path = write_template(args.kind, Path(args.file))
-    what = "志愿者名册" if args.kind == "roster" else "服务时长表"
-    print(f"已生成{what}导入模板：{path}（填好后用 station-app import-{args.kind} {path.name} 导入）")
+    done = translate("import", "已生成志愿者名册导入模板：{path}（填好后用 station-app import-roster {name} 导入）") \
+        if args.kind == "roster" else translate(
+            "import", "已生成服务时长表导入模板：{path}（填好后用 station-app import-hours {name} 导入）")
+    print(done.format(path=path, name=path.name))
     return 0
 
 

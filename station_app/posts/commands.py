@@ -72,7 +72,8 @@ def _find_post(code: str):
     wanted = strip_all_space(code).upper()
     found = next((p for p in list_posts(include_inactive=True) if p.code == wanted), None)
     if found is None:
-        raise ValueError(f"没有编码为 {wanted} 的岗位（station-app posts list 可列出全部岗位）")
+        raise ValueError(translate("posts", "没有编码为 {code} 的岗位（station-app posts list 可列出全部岗位）").format(
+            code=wanted))
     return found
 
 
@@ -80,7 +81,7 @@ def _capacity(value: int | None, keep: int | None) -> int | None:
     if value is None:
         return keep
     if value < 0:
-        raise ValueError("--capacity 不能为负数")
+        raise ValueError(translate("posts", "--capacity 不能为负数"))
     return value or None
 
 
@@ -90,23 +91,24 @@ def _posts(args: argparse.Namespace) -> int:
     actor = cli_actor()
     if args.posts_command == "list":
         for p in list_posts(include_inactive=True):
-            cap = "不限" if p.capacity is None else f"{p.capacity} 人"
-            print("\t".join((p.code, p.name, p.category or "—", p.place or "—", cap,
-                             "计入时长" if p.counts_as_service else "不计入时长", "启用" if p.active else "已停用")))
+            cap = translate("posts", "不限") if p.capacity is None else translate("posts", "{n} 人").format(n=p.capacity)
+            counting = translate("posts", "计入时长") if p.counts_as_service else translate("posts", "不计入时长")
+            state = translate("posts", "启用") if p.active else translate("posts", "已停用")
+            print("\t".join((p.code, p.name, p.category or "—", p.place or "—", cap, counting, state)))
         return 0
     if args.posts_command == "add":
         made = create_post(PostInput(name=args.name, code=args.code, place=args.place or "",
                                      category=args.category or "", capacity=_capacity(args.capacity, None),
                                      counts_as_service=not args.not_counting), actor)
-        print(f"已新增岗位：{made.name}（{made.code}）")
+        print(translate("posts", "已新增岗位：{name}（{code}）").format(name=made.name, code=made.code))
         return 0
     post = _find_post(args.code)
     if args.posts_command == "deactivate":
         if not post.active:
-            print(f"岗位 {post.name}（{post.code}）已经是停用状态")
+            print(translate("posts", "岗位 {name}（{code}）已经是停用状态").format(name=post.name, code=post.code))
             return 0
         update_post(post.id, replace(_input_of(post), active=False), actor, args.reason)
-        print(f"已停用岗位：{post.name}（{post.code}）")
+        print(translate("posts", "已停用岗位：{name}（{code}）").format(name=post.name, code=post.code))
         return 0
     changes = {k: v for k, v in (("name", args.name), ("code", args.new_code), ("category", args.category),
                                  ("place", args.place), ("counts_as_service", args.counts)) if v is not None}
@@ -114,7 +116,7 @@ def _posts(args: argparse.Namespace) -> int:
     if args.activate:
         changes["active"] = True
     saved = update_post(post.id, replace(_input_of(post), **changes), actor, args.reason)
-    print(f"已修改岗位：{saved.name}（{saved.code}）")
+    print(translate("posts", "已修改岗位：{name}（{code}）").format(name=saved.name, code=saved.code))
     return 0
 
 
@@ -132,7 +134,8 @@ def parse_clock(text: str, option: str) -> dt.time:
 
     m = re.fullmatch(r"([0-9]{1,2})[:：]([0-9]{2})", strip_all_space(text))
     if not m or int(m[1]) > 23 or int(m[2]) > 59:
-        raise ValueError(f"{option} 的时间“{text}”无法识别，请写成 07:00 的样子")
+        raise ValueError(translate("posts", "{option} 的时间“{text}”无法识别，请写成 07:00 的样子").format(
+            option=option, text=text))
     return dt.time(int(m[1]), int(m[2]))
 
 
@@ -144,26 +147,28 @@ def _shifts(args: argparse.Namespace) -> int:
     assert day is not None  # --date is required
     start, end = parse_clock(args.start, "--start"), parse_clock(args.end, "--end")
     if start == end:
-        raise ValueError("班次结束时间必须晚于开始时间（--end 早于 --start 时视为次日结束）")
+        raise ValueError(translate("posts", "班次结束时间必须晚于开始时间（--end 早于 --start 时视为次日结束）"))
     if args.capacity is not None and args.capacity < 1:
-        raise ValueError("--capacity 至少为 1；不限人数请不写这一项")
+        raise ValueError(translate("posts", "--capacity 至少为 1；不限人数请不写这一项"))
     actor = cli_actor()
     if args.repeat is None:
         if args.days or args.until:
-            raise ValueError("--days 和 --until 只和 --repeat weekly 一起使用")
+            raise ValueError(translate("posts", "--days 和 --until 只和 --repeat weekly 一起使用"))
         begin, finish = shift_series.occurrence_span(day, start, end)
         one = shifts.create_shift(post.id, begin, finish, actor, args.capacity, args.note)
-        print(f"已新增班次：{post.name} {one.start:%Y-%m-%d %H:%M}–{one.end:%H:%M}")
+        print(translate("posts", "已新增班次：{post} {start}–{end}").format(
+            post=post.name, start=f"{one.start:%Y-%m-%d %H:%M}", end=f"{one.end:%H:%M}"))
         return 0
     if not args.until:
-        raise ValueError("--repeat weekly 需要 --until（重复到哪一天）")
+        raise ValueError(translate("posts", "--repeat weekly 需要 --until（重复到哪一天）"))
     weekdays = shift_series.parse_weekdays(args.days) if args.days else (day.isoweekday(),)
     made_until = parse_day(args.until, "--until")
     assert made_until is not None  # given: checked above
     made = shift_series.create_series(shift_series.SeriesInput(
         post.id, weekdays, start, end, day, made_until, args.capacity, args.note), actor)
-    print(f"已新增重复班次：{post.name} {shift_series.weekdays_text(weekdays)} {start:%H:%M}–{end:%H:%M}，"
-          f"{day} 至 {made_until}，共 {len(made.shift_ids)} 个班次")
+    print(translate("posts", "已新增重复班次：{post} {weekdays} {start}–{end}，{first} 至 {until}，共 {count} 个班次").format(
+        post=post.name, weekdays=shift_series.weekdays_text(weekdays), start=f"{start:%H:%M}", end=f"{end:%H:%M}",
+        first=day, until=made_until, count=len(made.shift_ids)))
     return 0
 
 

@@ -20,8 +20,16 @@ from station_app.staff.roles import require_admin
 from station_app.text_normalize import squeeze, strip_all_space
 
 CATEGORIES = ("环境保护", "文明交通", "助老助残", "考试服务", "社区治理", "平安巡逻", "文化宣传", "日常值班", "其他")
-LABELS = {"name": QT_TRANSLATE_NOOP("posts", "岗位名称"), "code": QT_TRANSLATE_NOOP("posts", "岗位编码"), "place": QT_TRANSLATE_NOOP("posts", "地点"), "category": QT_TRANSLATE_NOOP("posts", "类别"), "description": QT_TRANSLATE_NOOP("posts", "说明"),
-          "capacity": QT_TRANSLATE_NOOP("posts", "人数上限"), "counts_as_service": QT_TRANSLATE_NOOP("posts", "计入志愿服务时长"), "active": QT_TRANSLATE_NOOP("posts", "启用")}
+LABELS = {
+    "name": QT_TRANSLATE_NOOP("posts", "岗位名称"),
+    "code": QT_TRANSLATE_NOOP("posts", "岗位编码"),
+    "place": QT_TRANSLATE_NOOP("posts", "地点"),
+    "category": QT_TRANSLATE_NOOP("posts", "类别"),
+    "description": QT_TRANSLATE_NOOP("posts", "说明"),
+    "capacity": QT_TRANSLATE_NOOP("posts", "人数上限"),
+    "counts_as_service": QT_TRANSLATE_NOOP("posts", "计入志愿服务时长"),
+    "active": QT_TRANSLATE_NOOP("posts", "启用"),
+}
 
 
 @dataclass(frozen=True)

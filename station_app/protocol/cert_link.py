@@ -31,6 +31,7 @@ import urllib.parse
 from dataclasses import dataclass
 from typing import Any
 
+from station_app.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.protocol.signing import BadMessage, b64url, parse_message, unb64url, verify_message
 
 TEXT_PREFIX = "VOLSIG1"
@@ -41,7 +42,11 @@ _LEGACY_RE = re.compile(r"VOLCERT:([A-Z0-9][A-Z0-9-]{0,63}):([0-9A-Z]{4}-?[0-9A-
 
 
 class BadLink(ValueError):
-    """Not a certificate code this app can read; ``str()`` says why in one line."""
+    """Not a certificate code this app can read; ``str()`` says why in one line, in Chinese (the
+    platform's pages); :meth:`for_user` in the station user's language."""
+
+    def for_user(self) -> str:
+        return translate("certificates", str(self))
 
 
 @dataclass(frozen=True)
@@ -85,15 +90,15 @@ def make(base_url: str | None, message: bytes, key_id: str, signature: str) -> s
 
 def _signed(message_b64: Any, key_id: Any, signature: Any) -> SignedLink:
     if not all(isinstance(v, str) for v in (message_b64, key_id, signature)):
-        raise BadLink("缺少签名信息")
+        raise BadLink(QT_TRANSLATE_NOOP("certificates", "缺少签名信息"))
     if not _UUID_RE.fullmatch(key_id):
-        raise BadLink("密钥编号格式不对")
+        raise BadLink(QT_TRANSLATE_NOOP("certificates", "密钥编号格式不对"))
     try:
         message = unb64url(message_b64)
         unb64url(signature)
         fields = parse_message(message)
     except (ValueError, BadMessage):
-        raise BadLink("证明内容或签名已损坏") from None
+        raise BadLink(QT_TRANSLATE_NOOP("certificates", "证明内容或签名已损坏")) from None
     return SignedLink(message, key_id, signature, fields)
 
 
@@ -101,7 +106,7 @@ def parse_query(serial_in_path: str | None, query: dict[str, str]) -> SignedLink
     """The signed link from a verification page's path serial and its ``m``, ``k``, ``s`` parameters."""
     link = _signed(query.get("m"), query.get("k"), query.get("s"))
     if serial_in_path is not None and serial_in_path != link.serial:
-        raise BadLink("地址中的证明编号与证明内容不一致")
+        raise BadLink(QT_TRANSLATE_NOOP("certificates", "地址中的证明编号与证明内容不一致"))
     return link
 
 
@@ -111,7 +116,7 @@ def parse(text: str) -> SignedLink | LegacyLink:
     if text.startswith(f"{TEXT_PREFIX}:"):
         parts = text.split(":")
         if len(parts) != 4:
-            raise BadLink("VOLSIG1 文本应有 4 段")
+            raise BadLink(QT_TRANSLATE_NOOP("certificates", "VOLSIG1 文本应有 4 段"))
         return _signed(parts[3], parts[1], parts[2])
     legacy = _LEGACY_RE.fullmatch(text.upper())
     if legacy:
@@ -123,4 +128,4 @@ def parse(text: str) -> SignedLink | LegacyLink:
         if "code" in query and "m" not in query:
             return LegacyLink(serial, query["code"])
         return parse_query(serial, query)
-    raise BadLink("不是志愿服务证明的二维码或核验地址")
+    raise BadLink(QT_TRANSLATE_NOOP("certificates", "不是志愿服务证明的二维码或核验地址"))

@@ -45,7 +45,7 @@ def _add_award(args: argparse.Namespace) -> int:
     vid = find_volunteer(args.volunteer)
     made = add_award(AwardInput(vid, args.title, args.level, args.awarded_by, parse_day(args.date, "--date"),
                                 args.note), cli_actor())
-    print(f"已登记表彰奖励（编号 {made.id}）：{args.title}")
+    print(translate("record_kinds", "已登记表彰奖励（编号 {id}）：{title}").format(id=made.id, title=args.title))
     return 0
 
 
@@ -57,7 +57,9 @@ def _add_evaluation(args: argparse.Namespace) -> int:
                           None if args.complaint else args.rating, args.comment, args.evaluated_by,
                           type="complaint" if args.complaint else "evaluation")
     made = add_evaluation(inp, cli_actor())
-    print(f"已登记{'被投诉记录' if args.complaint else '评价'}（编号 {made.id}）")
+    done = translate("record_kinds", "已登记被投诉记录（编号 {id}）") if args.complaint else translate(
+        "record_kinds", "已登记评价（编号 {id}）")
+    print(done.format(id=made.id))
     return 0
 
 

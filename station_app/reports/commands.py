@@ -55,11 +55,12 @@ def _cell(text: str, width: int, right: bool = False) -> str:
 def table_lines(report) -> list[str]:
     from station_app.reports.figures import grouping_label
 
-    head = [grouping_label(report.by), "志愿者人数", "上岗人次", "服务人次", "服务时长（小时）"]
+    head = [grouping_label(report.by), translate("reports", "志愿者人数"), translate("reports", "上岗人次"),
+            translate("reports", "服务人次"), translate("reports", "服务时长（小时）")]
     rows = [[g.label, str(g.figures.volunteers), str(g.figures.shifts), str(g.figures.people_served),
              g.figures.hours] for g in report.groups]
     t = report.total
-    rows.append(["合计", str(t.volunteers), str(t.shifts), str(t.people_served), t.hours])
+    rows.append([translate("reports", "合计"), str(t.volunteers), str(t.shifts), str(t.people_served), t.hours])
     widths = [max(_width(r[i]) for r in [head, *rows]) for i in range(len(head))]
     lines = ["  ".join(_cell(h, widths[i], i > 0) for i, h in enumerate(head))]
     lines += ["  ".join(_cell(v, widths[i], i > 0) for i, v in enumerate(r)) for r in rows]
@@ -67,26 +68,27 @@ def table_lines(report) -> list[str]:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from station_app.cli_support import cli_actor, parse_day
+    from station_app.cli_support import cli_actor, missing_folder, parse_day
     from station_app.reports.figures import grouping_label, report
 
     out = Path(args.out) if args.out else None
     if out is not None:
         if out.suffix.lower() not in (".xlsx", ".pdf"):
-            raise ValueError(f"只能保存为 .xlsx 或 .pdf 文件：{out}")
+            raise ValueError(translate("reports", "只能保存为 .xlsx 或 .pdf 文件：{path}").format(path=out))
         if not out.parent.is_dir():
-            raise ValueError(f"文件夹不存在：{out.parent}")
+            raise ValueError(missing_folder(out))
     period = period_from_args(parse_day(args.day_from, "--from"), parse_day(args.day_to, "--to"))
     rep = report(period, args.by)
     print(rep.sentence)
-    print(f"统计期间：{period.label}（{period.first} 至 {period.last}），按{grouping_label(args.by)}统计")
+    print(translate("reports", "统计期间：{label}（{first} 至 {last}），按{grouping}统计").format(
+        label=period.label, first=period.first, last=period.last, grouping=grouping_label(args.by)))
     for line in table_lines(rep):
         print(line)
     if out is not None:
         from station_app.reports.printing import export_report
 
         export_report(period, args.by, out, cli_actor())
-        print(f"已保存到 {out}")
+        print(translate("reports", "已保存到 {path}").format(path=out))
     return 0
 
 
@@ -97,7 +99,7 @@ def _public_notice(args: argparse.Namespace) -> int:
     out = output_file(args.out, ".pdf")
     period = period_from_args(parse_day(args.day_from, "--from"), parse_day(args.day_to, "--to"))
     notice = save_public_notice(period, out, cli_actor())
-    print(f"公示名单 {notice.summary}；已保存到 {out}")
+    print(translate("reports", "公示名单 {summary}；已保存到 {path}").format(summary=notice.summary, path=out))
     return 0
 
 

@@ -14,7 +14,12 @@ from station_app.reports.counting import FIGURES, counted_where
 from station_app.reports.periods import Period, ym_label
 
 GROUPINGS = ("month", "post", "category", "team")
-GROUPING_LABELS = {"month": QT_TRANSLATE_NOOP("reports", "月份"), "post": QT_TRANSLATE_NOOP("reports", "服务岗位"), "category": QT_TRANSLATE_NOOP("reports", "岗位类别"), "team": QT_TRANSLATE_NOOP("reports", "队伍")}
+GROUPING_LABELS = {
+    "month": QT_TRANSLATE_NOOP("reports", "月份"),
+    "post": QT_TRANSLATE_NOOP("reports", "服务岗位"),
+    "category": QT_TRANSLATE_NOOP("reports", "岗位类别"),
+    "team": QT_TRANSLATE_NOOP("reports", "队伍"),
+}
 
 
 

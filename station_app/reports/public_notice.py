@@ -22,7 +22,7 @@ from station_app.changes import NO_CHANGES, Changes, changes_field
 from station_app.db import database
 from station_app.errors import PermissionDenied
 from station_app.hours.times import hours_text
-from station_app.i18n import translate
+from station_app.i18n import in_source_language, translate
 from station_app.masking import mask_name
 from station_app.pdf_paragraphs import para
 from station_app.reports.behind import ROLES
@@ -73,12 +73,13 @@ class PublicNotice:
 
     @property
     def short_summary(self) -> str:
-        return (f"出具证明 {len(self.certificates)} 份，"
-                f"{len(self.hours)} 名志愿者记录服务时长共 {hours_text(self.total_minutes)} 小时")
+        return translate("reports", "出具证明 {certificates} 份，{volunteers} 名志愿者记录服务时长共 {hours} 小时").format(
+            certificates=len(self.certificates), volunteers=len(self.hours), hours=hours_text(self.total_minutes))
 
     @property
     def summary(self) -> str:
-        return f"{self.period.first} 至 {self.counted_to}：{self.short_summary}"
+        return translate("reports", "{first} 至 {last}：{summary}").format(
+            first=self.period.first, last=self.counted_to, summary=self.short_summary)
 
 
 def public_notice(period: Period, actor: Actor, today: dt.date | None = None) -> PublicNotice:
@@ -108,6 +109,7 @@ def notice_title(notice: PublicNotice) -> str:
     return f"{station}志愿服务公示（{notice.period.label}）"
 
 
+@in_source_language
 def notice_pdf(notice: PublicNotice) -> bytes:
     """An A4 notice to print for the board: title, period, both tables, where to object, the issuer."""
     from reportlab.lib import colors

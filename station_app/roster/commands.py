@@ -30,7 +30,9 @@ def _privacy_notice(args: argparse.Namespace) -> int:
 
     out = output_file(args.out, ".pdf")
     write_bytes_atomically(out, notice_for_print(child=args.child))
-    print(f"个人信息处理告知{'（附儿童个人信息处理规则）' if args.child else ''}已保存到 {out}")
+    done = translate("roster", "个人信息处理告知（附儿童个人信息处理规则）已保存到 {path}") if args.child else translate(
+        "roster", "个人信息处理告知已保存到 {path}")
+    print(done.format(path=out))
     return 0
 
 
@@ -42,16 +44,18 @@ def _retention(args: argparse.Namespace) -> int:
     due = retention_due(actor)
     months = keep_months()
     if not due:
-        print(f"没有超过保留期限的信息（停用后保留 {months} 个月）")
+        print(translate("roster", "没有超过保留期限的信息（停用后保留 {months} 个月）").format(months=months))
         return 0
-    print(f"停用后超过 {months} 个月、仍存有以下信息的志愿者 {len(due)} 名：")
+    print(translate("roster", "停用后超过 {months} 个月、仍存有以下信息的志愿者 {count} 名：").format(
+        months=months, count=len(due)))
     for d in due:
-        print(f"  {d.name}\t停用于 {d.inactive_since}\t{d.summary}")
+        since = translate("roster", "停用于 {day}").format(day=d.inactive_since)
+        print(f"  {d.name}\t{since}\t{d.summary}")
     if not args.erase:
-        print("确认删除请运行：station-app retention --erase")
+        print(translate("roster", "确认删除请运行：station-app retention --erase"))
         return 0
     erased = erase_expired([d.volunteer_id for d in due], actor)
-    print(f"已删除 {erased.volunteers} 名志愿者超过保留期限的信息（记入操作日志）")
+    print(translate("roster", "已删除 {count} 名志愿者超过保留期限的信息（记入操作日志）").format(count=erased.volunteers))
     return 0
 
 

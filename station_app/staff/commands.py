@@ -38,7 +38,7 @@ def _find(name: str):
     wanted = " ".join(name.split())
     found = next((s for s in list_staff() if s.name == wanted), None)
     if found is None:
-        raise ValueError(f"没有名为“{wanted}”的工作人员账号")
+        raise ValueError(translate("staff", "没有名为“{name}”的工作人员账号").format(name=wanted))
     return found
 
 
@@ -47,26 +47,33 @@ def _password() -> str:
     return line.rstrip("\r\n")
 
 
+def _role(is_admin: bool) -> str:
+    return translate("staff", "站长") if is_admin else translate("staff", "值班员")
+
+
 def _staff(args: argparse.Namespace) -> int:
     from station_app.staff import accounts
 
     actor = cli_actor()
     if args.staff_command == "list":
         for s in accounts.list_staff():
-            role = "站长" if s.is_admin else "值班员"
-            print(f"{s.name}\t{role}\t{'启用' if s.active else '已停用'}\t最近登录：{s.last_login_at or '从未'}")
+            state = translate("staff", "启用") if s.active else translate("staff", "已停用")
+            login = translate("staff", "最近登录：{when}").format(when=s.last_login_at or translate("staff", "从未"))
+            print(f"{s.name}\t{_role(s.is_admin)}\t{state}\t{login}")
         return 0
     if args.staff_command == "add":
         made = accounts.create_staff(args.name, args.role, _password(), actor)
-        print(f"已添加工作人员账号：{made.name}（{'站长' if made.is_admin else '值班员'}）")
+        print(translate("staff", "已添加工作人员账号：{name}（{role}）").format(name=made.name, role=_role(made.is_admin)))
         return 0
     target = _find(args.name)
     if args.staff_command == "reset-password":
         accounts.change_password(target.id, _password(), actor)
-        print(f"已重设 {target.name} 的密码，错误次数已清零")
+        print(translate("staff", "已重设 {name} 的密码，错误次数已清零").format(name=target.name))
     else:
         accounts.set_active(target.id, args.staff_command == "enable", actor)
-        print(f"已{'恢复启用' if args.staff_command == 'enable' else '停用'}：{target.name}")
+        done = translate("staff", "已恢复启用：{name}") if args.staff_command == "enable" else translate(
+            "staff", "已停用：{name}")
+        print(done.format(name=target.name))
     return 0
 
 

@@ -64,26 +64,29 @@ def _profile(args: argparse.Namespace) -> int:
     current = load_profile()
     if args.profile_command == "show":
         if current is None:
-            raise ValueError("尚未填写站点信息：请用 station-app profile set 填写")
+            raise ValueError(translate("station", "尚未填写站点信息：请用 station-app profile set 填写"))
         for name in PROFILE_FIELDS:
-            print(f"{field_label(name)}：{getattr(current, name)}")
+            print(translate("station", "{label}：{value}").format(label=field_label(name), value=getattr(current, name)))
         from station_app import config
         from station_app.station import settings
 
-        print(f"值班员（命令行经办人）：{settings.get(config.OPERATOR_NAME) or '（未设置）'}")
+        print(translate("station", "值班员（命令行经办人）：{name}").format(
+            name=settings.get(config.OPERATOR_NAME) or translate("station", "（未设置）")))
         return 0
     given = {name: getattr(args, name) for name in PROFILE_FIELDS if getattr(args, name) is not None}
     if not given:
-        raise ValueError("请至少给出一项，例如 --name 朝阳门社区志愿服务站")
+        raise ValueError(translate("station", "请至少给出一项，例如 --name 朝阳门社区志愿服务站"))
     if current is None:
-        missing = [f"{_OPTIONS[n]}（{field_label(n)}）" for n in PROFILE_FIELDS if n not in given]
+        missing = [translate("station", "{option}（{label}）").format(option=_OPTIONS[n], label=field_label(n))
+                   for n in PROFILE_FIELDS if n not in given]
         if missing:
-            raise ValueError("首次填写站点信息须给出全部六项，还缺：" + "、".join(missing))
+            raise ValueError(translate("station", "首次填写站点信息须给出全部六项，还缺：{missing}").format(
+                missing=translate("station", "、").join(missing)))
         profile = StationProfile(**given)
     else:
         profile = replace(current, **given)
     saved = save_profile(profile, cli_actor())
-    print(f"已保存站点信息：{saved.name}（{saved.code}）")
+    print(translate("station", "已保存站点信息：{name}（{code}）").format(name=saved.name, code=saved.code))
     return 0
 
 
@@ -94,9 +97,9 @@ def _set_operator(name: str) -> int:
 
     name = " ".join(name.split())
     if not name:
-        raise ValueError("请给出值班员姓名，例如 station-app profile operator 刘经办")
+        raise ValueError(translate("station", "请给出值班员姓名，例如 station-app profile operator 刘经办"))
     settings.put(config.OPERATOR_NAME, name, cli_actor())
-    print(f"已设置值班员：{name}（命令行出具证明时为经办人）")
+    print(translate("station", "已设置值班员：{name}（命令行出具证明时为经办人）").format(name=name))
     return 0
 
 
@@ -109,17 +112,20 @@ def _keys(args: argparse.Namespace) -> int:
     verb = args.keys_command
     if verb == "list":
         for key in signing_keys.list_keys():
-            state = f"已于 {key.revoked_at} 吊销" if key.revoked_at else "有效"
-            whose = "本站" if key.own else {"file": "文件导入", "platform": "平台同步"}.get(key.source, key.source)
+            state = translate("station", "已于 {at} 吊销").format(at=key.revoked_at) if key.revoked_at else translate(
+                "station", "有效")
+            sources = {"file": translate("station", "文件导入"), "platform": translate("station", "平台同步")}
+            whose = translate("station", "本站") if key.own else sources.get(key.source, key.source)
             print(f"{key.key_id}  {key.station_code}  {key.station_name}  {whose}  {state}")
         return 0
     if verb == "export":
         count = signing_keys.export_keys(Path(args.file))
-        print(f"已导出 {count} 把公钥到 {args.file}")
+        print(translate("station", "已导出 {count} 把公钥到 {path}").format(count=count, path=args.file))
         return 0
     if verb == "import":
         taken = signing_keys.import_keys(Path(args.file), cli_actor())
-        print(f"已导入：新增 {taken.added} 把，吊销 {taken.revoked} 把，已有 {taken.unchanged} 把")
+        print(translate("station", "已导入：新增 {added} 把，吊销 {revoked} 把，已有 {unchanged} 把").format(
+            added=taken.added, revoked=taken.revoked, unchanged=taken.unchanged))
         return 0
     if verb == "revoke":
         at = args.at
@@ -130,12 +136,14 @@ def _keys(args: argparse.Namespace) -> int:
                 if dt.datetime.fromisoformat(at.replace("Z", "+00:00")).tzinfo is None:
                     raise ValueError
             except ValueError:
-                raise ValueError(f"--at 应为带时区的时间，如 2026-12-01T08:00:00+08:00：{at}") from None
+                raise ValueError(translate("station", "--at 应为带时区的时间，如 2026-12-01T08:00:00+08:00：{at}").format(
+                    at=at)) from None
         key = signing_keys.revoke_key(args.key_id, args.reason, cli_actor(), at)
-        print(f"已吊销密钥 {key.key_id}（自 {key.revoked_at} 起）：{key.revoke_reason}")
+        print(translate("station", "已吊销密钥 {key}（自 {at} 起）：{reason}").format(
+            key=key.key_id, at=key.revoked_at, reason=key.revoke_reason))
         return 0
     key = signing_keys.replace_key(args.reason, cli_actor())
-    print(f"已生成新密钥 {key.key_id}；原密钥已吊销")
+    print(translate("station", "已生成新密钥 {key}；原密钥已吊销").format(key=key.key_id))
     return 0
 
 

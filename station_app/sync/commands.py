@@ -44,19 +44,21 @@ def _sync(args: argparse.Namespace) -> int:
         config = current_config(args.resolved_data_dir, args.url, args.token, args.station)
         report = run_sync(args.resolved_data_dir, config, pull=not args.no_pull)
     except SyncError as exc:
-        print(f"错误：{exc.message}", file=sys.stderr)
+        print(translate("sync", "错误：{message}").format(message=exc.message), file=sys.stderr)
         return EXIT_CODES.get(exc.kind, 1)
     for warning in report.warnings:
-        print(f"注意：{warning}", file=sys.stderr)
+        print(translate("sync", "注意：{warning}").format(warning=warning), file=sys.stderr)
     view = state.overview()
-    print(f"同步完成：发送 {report.batches_sent} 批，平台接收 {report.accepted} 条，已有 {report.duplicates} 条，"
-          f"拒收 {report.rejected} 条；登记证明 {report.certificates} 份；名册变更 {report.pulled_changes} 人；"
-          f"仍待上传 {view.pending} 条。")
+    print(translate("sync", "同步完成：发送 {batches} 批，平台接收 {accepted} 条，已有 {duplicates} 条，拒收 {rejected} 条；"
+                            "登记证明 {certificates} 份；名册变更 {pulled} 人；仍待上传 {pending} 条。").format(
+        batches=report.batches_sent, accepted=report.accepted, duplicates=report.duplicates, rejected=report.rejected,
+        certificates=report.certificates, pulled=report.pulled_changes, pending=view.pending))
     rejected = state.rejected_items()
     if rejected:
-        print(f"平台拒收、待更正的记录 {len(rejected)} 条：")
+        print(translate("sync", "平台拒收、待更正的记录 {n} 条：").format(n=len(rejected)))
         for item in rejected:
-            print(f"  {item.volunteer} {item.what}：{item.message or item.code}（{item.code}）")
+            print("  " + translate("sync", "{volunteer} {what}：{message}（{code}）").format(
+                volunteer=item.volunteer, what=item.what, message=item.message or item.code, code=item.code))
     return 0
 
 
@@ -65,7 +67,7 @@ def _sync_setup(args: argparse.Namespace) -> int:
 
     token = sys.stdin.readline().strip() if args.token_stdin else None
     save_sync_settings(args.resolved_data_dir, cli_actor(), args.url, args.station, token)
-    print("已保存平台同步设置" + ("和令牌" if token else ""))
+    print(translate("sync", "已保存平台同步设置和令牌") if token else translate("sync", "已保存平台同步设置"))
     return 0
 
 
@@ -76,9 +78,9 @@ def _sync_export(args: argparse.Namespace) -> int:
 
     actor = cli_actor()
     op_ids = export_for_manual_upload(Path(args.file), actor)
-    print(f"已导出待上传记录 {len(op_ids)} 条：{args.file}")
+    print(translate("sync", "已导出待上传记录 {n} 条：{path}").format(n=len(op_ids), path=args.file))
     if args.mark_uploaded and op_ids:
-        print(f"已标记为手工上传：{mark_uploaded(op_ids, actor)} 条")
+        print(translate("sync", "已标记为手工上传：{n} 条").format(n=mark_uploaded(op_ids, actor)))
     return 0
 
 

@@ -25,7 +25,9 @@ def _volunteer_record(args: argparse.Namespace) -> int:
 
     handler = " ".join((args.handler or "").split()) or settings.get(config.OPERATOR_NAME)
     path = save_record(find_volunteer(args.volunteer), Path(args.out), cli_actor(), args.full_numbers, handler)
-    print(f"已出具个人志愿服务记录：{path}" + ("（证件号码完整显示）" if args.full_numbers else "（证件号码已隐去中间位）"))
+    done = translate("volunteer_record", "已出具个人志愿服务记录：{path}（证件号码完整显示）") if args.full_numbers else translate(
+        "volunteer_record", "已出具个人志愿服务记录：{path}（证件号码已隐去中间位）")
+    print(done.format(path=path))
     return 0
 
 

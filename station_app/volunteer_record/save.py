@@ -6,6 +6,7 @@ from pathlib import Path
 
 from station_app.audit import Actor, record
 from station_app.db import database
+from station_app.i18n import translate
 from station_app.volunteer_record.build import build_record
 
 
@@ -18,9 +19,9 @@ def save_record(volunteer_id: int, path: Path, actor: Actor, full_numbers: bool 
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
-        raise ValueError(f"只能输出为 .pdf 或 .xlsx 文件：{path}")
+        raise ValueError(translate("volunteer_record", "只能输出为 .pdf 或 .xlsx 文件：{path}").format(path=path))
     if not path.parent.is_dir():
-        raise ValueError(f"文件夹不存在：{path.parent}")
+        raise ValueError(translate("volunteer_record", "文件夹不存在：{folder}").format(folder=path.parent))
     doc = build_record(volunteer_id, actor, full_numbers, handler)
     (write_record_pdf if suffix == ".pdf" else write_record_workbook)(doc, path)
     with database.atomic():
