@@ -60,6 +60,9 @@ step "English on the command line"
 err=$("$CLI" --lang en --data-dir "$DATA" revoke-certificate NO-SUCH --reason smoke 2>&1 >/dev/null || true)
 case "$err" in "Error: "*) ;; *) fail "--lang en did not speak English: $err" ;; esac
 
+step "certificates drawn in spawned worker processes (a big batch of files)"
+out=$("$CLI" --smoke-pool 2>&1) || fail "the drawing processes did not start in the bundle: $out"
+echo "$out" | grep -q "pool: 2 PDFs" || fail "unexpected: $out"
 step "the window, offscreen, closed by --smoke-test"
 out=$("$BUNDLE/StationDesk" --data-dir "$DATA" --kiosk --smoke-test 3 2>"$TMP/window.err") \
     || fail "the window exited with $?: $(tail -5 "$TMP/window.err")"

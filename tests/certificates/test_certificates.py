@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import subprocess
+from contextlib import contextmanager
 
 import pytest
 from pypdf import PdfReader
@@ -503,6 +504,7 @@ def test_a_big_batch_of_files_is_drawn_in_worker_processes_and_each_file_is_whol
     from station_app.certificates import render_pool
 
     monkeypatch.setattr(render_pool.os, "cpu_count", lambda: 2)  # the pool, whatever machine runs the test
+    monkeypatch.setattr(render_pool, "SMALLEST_BATCH", 24)
     ids = _volunteers_with_an_hour(story, actor, 30, 300)
     assert render_pool.workers_for(len(ids) + 1) == 2
     folder = tmp_path / "team"
@@ -524,6 +526,7 @@ def test_a_failure_while_writing_a_chunk_rolls_it_back_and_removes_its_files(sto
     from station_app.certificates import batch, render_pool
 
     monkeypatch.setattr(render_pool.os, "cpu_count", lambda: 4)
+    monkeypatch.setattr(render_pool, "SMALLEST_BATCH", 24)
     ids = _volunteers_with_an_hour(story, actor, 24, 400)
     folder = tmp_path / "team"
     folder.mkdir()
@@ -541,3 +544,26 @@ def test_a_failure_while_writing_a_chunk_rolls_it_back_and_removes_its_files(sto
     assert Certificate.select().count() == 4
     registered = {c.serial for c in Certificate.select()}
     assert {p.name.split("_")[0] for p in folder.iterdir()} == registered
+
+
+def test_drawing_processes_that_cannot_start_leave_the_batch_to_this_process(story, actor, tmp_path, monkeypatch):
+    """A PC where worker processes fail (an antivirus, a broken bundle): the batch is still issued, drawn here."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from station_app.certificates import render_pool
+
+    class Broken:
+        def map(self, fn, docs):
+            raise BrokenProcessPool("a worker died")
+
+    @contextmanager
+    def broken_drawer(count):
+        yield render_pool.Drawer(Broken(), 4)
+
+    monkeypatch.setattr("station_app.certificates.batch.drawer", broken_drawer)
+    ids = _volunteers_with_an_hour(story, actor, 6, 500)
+    folder = tmp_path / "team"
+    folder.mkdir()
+    result = batch_issue(ids, actor, folder, combined=False)
+    assert len(result.issued) == 6 and len(list(folder.iterdir())) == 6
+    assert all(pdftotext(p).startswith("编号：") for p in result.files)
