@@ -67,13 +67,16 @@ class TaskManager(QObject):
 
 
 def _owner_gone(callback: Callable[..., Any]) -> bool:
-    """True when *callback* is a method of a widget or object Qt has already deleted.
+    """True when *callback* is a method (or a ``functools.partial`` of one) of a widget or object Qt has
+    already deleted.
 
     A window or dialog can close while its database call is still in the queue;
     its answer then has nobody to go to, and calling into the dead C++ object
     would raise in the event loop.
     """
     owner = getattr(callback, "__self__", None)
+    if owner is None:  # functools.partial of a method
+        owner = getattr(getattr(callback, "func", None), "__self__", None)
     return isinstance(owner, QObject) and not shiboken6.isValid(owner)
 
 

@@ -9,6 +9,7 @@ the offline one."""
 from __future__ import annotations
 
 import threading
+from functools import partial
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -104,10 +105,10 @@ class VerifyDialog(QDialog):
 
     def _verify_text(self, text: str) -> None:
         self.verify_button.setEnabled(False)
-        self.ctx.db(_verify_here, text).success(lambda answer: self._shown_offline(text, *answer)).failure(
-            self._failed).start()
+        self.ctx.db(_verify_here, text).success(partial(self._shown_offline, text)).failure(self._failed).start()
 
-    def _shown_offline(self, text: str, result: Verification, platform_set: bool) -> None:
+    def _shown_offline(self, text: str, answer: tuple[Verification, bool]) -> None:
+        result, platform_set = answer
         self._show(result)
         if result.status == UNCONFIRMED and platform_set and ":" in text:
             self.result.setText(self.result.text() + "\n" + self.tr("正在向平台查询是否已作废…"))
