@@ -67,17 +67,20 @@ class TaskManager(QObject):
 
 
 def _owner_gone(callback: Callable[..., Any]) -> bool:
-    """True when *callback* is a method (or a ``functools.partial`` of one) of a widget or object Qt has
-    already deleted.
+    """True when *callback* belongs to a widget or object Qt has already deleted: a method of it, a
+    ``functools.partial`` of such a method, or a lambda that uses it (``lambda page: self._show(page)``).
 
     A window or dialog can close while its database call is still in the queue;
     its answer then has nobody to go to, and calling into the dead C++ object
     would raise in the event loop.
     """
-    owner = getattr(callback, "__self__", None)
-    if owner is None:  # functools.partial of a method
-        owner = getattr(getattr(callback, "func", None), "__self__", None)
-    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
+    owners = [getattr(callback, "__self__", None), getattr(getattr(callback, "func", None), "__self__", None)]
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            owners.append(cell.cell_contents)
+        except ValueError:  # a cell not filled yet
+            continue
+    return any(isinstance(o, QObject) and not shiboken6.isValid(o) for o in owners)
 
 
 class DbOp:

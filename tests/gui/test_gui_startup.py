@@ -205,3 +205,25 @@ def test_closing_the_window_while_its_reads_are_queued_raises_nothing(qtbot, ctx
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     gate.set()
     qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)  # the answers were delivered to nobody, quietly
+
+
+def test_an_answer_for_a_closed_dialog_is_dropped_whatever_shape_its_callback_has(qtbot, ctx):
+    """A method, a partial of one, a lambda using the dialog: none is called once the dialog is deleted."""
+    import threading
+    from functools import partial
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    label = QLabel()
+    called = []
+    gate = threading.Event()
+    ctx.tasks.submit_db(gate.wait, lambda value, error: None)  # the reads below wait in the queue
+    ctx.db(lambda: "x").success(label.setText).start()
+    ctx.db(lambda: "y").success(partial(label.setProperty, "answer")).start()
+    ctx.db(lambda: "z").success(lambda text: called.append(label.text() + text)).start()
+    label.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gate.set()
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
+    assert called == []
