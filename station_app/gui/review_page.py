@@ -40,6 +40,12 @@ STATE_FILTERS = (("attention", QT_TRANSLATE_NOOP("ReviewPage", "需处理（待�
                  ("all", QT_TRANSLATE_NOOP("ReviewPage", "全部")))
 
 
+BASE_WIDTHS = (90, 150, 95, 55, 60, 100, 50, 100, 80)  # px at the standard font size; 服务内容 stretches
+# Columns that grow to their text, up to these widths (px): the words differ by language.
+FIT_AT_MOST = {0: 120, 4: 120, 5: 140, 7: 140, 8: 150}
+FIT_PADDING = 10
+
+
 class ReviewPage(QWidget):
     loaded = Signal(int)
 
@@ -90,7 +96,7 @@ class ReviewPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
-        for col, w in enumerate((90, 150, 95, 55, 60, 100, 50, 100, 80)):
+        for col, w in enumerate(BASE_WIDTHS):
             self.table.setColumnWidth(col, w)
         self.summary = QLabel()
         self.summary.setObjectName("review_summary")
@@ -141,6 +147,7 @@ class ReviewPage(QWidget):
 
     def _show(self, rows) -> None:
         self.model.set_rows(rows)
+        self._fit_columns()
         minutes = sum(r.minutes or 0 for r in rows if r.counts)
         forgot = sum(1 for r in rows if r.forgot_checkout)
         text = self.tr("共 {n} 条，计入志愿时长 {h} 小时").format(n=len(rows), h=hours_text(minutes))
@@ -149,6 +156,14 @@ class ReviewPage(QWidget):
         self.summary.setText(text)
         self._update_buttons()
         self.loaded.emit(len(rows))
+
+    def _fit_columns(self) -> None:
+        """The short columns as wide as what they show (in English "Entered by staff", "3.0 (not counted)"),
+        never narrower than set and never wider than FIT_AT_MOST; 服务内容 takes the rest."""
+        for col, most in FIT_AT_MOST.items():
+            least = max(BASE_WIDTHS[col], self.table.horizontalHeader().sectionSizeFromContents(col).width())
+            self.table.resizeColumnToContents(col)
+            self.table.setColumnWidth(col, max(least, min(self.table.columnWidth(col) + FIT_PADDING, most)))
 
     def selected(self):
         return [self.model.rows[i.row()] for i in self.table.selectionModel().selectedRows()]

@@ -149,4 +149,12 @@ def test_in_english_the_audit_log_names_fields_and_the_review_page_states_in_eng
     states = {review.model.data(review.model.index(r, c)) for r in range(review.model.rowCount())
               for c in range(review.model.columnCount())}
     assert "Pending" in states and "待审核" not in states
+    # at the usual station PC's 1366×768 the English words of the short columns show whole, not "Entered by …"
+    win.resize(1366, 768)
+    with qtbot.waitSignal(review.loaded, timeout=5000):
+        review.refresh()
+    metrics = review.table.fontMetrics()
+    for col in (5, 7, 8):
+        text = review.model.data(review.model.index(0, col))
+        assert review.table.columnWidth(col) >= metrics.horizontalAdvance(text) + 6, (col, text)
     win.close()
