@@ -14,8 +14,6 @@ from station_app.audit import Actor, record
 from station_app.changes import NO_CHANGES, Changes
 from station_app.db import database
 from station_app.reports.build import FullReport, full_report
-from station_app.reports.excel import write_workbook
-from station_app.reports.pdf import report_pdf, write_report_pdf
 from station_app.reports.periods import Period
 
 
@@ -25,7 +23,13 @@ def _log(period: Period, by: str, actor: Actor, action: str, target: str, how: s
                {"from": period.first.isoformat(), "to": period.last.isoformat(), "by": by, "format": how, **more})
 
 
+# reports.pdf (reportlab's charts) and reports.excel (openpyxl) load on first use: imported here they
+# were 0.23 s of the window's first open, which builds the 统计 page (benchmarks/roster_search.py).
+
+
 def save_report_pdf(full: FullReport, path: Path, actor: Actor) -> Changes:
+    from station_app.reports.pdf import write_report_pdf
+
     write_report_pdf(full, path)
     _log(full.period, full.report.by, actor, "report.export", str(path), "pdf")
     return NO_CHANGES
@@ -37,12 +41,16 @@ def export_report(period: Period, by: str, path: Path, actor: Actor) -> Changes:
     full = full_report(period, by, actor)
     if path.suffix.lower() == ".pdf":
         return save_report_pdf(full, path, actor)
+    from station_app.reports.excel import write_workbook
+
     write_workbook(full, path, actor)
     return NO_CHANGES
 
 
 def report_pdf_for(period: Period, by: str, actor: Actor) -> bytes:
     """The PDF a print job puts on paper (a read: printing is logged by :func:`record_printed`)."""
+    from station_app.reports.pdf import report_pdf
+
     return report_pdf(full_report(period, by, actor))
 
 

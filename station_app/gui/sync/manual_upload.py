@@ -15,7 +15,20 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from station_app.gui.context import AppContext
 from station_app.gui.notify import notify
-from station_app.sync.manual_upload import export_for_manual_upload, mark_uploaded
+
+
+def export_for_manual_upload(path: Path, actor):
+    """station_app.sync.manual_upload's, loaded on first use: it brings openpyxl, 0.09 s of the window's
+    first open otherwise (benchmarks/roster_search.py)."""
+    from station_app.sync import manual_upload
+
+    return manual_upload.export_for_manual_upload(path, actor)
+
+
+def mark_uploaded(op_ids, actor):
+    from station_app.sync import manual_upload
+
+    return manual_upload.mark_uploaded(op_ids, actor)
 
 
 class ManualUpload(QObject):
