@@ -46,7 +46,7 @@ TARGET_S = 20.0
 READ_TARGET_S = 2.0
 RATIO_TARGET = 5.0
 HEADERS = ("姓名", "证件类型", "身份证号", "性别", "出生日期", "手机号码", "志愿者编号", "所属队伍", "技能",
-           "监护人姓名", "监护人电话", "告知同意日期", "状态", "备注")
+           "监护人姓名", "监护人电话", "告知同意日期", "监护人单独同意日期", "状态", "备注")
 GENDER = {"M": "男", "F": "女", "": ""}
 STATUS = {"active": "在册", "inactive": "已停用"}
 
@@ -68,7 +68,8 @@ def write_roster(path: Path, people: list[dict]) -> None:
         ws.append([
             p["name"], "居民身份证", text(p["id_number"]), GENDER[p["gender"]], p["birth_date"],
             text(p["phone"]), text(p["platform_no"]), p["team"], p["skills"].replace(",", "、"),
-            p["guardian_name"], text(p["guardian_phone"]), p["consent_date"] or "", STATUS[p["status"]], p["notes"],
+            p["guardian_name"], text(p["guardian_phone"]), p["consent_date"] or "", p["child_consent_date"] or "",
+            STATUS[p["status"]], p["notes"],
         ])
     wb.save(path)
 
