@@ -22,18 +22,18 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from station_app.atomic_files import write_text_atomically
 from station_app.protocol.signing import b64url, public_key_b64, unb64url
+from station_app.secret_store import NO_KEYRING_ENV, SecretStore
 
-SERVICE = "StationDesk signing key"
+__all__ = ["FILENAME", "NO_KEYRING_ENV", "StoredKey", "key_file", "load", "load_or_make", "new_key", "save", "where"]
+
 FILENAME = "signing_key"
-NO_KEYRING_ENV = "STATION_APP_NO_KEYRING"  # set: never the OS keystore, always the private file (tests, CI)
+STORE = SecretStore("StationDesk signing key", FILENAME, "the signing key")
 log = logging.getLogger(__name__)
 
 
@@ -52,30 +52,8 @@ class StoredKey:
         return b64url(self.private_key.sign(message))
 
 
-def usable_keyring() -> Any:
-    """The keyring module when a real backend is there, else None (the private file is the store)."""
-    if os.environ.get(NO_KEYRING_ENV):
-        return None
-    try:
-        import keyring
-        from keyring.backends import fail
-    except Exception:  # noqa: BLE001 - no keyring at all
-        return None
-    try:
-        backend = keyring.get_keyring()
-    except Exception:  # noqa: BLE001
-        return None
-    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
-        return None
-    return keyring
-
-
 def key_file(data_dir: Path) -> Path:
-    return Path(data_dir) / FILENAME
-
-
-def _account(data_dir: Path) -> str:
-    return str(Path(data_dir).resolve())
+    return STORE.file(data_dir)
 
 
 def _encode(key: StoredKey) -> str:
@@ -101,43 +79,18 @@ def _decode(text: str | None) -> StoredKey | None:
 
 def load(data_dir: Path) -> StoredKey | None:
     """The station's private key on this PC, or None (a copied database never has one)."""
-    ring = usable_keyring()
-    if ring is not None:
-        try:
-            found = _decode(ring.get_password(SERVICE, _account(data_dir)))
-            if found is not None:
-                return found
-        except Exception:  # noqa: BLE001 - a locked keyring: try the file
-            pass
-    path = key_file(data_dir)
-    return _decode(path.read_text(encoding="utf-8")) if path.exists() else None
+    return _decode(STORE.from_keyring(data_dir)) or _decode(STORE.from_file(data_dir))
 
 
 def save(data_dir: Path, key: StoredKey) -> str:
     """Keep *key* as the station's current one; return where ("keyring" or "file")."""
-    ring = usable_keyring()
-    if ring is not None:
-        try:
-            ring.set_password(SERVICE, _account(data_dir), _encode(key))
-            key_file(data_dir).unlink(missing_ok=True)
-            return "keyring"
-        except Exception as exc:  # noqa: BLE001 - a locked or broken keyring: fall back to the file
-            log.warning("keyring unavailable (%s); keeping the signing key in a private file", type(exc).__name__)
-    path = key_file(data_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_text_atomically(path, _encode(key), private=True)
-    return "file"
+    return STORE.save(data_dir, _encode(key))
 
 
 def where(data_dir: Path) -> str:
     """"keyring", "file" or "" (no key on this PC), for 设置 and ``keys list``."""
-    ring = usable_keyring()
-    if ring is not None:
-        try:
-            if _decode(ring.get_password(SERVICE, _account(data_dir))) is not None:
-                return "keyring"
-        except Exception:  # noqa: BLE001
-            pass
+    if _decode(STORE.from_keyring(data_dir)) is not None:
+        return "keyring"
     return "file" if key_file(data_dir).exists() else ""
 
 
