@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from functools import partial
 
 from support.core import run_station_app
 
 
+def station_app(folder, *args: str) -> tuple[int, str]:
+    """The command line on *folder*: exit code and everything it printed."""
+    proc = run_station_app("--data-dir", str(folder), *args)
+    return proc.returncode, proc.stdout + proc.stderr
+
+
 def test_restoring_an_older_backup_keeps_later_certificates_and_revocations(tmp_path):
     folder = tmp_path / "station"
-
-    def app(*args: str):
-        proc = run_station_app("--data-dir", str(folder), *args)
-        return proc.returncode, proc.stdout + proc.stderr
+    app = partial(station_app, folder)
 
     assert app("demo", "--volunteers", "20")[0] == 0
     people = [r[0] for r in sqlite3.connect(str(folder / "station.sqlite3")).execute(
@@ -46,10 +50,7 @@ def test_restoring_an_older_backup_keeps_later_certificates_and_revocations(tmp_
 
 def test_restoring_a_backup_made_before_a_key_was_replaced_keeps_the_new_key_and_the_revocation(tmp_path):
     folder = tmp_path / "station"
-
-    def app(*args: str):
-        proc = run_station_app("--data-dir", str(folder), *args)
-        return proc.returncode, proc.stdout + proc.stderr
+    app = partial(station_app, folder)
 
     assert app("demo", "--volunteers", "5")[0] == 0
     number = sqlite3.connect(str(folder / "station.sqlite3")).execute(

@@ -3,7 +3,6 @@ masking, the audit entry, and an export that imports back without changing anyon
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 from pathlib import Path
@@ -14,7 +13,6 @@ import pytest
 from station_app.__main__ import main as run
 from station_app.audit import Actor
 from station_app.audit.log import entries_for
-from station_app.db import close_database, open_database
 from station_app.db.models import AuditEntry, Volunteer
 from station_app.imports.roster_import import (
     import_roster_file,
@@ -27,7 +25,7 @@ from station_app.roster.service import (
     set_status,
     stored_volunteer,
 )
-from support.core import adult_input, id_ending_in_x, make_id
+from support.core import adult_input, id_ending_in_x, make_id, opened
 
 FORMULA_NOTES = ("=1+1", '=HYPERLINK("http://example.com","点我")', "+86 家属联系", "-5 分", "@SUM(A1:A9)")
 STAFF = Actor("值班员", role="admin")
@@ -40,14 +38,6 @@ def id_ending_3945() -> str:
         day += dt.timedelta(days=1)
     return number
 
-
-@contextlib.contextmanager
-def opened(folder: Path):
-    open_database(folder)
-    try:
-        yield
-    finally:
-        close_database()
 
 
 def snapshot() -> dict[str, dict]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import json
@@ -16,7 +15,6 @@ from station_app.__main__ import main as run
 from station_app.audit import Actor, verify_chain
 from station_app.audit.log import readable
 from station_app.cli_support import cli_actor
-from station_app.db import close_database, open_database
 from station_app.db.models import AuditEntry, ServiceRecord
 from station_app.hours import records, review, totals
 from station_app.hours.records import RecordInput
@@ -24,20 +22,12 @@ from station_app.imports.hours_import import commit_hours_import, open_hours_fil
 from station_app.imports.table_reader import Cancelled, FileUnreadable
 from station_app.kiosk import service as kiosk
 from station_app.roster.ids import mask_id_number
-from support.core import PYTHON, REPO, make_id
+from support.core import PYTHON, REPO, make_id, opened
 from support.hours import DAY, add_people, add_posts, at
 
 PLANNER = Actor("值班员")  # previews as an operator: whole-number lookups count (roster/id_probes.py)
 HEADER = ["姓名", "身份证号", "岗位", "日期", "开始时间", "结束时间", "服务内容", "服务人次"]
 
-
-@contextlib.contextmanager
-def opened(folder):
-    open_database(folder)
-    try:
-        yield
-    finally:
-        close_database()
 
 
 @pytest.fixture

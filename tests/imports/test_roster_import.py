@@ -8,7 +8,6 @@ as a subprocess.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import io
@@ -24,7 +23,6 @@ import station_app.imports.roster_import as roster_import
 from station_app.__main__ import main as run
 from station_app.audit import Actor
 from station_app.audit.log import entries_for, readable, verify_chain
-from station_app.db import close_database, open_database
 from station_app.db.models import AuditEntry, Volunteer
 from station_app.imports.roster_import import (
     commit_roster_import,
@@ -35,7 +33,7 @@ from station_app.imports.roster_import import (
 )
 from station_app.imports.table_reader import Cancelled, FileUnreadable
 from station_app.roster.service import add_volunteer, find_by_id_number, stored_volunteer
-from support.core import PYTHON, READER, REPO, adult_input, id_ending_in_x, make_id
+from support.core import PYTHON, READER, REPO, adult_input, id_ending_in_x, make_id, opened
 from support.roster_files import (
     HEADER,
     actions,
@@ -71,14 +69,6 @@ def problems_by_row(plan) -> dict[int, list]:
         out.setdefault(p.row, []).append(p)
     return out
 
-
-@contextlib.contextmanager
-def opened(folder: Path):
-    open_database(folder)
-    try:
-        yield
-    finally:
-        close_database()
 
 
 # --- formats -------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,16 @@ def station_db(tmp_path):
 @pytest.fixture
 def staff():
     return Actor("测试值班员", role="admin")
+
+
+@contextmanager
+def opened(folder: Path):
+    """*folder*'s station database open for the block, closed after it (a test moving between stations)."""
+    open_database(folder)
+    try:
+        yield
+    finally:
+        close_database()
 
 
 def run_station_app(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:

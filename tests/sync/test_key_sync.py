@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import urllib.parse
 import uuid
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,6 @@ from station_app.audit import Actor, witnessed
 from station_app.certificates.issue import issue_certificate
 from station_app.certificates.register import NOT_GENUINE, UNCONFIRMED
 from station_app.certificates.verification import verify_text
-from station_app.db import close_database, open_database
 from station_app.db.models import SigningKey, Volunteer
 from station_app.platform_server import Faults, PlatformServer
 from station_app.protocol import cert_link, signing
@@ -27,6 +25,7 @@ from station_app.station.signing_keys import list_keys, replace_key
 from station_app.sync.engine import SyncConfig, run_sync
 from support.audit import rewrite_and_rechain
 from support.certificates import tell_story
+from support.core import opened
 from support.sync import FAST
 
 ADMIN = Actor("王站长", role="admin")
@@ -42,14 +41,6 @@ def server(tmp_path):
                         faults=Faults(seed=7)) as running:
         yield running
 
-
-@contextmanager
-def opened(folder: Path):
-    open_database(folder)
-    try:
-        yield
-    finally:
-        close_database()
 
 
 def _sync(folder: Path, server: PlatformServer, code: str):
