@@ -174,11 +174,15 @@ class ReportsPage(QWidget):
             return None
         title = self.tr("导出 Excel 报表") if suffix == "xlsx" else self.tr("保存为 PDF")
         kind = self.tr("Excel 工作簿 (*.xlsx)") if suffix == "xlsx" else self.tr("PDF 文件 (*.pdf)")
-        dialog = QFileDialog(self, title, str(Path.home() / self._file_name(suffix)), kind)
+        return self._save_dialog(title, self._file_name(suffix), kind, suffix, self._export_to)
+
+    def _save_dialog(self, title: str, name: str, kind: str, suffix: str, then) -> QFileDialog:
+        """A window-modal save dialog in the home folder; *then* gets the chosen Path."""
+        dialog = QFileDialog(self, title, str(Path.home() / name), kind)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(suffix)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: self._export_to(Path(path)))
+        dialog.fileSelected.connect(lambda path: then(Path(path)))
         self.file_dialog = dialog
         dialog.open()
         return dialog
@@ -213,14 +217,7 @@ class ReportsPage(QWidget):
         station = self.ctx.profile.name if self.ctx.profile else ""
         name = self.tr("{station}志愿服务公示{period}").format(
             station=station, period=self.current.period.label.replace(" ", "")) + ".pdf"
-        dialog = QFileDialog(self, self.tr("保存公示名单"), str(Path.home() / name), self.tr("PDF 文件 (*.pdf)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: self._save_notice(Path(path)))
-        self.file_dialog = dialog
-        dialog.open()
-        return dialog
+        return self._save_dialog(self.tr("保存公示名单"), name, self.tr("PDF 文件 (*.pdf)"), "pdf", self._save_notice)
 
     def _save_notice(self, path: Path) -> None:
         from station_app.reports.public_notice import save_public_notice
