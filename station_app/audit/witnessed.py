@@ -102,19 +102,26 @@ def superseded(anchors: list[Anchor]) -> list[Anchor]:
 
 def disagreements(anchors: list[Anchor]) -> list[tuple[int, str]]:
     """(entry number, one line saying what) for every witnessed entry the log no longer holds as witnessed."""
+    return check(anchors)[0]
+
+
+def check(anchors: list[Anchor]) -> tuple[list[tuple[int, str]], list[Anchor]]:
+    """:func:`disagreements` and the anchors :func:`superseded` set aside to find them."""
+    aside = superseded(anchors)
+    set_aside = {(a["seq"], a["hash"]) for a in aside}
     problems = []
-    set_aside = {(a["seq"], a["hash"]) for a in superseded(anchors)}
     for a in sorted(anchors, key=lambda a: a["seq"]):
         if (a["seq"], a["hash"]) in set_aside:
             continue
         row = database.execute_sql("SELECT hash FROM audit_entry WHERE id = ?", (a["seq"],)).fetchone()
+        at = str(a.get("at", ""))[:19].replace("T", " ")
         if row is None:
             problems.append((a["seq"], translate("audit", "第 {seq} 条已不在日志中：平台于 {at} 见证过它（被删除）").format(
-                seq=a["seq"], at=str(a.get("at", ""))[:19].replace("T", " "))))
+                seq=a["seq"], at=at)))
         elif row[0] != a["hash"]:
             problems.append((a["seq"], translate("audit", "第 {seq} 条与平台于 {at} 见证的不一致：它或它之前的记录被改写、删除或重新链接").format(
-                seq=a["seq"], at=str(a.get("at", ""))[:19].replace("T", " "))))
-    return problems
+                seq=a["seq"], at=at)))
+    return problems, aside
 
 
 def compare(anchors: list[Anchor]) -> list[str]:
@@ -145,4 +152,5 @@ def check_cached(data_dir: Path) -> CachedWitness:
         fetched = dt.datetime.fromtimestamp(stamp).strftime("%Y-%m-%d %H:%M")
     except OSError:
         fetched = None
-    return CachedWitness(len(anchors), fetched, disagreements(anchors), len(superseded(anchors)))
+    findings, aside = check(anchors)
+    return CachedWitness(len(anchors), fetched, findings, len(aside))

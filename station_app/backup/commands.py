@@ -80,10 +80,11 @@ def _audit(args: argparse.Namespace) -> int:
 
     count, broken, tail = full_report(args.resolved_data_dir)
     anchors, source = getattr(args, "witnessed", ([], ""))  # set by cli.py when it can ask the platform
-    from station_app.audit.witnessed import compare, superseded, superseded_note
+    from station_app.audit.witnessed import check, superseded_note
 
-    rewritten = compare(anchors)
-    note = superseded_note(len(superseded(anchors)))
+    findings, aside = check(anchors)
+    rewritten = [text for _seq, text in findings]
+    note = superseded_note(len(aside))
     if not broken and not tail and not rewritten:
         whole = translate("backup", "审计日志完整：共 {count} 条记录，哈希链核对无误，与{source}见证的 {anchors} 个锚点一致，"
                                     "末尾也未被删减（OK）。") if anchors else translate(
