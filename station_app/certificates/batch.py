@@ -22,9 +22,9 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from station_app.atomic_files import FolderMissing, replacing, write_bytes_atomically
+from station_app.atomic_files import replacing
 from station_app.audit import Actor
-from station_app.certificates.issue import CertificateError, Issued, issue_certificate
+from station_app.certificates.issue import CertificateError, Issued, issue_certificate, write_certificate_file
 from station_app.certificates.render_pool import Drawer, drawer
 from station_app.changes import Changes, Kind, changed
 from station_app.db import database
@@ -106,6 +106,12 @@ def batch_issue(volunteer_ids: list[int], actor: Actor, out: Path, combined: boo
     return result
 
 
+def _skipped(vid: int, why: Exception) -> tuple[int, str, str]:
+    """A volunteer left out of the batch: (id, name, why), for the list the batch reports."""
+    v = Volunteer.get_or_none(Volunteer.id == vid)
+    return vid, v.name if v else str(vid), str(why)
+
+
 def _issue_into(result: BatchResult, volunteer_ids: list[int], actor: Actor, canvas, period_start,
                 period_end, handler, annex: bool, progress, cancelled, today) -> None:
     """Each certificate in its own transaction, drawn onto the one combined PDF."""
@@ -122,8 +128,7 @@ def _issue_into(result: BatchResult, volunteer_ids: list[int], actor: Actor, can
             issued = issue_certificate(vid, actor, period_start, period_end, handler=handler, annex=annex,
                                        today=today)
         except (CertificateError, NotFound) as exc:
-            v = Volunteer.get_or_none(Volunteer.id == vid)
-            result.skipped.append((vid, v.name if v else str(vid), str(exc)))
+            result.skipped.append(_skipped(vid, exc))
             continue
         result.issued.append((issued.serial, issued.doc.volunteer_name))
         result.docs.append(issued.doc)
@@ -164,14 +169,10 @@ def _issue_chunk(result: BatchResult, chunk: list[int], done: int, total: int, a
                     issued.append(issue_certificate(vid, actor, period_start, period_end, handler=handler,
                                                     annex=annex, today=today))
                 except (CertificateError, NotFound) as exc:
-                    v = Volunteer.get_or_none(Volunteer.id == vid)
-                    skipped.append((vid, v.name if v else str(vid), str(exc)))
+                    skipped.append(_skipped(vid, exc))
             for one, pdf in zip(issued, pool.draw_all([one.doc for one in issued])):
                 path = folder / file_name(one.serial, one.doc.volunteer_name)
-                try:
-                    write_bytes_atomically(path, pdf)
-                except FolderMissing as exc:
-                    raise CertificateError(str(exc)) from exc
+                write_certificate_file(path, pdf)
                 written.append(path)
     except BaseException:
         for path in written:  # rolled back: no PDF without its registration

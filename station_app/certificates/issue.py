@@ -13,7 +13,6 @@ does not hold the key (a copied database or backup) cannot issue one.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,9 +110,9 @@ class Issued:
 
 def issue_certificate(volunteer_id: int, actor: Actor, period_start: dt.date | None = None,
                       period_end: dt.date | None = None, handler: str | None = None, annex: bool = False,
-                      out: Path | Callable[[str, str], Path] | None = None, today: dt.date | None = None) -> Issued:
-    """Register a certificate and return its document; with *out* (a path, or a function of the
-    serial and the volunteer's name giving one) also write the PDF, before the register commits.
+                      out: Path | None = None, today: dt.date | None = None) -> Issued:
+    """Register a certificate and return its document; with *out* also write the PDF, before the
+    register commits.
 
     *handler* (经办人) defaults to the logged-in staff member; from the command line, where the
     actor is only the operating-system user, a handler must be named. Audit-logged. Administrators only.
@@ -167,12 +166,17 @@ def issue_certificate(volunteer_id: int, actor: Actor, period_start: dt.date | N
         if out is not None:
             from station_app.certificates.pdf import pdf_bytes
 
-            path = out(values["serial"], values["volunteer_name"]) if callable(out) else Path(out)
-            try:
-                write_bytes_atomically(path, pdf_bytes([doc]))
-            except FolderMissing as exc:  # a rule of issuing: nothing is registered without its PDF
-                raise CertificateError(str(exc)) from exc
+            write_certificate_file(Path(out), pdf_bytes([doc]))
     return Issued(row.id, values["serial"], code, doc, changed(Kind.OUTBOX, ids={Kind.CERTIFICATES: [row.id]}))
+
+
+def write_certificate_file(path: Path, pdf: bytes) -> None:
+    """Inside the issuing transaction: a rule of issuing is that nothing is registered without its PDF,
+    so a missing folder is a refusal (CertificateError) that rolls the registration back."""
+    try:
+        write_bytes_atomically(path, pdf)
+    except FolderMissing as exc:
+        raise CertificateError(str(exc)) from exc
 
 
 def doc_from_values(values: dict, code: str, records, annex: bool = False, copy: bool = False,

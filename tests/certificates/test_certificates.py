@@ -523,14 +523,14 @@ def test_a_big_batch_of_files_is_drawn_in_worker_processes_and_each_file_is_whol
 def test_a_failure_while_writing_a_chunk_rolls_it_back_and_removes_its_files(story, actor, tmp_path, monkeypatch):
     """The disk fails on the third file of a chunk: the chunk's certificates are not registered and its files
     are gone; the chunks before it stay issued, each with its PDF."""
-    from station_app.certificates import batch, render_pool
+    from station_app.certificates import issue, render_pool
 
     monkeypatch.setattr(render_pool.os, "cpu_count", lambda: 4)
     monkeypatch.setattr(render_pool, "SMALLEST_BATCH", 24)
     ids = _volunteers_with_an_hour(story, actor, 24, 400)
     folder = tmp_path / "team"
     folder.mkdir()
-    real_write, calls = batch.write_bytes_atomically, []
+    real_write, calls = issue.write_bytes_atomically, []
 
     def failing_write(path, data):
         calls.append(path)
@@ -538,7 +538,7 @@ def test_a_failure_while_writing_a_chunk_rolls_it_back_and_removes_its_files(sto
             raise OSError("设备上没有空间")
         return real_write(path, data)
 
-    monkeypatch.setattr(batch, "write_bytes_atomically", failing_write)
+    monkeypatch.setattr(issue, "write_bytes_atomically", failing_write)
     with pytest.raises(OSError):
         batch_issue(ids, actor, folder, combined=False)
     assert Certificate.select().count() == 4
