@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import shiboken6
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -177,9 +176,7 @@ class SignupDialog(QDialog):
     def _refresh(self) -> None:
         self.ctx.db(lambda: (shifts.get_shift(self.shift.id), shifts.signups(self.shift.id))).success(self._show).start()
 
-    def _show(self, data) -> None:
-        if not shiboken6.isValid(self.title):  # closed before the read came back (a window locked, a test ended)
-            return
+    def _show(self, data) -> None:  # a dialog closed before the read came back never gets it (gui/tasks.py)
         self.shift, people = data
         s = self.shift
         cap = self.tr("不限") if s.capacity is None else str(s.capacity)
