@@ -98,6 +98,9 @@ class ReviewPage(QWidget):
         self.table.setAlternatingRowColors(True)
         for col, w in enumerate(BASE_WIDTHS):
             self.table.setColumnWidth(col, w)
+        # _fit_columns measures the first 100 rows, not Qt's default 1000: every refresh fits, and a
+        # queue of 10,000 took 143 ms to measure against 16 ms (the short columns repeat a few words).
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.summary = QLabel()
         self.summary.setObjectName("review_summary")
         self.notice = QLabel()  # what the last act did; a redraw of the queue leaves it standing
